@@ -1,0 +1,76 @@
+// Background: the toolbar button, the keyboard shortcut and the context menu all toggle the
+// reader through `toggle(tabId)`; it also relays between the reader frame and its page's content
+// script, and keeps the badge. No state lives here (an MV3 worker can stop at any time).
+import browser from 'webextension-polyfill';
+import { fromContentScript, fromExtensionPage, parseMessage, type Message } from '../shared/messages';
+import { showStatus } from './badge';
+
+const MENU = { toggle: 'tidy-reader-toggle', undo: 'tidy-reader-undo' } as const;
+
+const sendToPage = (tabId: number, message: Message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+
+/** What a click on the toolbar button does: open the reader on this tab, or close it. */
+async function toggle(tabId: number): Promise<void> {
+  try {
+    await sendToPage(tabId, { type: 'content:toggle-reader' });
+  } catch (e) {
+    // No content script here: a browser page, a store page, or a tab opened before install.
+    console.info(`Tidy Reader: nothing to read on tab ${tabId} (${(e as Error).message})`);
+  }
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+browser.action.onClicked.addListener((tab) => {
+  if (tab.id !== undefined) void toggle(tab.id);
+});
+
+browser.commands.onCommand.addListener(async (command, tab) => {
+  if (command !== 'toggle-reader') return;
+  const tabId = tab?.id ?? (await activeTabId());
+  if (tabId !== undefined) await toggle(tabId);
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  void browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({ id: MENU.toggle, title: 'Open in Tidy Reader', contexts: ['page', 'selection'] });
+    browser.contextMenus.create({ id: MENU.undo, title: 'Undo Tidy Reader’s tidy on this page', contexts: ['page'] });
+  });
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (tab?.id === undefined) return;
+  if (info.menuItemId === MENU.toggle) void toggle(tab.id);
+  if (info.menuItemId === MENU.undo) void sendToPage(tab.id, { type: 'content:undo-tidy' }).catch(() => {});
+});
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  const message = parseMessage(raw);
+  if (!message) return undefined;
+  const id = browser.runtime.id;
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return undefined;
+  switch (message.type) {
+    case 'background:status':
+      if (!fromContentScript(sender, id)) return undefined;
+      return showStatus(tabId, message.status);
+    case 'background:snapshot':
+      if (!fromExtensionPage(sender, id, browser.runtime.getURL(''))) return undefined;
+      return sendToPage(tabId, { type: 'content:snapshot' });
+    case 'background:close-reader':
+      if (!fromExtensionPage(sender, id, browser.runtime.getURL(''))) return undefined;
+      return sendToPage(tabId, { type: 'content:close-reader' });
+    case 'background:test-toggle':
+      if (!__TEST_HOOKS__ || !fromContentScript(sender, id)) return undefined;
+      return toggle(tabId);
+    default:
+      return undefined;
+  }
+});
+
+// Test hook: automated tests drive the very function the toolbar click runs. Only extension
+// contexts can reach the background's globals; a web page cannot.
+(globalThis as unknown as { tidyReader: { toggle: typeof toggle } }).tidyReader = { toggle };

@@ -1,0 +1,77 @@
+// dist/cli.mjs, the `tidy-reader` command:
+//   tidy-reader extract FILE [--url URL]   one JSON object: metadata, html, text, figures, removed, timings
+//   tidy-reader tidy FILE [--url URL]      the page after the in-place tidy
+// Errors are one line on stderr and exit code 1 (2 for usage), never a stack trace.
+import { readFileSync } from 'node:fs';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extract, tidy } from '../core/pipeline';
+
+const USAGE = 'usage: tidy-reader extract|tidy FILE [--url URL]';
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]) {
+  const [command, ...rest] = argv;
+  if (command === '-h' || command === '--help') return null;
+  if (command !== 'extract' && command !== 'tidy') throw new UsageError(`unknown command ${command ? `'${command}'` : '(none)'}`);
+  let file: string | undefined;
+  let url: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (a === '--url') {
+      url = rest[++i];
+      if (!url) throw new UsageError('--url needs a value');
+      try {
+        new URL(url);
+      } catch {
+        throw new UsageError(`--url is not a valid URL: ${url}`);
+      }
+    } else if (a.startsWith('-')) throw new UsageError(`unknown flag ${a}`);
+    else if (file) throw new UsageError(`one FILE only (got '${file}' and '${a}')`);
+    else file = a;
+  }
+  if (!file) throw new UsageError('missing FILE');
+  return { command, file, url };
+}
+
+function readPage(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new Error(`cannot read ${file}: ${why}`);
+  }
+}
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`tidy-reader: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (!args) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    const html = readPage(args.file);
+    // Scripts never run and nothing is fetched: the page is only read.
+    const dom = new JSDOM(html, { url: args.url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
+    if (args.command === 'extract') {
+      process.stdout.write(`${JSON.stringify(extract(dom.window.document, { url: args.url }), null, 2)}\n`);
+    } else {
+      const report = tidy(dom.window.document, { url: args.url });
+      process.stderr.write(`tidy-reader: ${report.isArticle ? `article; cut ${report.summary || 'nothing'}` : 'not an article; left as it was'}\n`);
+      process.stdout.write(`${dom.serialize()}\n`);
+    }
+    return 0;
+  } catch (e) {
+    process.stderr.write(`tidy-reader: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

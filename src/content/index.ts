@@ -1,0 +1,82 @@
+// Content script (every http(s) page, at document_idle): decide cheaply whether the page is an
+// article, tidy it in place when the settings allow, tell the toolbar what was cut, and host the
+// reader view on request. Everything is wrapped so that an error here never reaches the page.
+import browser from 'webextension-polyfill';
+import { declutter, summarize, type Declutter } from '../core/declutter';
+import { detectArticle, findClutter } from '../core/detect';
+import { parseMessage, type Message, type PageSnapshot, type PageStatus } from '../shared/messages';
+import { hostListed, loadSettings } from '../shared/settings';
+import type { Removal } from '../core/types';
+import { watchLateWidgets } from './late-widgets';
+import { openReaderFrame, type ReaderFrame } from './reader-frame';
+import { installTestRelay } from './test-relay';
+
+const undos: (() => void)[] = [];
+const removed: Removal[] = [];
+let isArticle = false;
+let reader: ReaderFrame | null = null;
+let snapshot: PageSnapshot | null = null;
+
+function report() {
+  const status: PageStatus = { isArticle, removedCount: removed.length, summary: summarize(removed), tidied: removed.length > 0 };
+  browser.runtime.sendMessage({ type: 'background:status', status } satisfies Message).catch(() => {});
+}
+
+function record(result: Declutter) {
+  if (!result.removed.length) return;
+  removed.push(...result.removed);
+  undos.push(result.undo);
+  report();
+}
+
+function undoTidy() {
+  while (undos.length) undos.pop()!();
+  removed.length = 0;
+  report();
+}
+
+function toggleReader() {
+  if (reader) return reader.close();
+  // The snapshot is taken before the frame is added, so the reader never sees itself.
+  snapshot = { html: document.documentElement.outerHTML, url: location.href };
+  reader = openReaderFrame(browser.runtime.getURL('reader.html'), () => {
+    reader = null;
+    snapshot = null;
+  });
+}
+
+const HANDLERS: { [T in Message['type']]?: () => unknown } = {
+  'content:toggle-reader': toggleReader,
+  'content:close-reader': () => reader?.close(),
+  'content:undo-tidy': undoTidy,
+  'content:snapshot': () => snapshot,
+};
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  const message = parseMessage(raw);
+  // Only our own extension can message a content script; the id check is a second lock.
+  if (!message || sender.id !== browser.runtime.id) return undefined;
+  const handler = HANDLERS[message.type];
+  if (!handler) return undefined;
+  try {
+    return Promise.resolve(handler());
+  } catch (e) {
+    console.warn('Tidy Reader:', e);
+    return undefined;
+  }
+});
+
+async function start() {
+  const settings = await loadSettings();
+  const host = location.hostname;
+  const allowed = settings.autoTidy && !hostListed(settings.neverTidyHosts, host);
+  isArticle = detectArticle(document).isArticle;
+  // Pages that are not articles are left entirely alone.
+  if (isArticle && allowed && document.body) record(declutter(findClutter(document.body)));
+  report();
+  if (isArticle && allowed) watchLateWidgets(record);
+  if (isArticle && hostListed(settings.alwaysReaderHosts, host)) toggleReader();
+}
+
+if (__TEST_HOOKS__) installTestRelay();
+start().catch((e) => console.warn('Tidy Reader:', e));

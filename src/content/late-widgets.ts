@@ -1,0 +1,26 @@
+// Comment widgets that arrive after load (Disqus, Facebook) are caught for a bounded time,
+// then the observer disconnects: no cost for the rest of the page's life.
+import { findEmptyCommentSections } from '../core/clutter/empty-comments';
+import { declutter, type Declutter } from '../core/declutter';
+
+/** How long to watch for late comment widgets after load. */
+export const WATCH_MS = 10_000;
+const DEBOUNCE_MS = 300;
+
+export function watchLateWidgets(onTidied: (result: Declutter) => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const found = findEmptyCommentSections(document.body);
+      if (found.length) onTidied(declutter(found));
+    }, DEBOUNCE_MS);
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+  setTimeout(stop, WATCH_MS);
+  return stop;
+}

@@ -1,0 +1,109 @@
+// Empty comment sections: "+ There are no comments / Add yours", an empty Disqus box, a
+// WordPress reply form with no comment above it. The phrases and containers are tables in
+// ../rules/comments.ts; this file only says how a section is judged empty.
+import { COMMENT_CONTAINERS, COMMENT_ITEM_SELECTOR, EMPTY_COMMENT_PHRASES } from '../rules/comments';
+import { BLOCK_TAGS, clip, isElement, normalizeSpace } from '../dom';
+import type { Clutter, ClutterFinder } from './types';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (texts: string[]) =>
+  [...texts].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/ /g, '\\s*')).join('|');
+// Phrases match whole words only: "comment" must not eat the start of "commentary".
+const bounded = (alt: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
+
+const ALL_PHRASES = bounded(alternation(EMPTY_COMMENT_PHRASES.map((p) => p.text)), 'giu');
+const SIGNAL_PHRASES = bounded(alternation(EMPTY_COMMENT_PHRASES.filter((p) => p.signal).map((p) => p.text)), 'iu');
+/** What may stand between phrases: punctuation, symbols ("+", "›"), zero counts. */
+const FILLER = /[\s\p{P}\p{S}0٠]+/gu;
+
+/** Parts of a comment section that are its reply form, not what it says. */
+const FORM_PARTS = new Set(['FORM', 'TEXTAREA', 'INPUT', 'BUTTON', 'SELECT', 'LABEL', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** The section's own words, leaving out its reply form and scripts. */
+function textOutsideForm(el: Element): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += ` ${c.nodeValue ?? ''}`;
+      else if (isElement(c) && !FORM_PARTS.has(c.tagName)) walk(c);
+    }
+  };
+  walk(el);
+  return normalizeSpace(out);
+}
+
+/** True when the text is only empty-comment phrases and filler. */
+export function isOnlyPhrases(text: string): boolean {
+  return text.replace(ALL_PHRASES, ' ').replace(FILLER, '') === '';
+}
+
+/** True when the text says outright that there are no comments. */
+export const hasEmptySignal = (text: string): boolean => SIGNAL_PHRASES.test(text);
+
+const hasRealComments = (el: Element) => el.querySelector(COMMENT_ITEM_SELECTOR) !== null;
+
+/** Why a comment container is empty, or null when it is not (it has comments or other words). */
+function judgeContainer(el: Element, emptyWhenBare: boolean): string | null {
+  if (hasRealComments(el)) return null;
+  const text = textOutsideForm(el);
+  if (text === '') {
+    if (emptyWhenBare) return 'empty widget';
+    return el.querySelector('form, textarea') ? 'reply form, no comments' : 'empty section';
+  }
+  if (!isOnlyPhrases(text)) return null;
+  return hasEmptySignal(text) || el.querySelector('form, textarea') ? `no comments: “${clip(text, 60)}”` : null;
+}
+
+/** Longest text a phrase-only block may have; a section saying more is not just a "no comments" line. */
+const MAX_BLOCK_TEXT = 300;
+const STOP_CLIMB = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+
+/** A short block whose words are all "no comments" phrases, found from a text node that says so. */
+function phraseBlockAround(text: Text): Element | null {
+  let best: Element | null = null;
+  for (let el = text.parentElement; el && !STOP_CLIMB.has(el.tagName); el = el.parentElement) {
+    if (el.closest('pre, code, textarea, [contenteditable]')) return null;
+    const t = normalizeSpace(el.textContent ?? '');
+    if (t.length > MAX_BLOCK_TEXT || !isOnlyPhrases(t) || hasRealComments(el)) break;
+    best = el;
+  }
+  return best && !insideArticleProse(best) ? best : null;
+}
+
+/** A paragraph of long text on both sides means the line is part of the story ("No comments," he said). */
+function insideArticleProse(el: Element): boolean {
+  const longBlock = (n: Element | null) => !!n && BLOCK_TAGS.has(n.tagName) && normalizeSpace(n.textContent ?? '').length > 100;
+  return longBlock(el.previousElementSibling) && longBlock(el.nextElementSibling);
+}
+
+export function findEmptyCommentSections(root: Element): Clutter[] {
+  const found: Clutter[] = [];
+  const inFound = (el: Element) => found.some((c) => c.nodes[0]!.contains(el));
+  const add = (el: Element, reason: string) => {
+    // An outer section absorbs the inner ones already found in it.
+    for (let i = found.length - 1; i >= 0; i--) if (el.contains(found[i]!.nodes[0]!)) found.splice(i, 1);
+    found.push({ step: 'empty-comments', reason, nodes: [el] });
+  };
+
+  for (const { name, selector, emptyWhenBare } of COMMENT_CONTAINERS) {
+    for (const el of root.querySelectorAll(selector)) {
+      if (STOP_CLIMB.has(el.tagName) || inFound(el)) continue;
+      const why = judgeContainer(el, emptyWhenBare);
+      if (why) add(el, `${name}: ${why}`);
+    }
+  }
+
+  // Sections with no telling class: find the words themselves. One regex test over the whole
+  // text first, so pages that never say "no comments" cost one pass.
+  if (!hasEmptySignal(root.textContent ?? '')) return found;
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (!hasEmptySignal(n.nodeValue ?? '')) continue;
+    const block = phraseBlockAround(n);
+    if (block && !inFound(block)) add(block, `no comments: “${clip(block.textContent ?? '', 60)}”`);
+  }
+  return found;
+}
+
+export const emptyComments: ClutterFinder = { step: 'empty-comments', find: findEmptyCommentSections };

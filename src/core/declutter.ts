@@ -1,0 +1,65 @@
+// Declutter: remove exactly the clutter that detect found, log each removal, and keep what is
+// needed to put every node back where it stood. Used in place by the content script (undoable)
+// and on a clone by extract.
+import type { Clutter } from './clutter/types';
+import { clip, describe } from './dom';
+import { detectArticle, findClutter } from './detect';
+import type { Detection, Removal } from './types';
+
+export interface Declutter {
+  removed: Removal[];
+  /** Puts every removed node back in its place; the DOM is then as it was. */
+  undo(): void;
+}
+
+export function declutter(clutter: Clutter[]): Declutter {
+  const removed: Removal[] = [];
+  const restore: { node: Element; parent: Node; next: Node | null }[] = [];
+  for (const c of clutter) {
+    const first = c.nodes[0];
+    if (!first?.parentNode) continue;
+    removed.push({
+      step: c.step,
+      reason: c.reason,
+      selector: describe(first),
+      text: clip(c.nodes.map((n) => n.textContent ?? '').join(' ')),
+    });
+    for (const node of c.nodes) {
+      if (!node.parentNode) continue;
+      restore.push({ node, parent: node.parentNode, next: node.nextSibling });
+      node.remove();
+    }
+  }
+  return {
+    removed,
+    undo() {
+      // Backwards, so each node's recorded next sibling is back before the node is.
+      for (let i = restore.length - 1; i >= 0; i--) {
+        const { node, parent, next } = restore[i]!;
+        parent.insertBefore(node, next && next.parentNode === parent ? next : null);
+      }
+      restore.length = 0;
+    },
+  };
+}
+
+export interface TidyResult extends Declutter {
+  detection: Detection;
+}
+
+/** Detect, then declutter in place, only when the page is an article. */
+export function tidyDocument(doc: Document): TidyResult {
+  const detection = detectArticle(doc);
+  if (!detection.isArticle || !doc.body) return { detection, removed: [], undo() {} };
+  return { detection, ...declutter(findClutter(doc.body)) };
+}
+
+/** "empty comments, 14 blank lines": what the toolbar badge title says was cut. */
+export function summarize(removed: Removal[]): string {
+  const comments = removed.filter((r) => r.step === 'empty-comments').length;
+  const lines = removed.filter((r) => r.step === 'blank-run').reduce((n, r) => n + (parseInt(r.reason, 10) || 0), 0);
+  const parts: string[] = [];
+  if (comments) parts.push(comments === 1 ? 'empty comments' : `${comments} empty comment sections`);
+  if (lines) parts.push(`${lines} blank line${lines === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}

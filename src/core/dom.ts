@@ -1,0 +1,54 @@
+// Small DOM helpers shared by the stages. Pure: no browser.* and no globals beyond the DOM
+// node passed in, so the same code runs in a content script, the reader page and jsdom.
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const COMMENT_NODE = 8;
+
+/** Block-level tags: a run of blank lines between two of these glues no words together. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
+  'HTML', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL',
+]);
+
+/** Elements whose own whitespace and line breaks are content. */
+export const PRESERVE_WHITESPACE = 'pre, textarea, code, listing, xmp, plaintext, [contenteditable]:not([contenteditable="false"])';
+
+/** Whitespace as a reader sees it: spaces, &nbsp;, zero-width characters, BOM. */
+const BLANK_TEXT = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*$/;
+
+export const isBlankText = (s: string | null): boolean => BLANK_TEXT.test(s ?? '');
+
+export const isElement = (n: Node | null): n is Element => n?.nodeType === ELEMENT_NODE;
+
+/** Text with runs of whitespace folded to one space. */
+export const normalizeSpace = (s: string): string => s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, ' ').trim();
+
+/** Text shortened for a log line. */
+export const clip = (s: string, max = 200): string => {
+  const t = normalizeSpace(s);
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+};
+
+/** A short CSS path for the removal log: at most three steps, each `tag#id` or `tag.class:nth-of-type(n)`. */
+export function describe(el: Element): string {
+  const parts: string[] = [];
+  for (let e: Element | null = el; e && parts.length < 3 && e.tagName !== 'HTML'; e = e.parentElement) {
+    const tag = e.tagName.toLowerCase();
+    if (e.id && /^[A-Za-z][\w-]*$/.test(e.id)) {
+      parts.unshift(`${tag}#${e.id}`);
+      break;
+    }
+    const cls = [...e.classList].filter((c) => /^[A-Za-z_][\w-]*$/.test(c)).slice(0, 2);
+    let step = tag + cls.map((c) => `.${c}`).join('');
+    const parent = e.parentElement;
+    if (parent) {
+      const same = [...parent.children].filter((c) => c.tagName === e!.tagName);
+      if (same.length > 1) step += `:nth-of-type(${same.indexOf(e) + 1})`;
+    }
+    parts.unshift(step);
+  }
+  return parts.join(' > ');
+}

@@ -1,0 +1,120 @@
+// The whole path, top to bottom: page → detect → declutter → extract → figures → sanitize.
+// `extract` never touches the document it is given (it works on a clone); `tidy` is the
+// in-place, undoable step the content script runs. The CLI, the Node module, the reader view and
+// the benchmark all call these two functions.
+import { declutter, summarize, tidyDocument } from './declutter';
+import { detectArticle, findClutter } from './detect';
+import { extractArticle } from './extract';
+import { markFigures } from './figures';
+import { sanitizeToHtml, windowOf } from './sanitize';
+import { articleText, countWords, readingMinutes } from './text';
+import type { Figure, Removal } from './types';
+
+export interface ExtractOptions {
+  /** The page's address; relative links and images are resolved against it. */
+  url?: string;
+  /** The window to sanitize in, for documents that have none (DOMParser documents in a browser). */
+  window?: Window;
+}
+
+export interface ExtractResult {
+  readerable: boolean;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: string | null;
+  excerpt: string | null;
+  /** Sanitized reader HTML; every key figure is a <mark data-figure="KIND">. */
+  html: string;
+  /** Article text, paragraphs separated by blank lines. */
+  text: string;
+  wordCount: number;
+  readingMinutes: number;
+  figures: Figure[];
+  removed: Removal[];
+  /** Milliseconds per stage. */
+  timings: Record<string, number>;
+}
+
+function stopwatch() {
+  const timings: Record<string, number> = {};
+  let last = performance.now();
+  const start = last;
+  return {
+    timings,
+    lap(name: string) {
+      const now = performance.now();
+      timings[name] = Math.round((now - last) * 100) / 100;
+      last = now;
+    },
+    total() {
+      timings.total = Math.round((performance.now() - start) * 100) / 100;
+    },
+  };
+}
+
+/** Makes relative URLs in the clone resolve against the page, whatever document it was parsed in. */
+function pinBase(doc: Document, url: string | undefined) {
+  if (!url || !doc.head || doc.baseURI === url || doc.querySelector('base[href]')) return;
+  const base = doc.createElement('base');
+  base.setAttribute('href', url);
+  doc.head.prepend(base);
+}
+
+export function extract(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  if (!doc?.documentElement) throw new TypeError('extract: expected a Document');
+  const win = windowOf(doc, options.window);
+  const clock = stopwatch();
+
+  const detection = detectArticle(doc);
+  clock.lap('detect');
+  const clone = doc.cloneNode(true) as Document;
+  pinBase(clone, options.url ?? (doc.URL !== 'about:blank' ? doc.URL : undefined));
+  clock.lap('clone');
+  const { removed } = clone.body ? declutter(findClutter(clone.body)) : { removed: [] };
+  clock.lap('declutter');
+  const article = extractArticle(clone);
+  clock.lap('extract');
+
+  const empty = { html: '', text: '', wordCount: 0, readingMinutes: 0, figures: [] as Figure[] };
+  let body = empty;
+  if (article) {
+    const figures = markFigures(article.content);
+    clock.lap('figures');
+    const html = sanitizeToHtml(article.content, win);
+    clock.lap('sanitize');
+    const text = articleText(article.content);
+    const wordCount = countWords(text);
+    body = { html, text, wordCount, readingMinutes: readingMinutes(wordCount, article.lang), figures };
+  }
+  clock.total();
+  return {
+    readerable: detection.isArticle && !!article,
+    title: article?.title ?? doc.title ?? '',
+    byline: article?.byline ?? null,
+    siteName: article?.siteName ?? null,
+    publishedTime: article?.publishedTime ?? null,
+    lang: article?.lang ?? null,
+    dir: article?.dir ?? null,
+    excerpt: article?.excerpt ?? null,
+    ...body,
+    removed,
+    timings: clock.timings,
+  };
+}
+
+export interface TidyReport {
+  isArticle: boolean;
+  signals: string[];
+  removed: Removal[];
+  summary: string;
+}
+
+/** Tidies `doc` in place (only when it is an article) and reports what was cut. */
+export function tidy(doc: Document, _options: ExtractOptions = {}): TidyReport & { undo(): void } {
+  if (!doc?.documentElement) throw new TypeError('tidy: expected a Document');
+  const { detection, removed, undo } = tidyDocument(doc);
+  return { isArticle: detection.isArticle, signals: detection.signals, removed, summary: summarize(removed), undo };
+}

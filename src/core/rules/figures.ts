@@ -1,0 +1,54 @@
+// The words around a number that make it a key figure. One row, one word: a new currency,
+// unit or hedge is an entry here (each has a test in tests/unit/figures.test.ts).
+import type { FigureKind } from '../types';
+
+/** Hedges and comparators that stand before a number and belong to the figure ("about 2,500"). */
+export const HEDGES: Record<string, string[]> = {
+  en: ['about', 'around', 'nearly', 'almost', 'more than', 'over', 'fewer than', 'less than', 'up to', 'at least', 'some',
+    'roughly', 'an estimated', 'approximately', 'close to', 'just over', 'just under', 'under', 'at most', 'as many as', 'as much as'],
+  fr: ['environ', 'près de', 'plus de', 'moins de', 'presque', "jusqu'à", 'au moins', 'quelque', 'quelques', 'autour de'],
+  de: ['etwa', 'rund', 'fast', 'knapp', 'mehr als', 'weniger als', 'bis zu', 'mindestens', 'über', 'ungefähr', 'circa', 'ca.'],
+  es: ['unos', 'unas', 'alrededor de', 'casi', 'más de', 'menos de', 'hasta', 'al menos', 'cerca de', 'aproximadamente'],
+  ar: ['حوالي', 'نحو', 'أكثر من', 'أقل من', 'قرابة', 'ما يقرب من', 'على الأقل'],
+};
+
+/** Currency signs and codes, before or after the amount. */
+export const CURRENCY_SYMBOLS = ['US$', 'C$', 'A$', 'HK$', 'R$', '$', '€', '£', '¥', '₹', '₽', '₩', '₺', '₪', 'CHF'];
+export const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'SAR', 'AED', 'QAR', 'KWD', 'EGP', 'CAD', 'AUD', 'INR', 'RUB', 'TRY'];
+/** Currency words after the amount ("3 million dollars"). */
+export const CURRENCY_WORDS = ['dollars', 'euros', 'pounds', 'yen', 'riyals', 'dirhams', 'dollar', 'euro', 'dólares', 'dollars américains', 'دولار', 'ريال'];
+
+/** Scale words, with the multiplier they stand for. */
+export const MAGNITUDES: [string, number][] = [
+  ['trillion', 1e12], ['billion', 1e9], ['million', 1e6], ['thousand', 1e3], ['tn', 1e12], ['bn', 1e9], ['mn', 1e6],
+  ['m', 1e6], ['k', 1e3], ['milliards', 1e9], ['milliard', 1e9], ['millions', 1e6], ['Milliarden', 1e9], ['Milliarde', 1e9],
+  ['Millionen', 1e6], ['Million', 1e6], ['Mrd.', 1e9], ['Mio.', 1e6], ['millones', 1e6], ['mil millones', 1e9], ['mil', 1e3],
+  ['مليار', 1e9], ['مليون', 1e6], ['ألف', 1e3],
+];
+
+export const PERCENT_WORDS = ['%', 'percent', 'per cent', 'percentage points', 'pour cent', 'Prozent', 'por ciento', 'في المائة', 'بالمئة'];
+
+/** Units of measure (after the number). */
+export const UNITS = [
+  'km', 'kilometres', 'kilometers', 'km/h', 'kph', 'mph', 'miles', 'mile', 'metres', 'meters', 'm²', 'km²', 'sq km', 'feet', 'ft',
+  'cm', 'mm', 'kg', 'kilograms', 'g', 'tonnes', 'tons', 'pounds', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
+  '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'GB', 'TB', 'MB',
+  'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
+];
+
+/**
+ * Words after a number that are not its counted noun: "more than 900 in Syria" counts nothing
+ * named. Everything else lower-case after a number is taken as the noun ("2,500 troops").
+ */
+export const NOT_NOUNS = new Set([
+  'a', 'an', 'the', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'than', 'that',
+  'this', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'has', 'have', 'had', 'per', 'into', 'across', 'after',
+  'before', 'since', 'until', 'during', 'while', 'when', 'where', 'which', 'who', 'it', 'its', 'their', 'there',
+  'de', 'des', 'du', 'en', 'et', 'le', 'la', 'les', 'à', 'au', 'aux', 'und', 'in', 'im', 'der', 'die', 'das', 'den',
+  'y', 'el', 'los', 'las', 'del', 'con', 'por', 'para', 'se', 'un', 'una', 'ont', 'sont', 'est',
+]);
+
+/** Kinds in the order the key-figures panel prefers them, with their weight. */
+export const KIND_WEIGHT: Record<FigureKind, number> = {
+  money: 5, percent: 5, measure: 4, quantity: 3, score: 2, rank: 2, date: 1,
+};

@@ -1,0 +1,84 @@
+// Sanitize: the one module that turns markup into nodes or nodes into markup. Everything the
+// reader shows from a page passes DOMPurify here with the configuration below; a guard in
+// `npm test` (tests/unit/guards.test.ts) fails if innerHTML/outerHTML writes appear anywhere else.
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+
+/** What an article may contain: text structure, media, tables, code. No forms, no scripts, no styles. */
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup',
+  'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
+  'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'source',
+  'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
+  'var', 'wbr', 'audio', 'video', 'track',
+];
+const ALLOWED_ATTR = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers', 'datetime',
+  'cite', 'lang', 'dir', 'start', 'reversed', 'type', 'media', 'controls', 'poster', 'kind', 'srclang', 'label', 'open',
+  'data-figure', 'data-figure-index',
+];
+
+export const SANITIZE_CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // Ids and names could clobber the reader's own globals (id="document", name="createElement").
+  SANITIZE_DOM: true,
+  SANITIZE_NAMED_PROPS: true,
+  KEEP_CONTENT: true,
+  WHOLE_DOCUMENT: false,
+};
+
+const URL_ATTRS = ['href', 'src', 'poster', 'cite'];
+/** Schemes a reader link or image may use. (DOMPurify's ALLOWED_URI_REGEXP is not the place for this:
+ * it tests every attribute value, so a strict one strips data-figure="money" too.) */
+const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.|[^:]*$)/i;
+const IMAGE_DATA_URL = /^data:image\/(?:png|jpe?g|gif|webp|avif);/i;
+
+const instances = new WeakMap<object, DOMPurify>();
+
+/** One DOMPurify per window (jsdom gives each document its own), with our hooks installed once. */
+function purifier(win: Window): DOMPurify {
+  let p = instances.get(win);
+  if (p) return p;
+  p = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
+  p.addHook('afterSanitizeAttributes', (node) => {
+    for (const attr of URL_ATTRS) {
+      const v = node.getAttribute(attr)?.trim();
+      if (!v) continue;
+      // http(s), mailto and relative links; data: only as an image source (a data: link could carry a whole page).
+      const imageData = node.tagName === 'IMG' && attr === 'src' && IMAGE_DATA_URL.test(v);
+      if (!imageData && !SAFE_URL.test(v)) node.removeAttribute(attr);
+    }
+    if (node.tagName === 'A' && node.hasAttribute('href')) {
+      // The reader lives in a frame: links open over the whole tab, and tell the target nothing.
+      node.setAttribute('target', '_top');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+  });
+  instances.set(win, p);
+  return p;
+}
+
+/** The window a document belongs to: jsdom documents have one; DOMParser documents borrow the caller's. */
+export function windowOf(node: Node, fallback?: Window): Window {
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  const win = doc?.defaultView ?? fallback ?? (globalThis as unknown as { window?: Window }).window;
+  if (!win) throw new Error('sanitize: no window to run DOMPurify in');
+  return win;
+}
+
+/** Sanitized markup of an element's children: what the CLI prints as `html`. */
+export function sanitizeToHtml(root: Element, win: Window): string {
+  return purifier(win).sanitize(root, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+}
+
+/** Parses and sanitizes markup into a fragment of `win`'s document, ready to append. */
+export function sanitizeToFragment(html: string, win: Window): DocumentFragment {
+  return purifier(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+}
+
+/** Parses a page snapshot into an inert document: no script runs, nothing loads. */
+export function parsePage(html: string, win: Window): Document {
+  return new (win as unknown as typeof globalThis).DOMParser().parseFromString(html, 'text/html');
+}

@@ -1,0 +1,41 @@
+// Plain text of an article: one paragraph per block, paragraphs separated by a blank line.
+import { BLOCK_TAGS, isElement, normalizeSpace } from './dom';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+export function articleText(root: Element): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = () => {
+    const t = normalizeSpace(current);
+    if (t) paragraphs.push(t);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) current += c.nodeValue;
+      else if (isElement(c) && !SKIP.has(c.tagName.toUpperCase())) {
+        const tag = c.tagName.toUpperCase();
+        if (tag === 'BR') current += '\n';
+        else if (BLOCK_TAGS.has(tag)) {
+          flush();
+          walk(c);
+          flush();
+        } else walk(c);
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+/** Reading speed in words a minute; Arabic and CJK scripts read at other rates. */
+const WORDS_PER_MINUTE: Record<string, number> = { default: 230, ar: 180, fa: 180, he: 190, ja: 400, zh: 300, ko: 250 };
+
+export const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+export function readingMinutes(words: number, lang: string | null): number {
+  const wpm = WORDS_PER_MINUTE[(lang ?? '').slice(0, 2).toLowerCase()] ?? WORDS_PER_MINUTE.default!;
+  return Math.max(1, Math.round(words / wpm));
+}

@@ -1,0 +1,3 @@
+/** True only in the end-to-end test build (`node build.mjs --test-hooks`); false, and compiled
+ * away, in what ships. See src/content/test-relay.ts. */
+declare const __TEST_HOOKS__: boolean;

@@ -1,0 +1,76 @@
+// Every message between the extension's contexts, in one place. Each side validates what it
+// receives with `parseMessage` and checks who sent it (see `fromContentScript`/`fromExtensionPage`):
+// a web page can reach none of these handlers, and a wrong shape is dropped, never acted on.
+
+/** What the content script tells the toolbar about its page. */
+export interface PageStatus {
+  isArticle: boolean;
+  /** Removals made in place, by step. */
+  removedCount: number;
+  /** "empty comments, 14 blank lines", or '' when nothing was cut. */
+  summary: string;
+  tidied: boolean;
+}
+
+/** The page as the reader view receives it: its markup after the in-place tidy, and its address. */
+export interface PageSnapshot {
+  html: string;
+  url: string;
+}
+
+export type Message =
+  // background → content script
+  | { type: 'content:toggle-reader' }
+  | { type: 'content:close-reader' }
+  | { type: 'content:undo-tidy' }
+  | { type: 'content:snapshot' }
+  // content script → background
+  | { type: 'background:status'; status: PageStatus }
+  // reader page → background (relayed to the content script of the reader's own tab)
+  | { type: 'background:snapshot' }
+  | { type: 'background:close-reader' }
+  // test build only (__TEST_HOOKS__): the page-relayed toolbar click, see src/content/test-relay.ts
+  | { type: 'background:test-toggle' };
+
+export type MessageType = Message['type'];
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Field checks per message type; a type missing here is not a message of ours. */
+const SHAPES: Record<MessageType, (m: Record<string, unknown>) => boolean> = {
+  'content:toggle-reader': () => true,
+  'content:close-reader': () => true,
+  'content:undo-tidy': () => true,
+  'content:snapshot': () => true,
+  'background:status': (m) =>
+    isObject(m.status) && typeof m.status.isArticle === 'boolean' && typeof m.status.removedCount === 'number' &&
+    typeof m.status.summary === 'string' && typeof m.status.tidied === 'boolean',
+  'background:snapshot': () => true,
+  'background:close-reader': () => true,
+  'background:test-toggle': () => true,
+};
+
+export function parseMessage(raw: unknown): Message | null {
+  if (!isObject(raw) || typeof raw.type !== 'string' || !Object.hasOwn(SHAPES, raw.type)) return null;
+  return SHAPES[raw.type as MessageType](raw) ? (raw as Message) : null;
+}
+
+export function isPageSnapshot(v: unknown): v is PageSnapshot {
+  return isObject(v) && typeof v.html === 'string' && typeof v.url === 'string';
+}
+
+interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** A content script of ours, in a tab's top frame. */
+export const fromContentScript = (sender: Sender, extensionId: string): boolean =>
+  sender.id === extensionId && typeof sender.tab?.id === 'number' && !(sender.url ?? '').startsWith('chrome-extension:') &&
+  !(sender.url ?? '').startsWith('moz-extension:');
+
+/** One of our own pages (the reader frame, the options page). */
+export const fromExtensionPage = (sender: Sender, extensionId: string, extensionOrigin: string): boolean =>
+  sender.id === extensionId && (sender.url ?? '').startsWith(extensionOrigin);

@@ -1,0 +1,30 @@
+// A static server on 127.0.0.1 for the end-to-end tests: serves demo/ and tests/fixtures/.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const ROUTES = { '/demo/': 'demo', '/fixtures/': 'tests/fixtures' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+export async function startServer() {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const prefix = Object.keys(ROUTES).find((p) => url.pathname.startsWith(p));
+    const rel = prefix && path.normalize(url.pathname.slice(prefix.length));
+    if (!prefix || !rel || rel.startsWith('..')) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    try {
+      const body = await readFile(path.join(root, ROUTES[prefix], rel));
+      res.writeHead(200, { 'content-type': TYPES[path.extname(rel)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
