@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { esbuildLibraryPatches } from './scripts/library-patches.mjs';
 import { zipDirectory } from './scripts/zip.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -35,6 +36,7 @@ async function buildExtension(outdir, { testHooks = false } = {}) {
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"', __TEST_HOOKS__: String(testHooks) },
     logLevel: 'warning',
+    plugins: [esbuildLibraryPatches],
   });
   for (const f of STATIC) cpSync(path.join(root, f), path.join(outdir, path.basename(f)));
   mkdirSync(path.join(outdir, 'icons'), { recursive: true });
@@ -45,7 +47,7 @@ async function buildExtension(outdir, { testHooks = false } = {}) {
 }
 
 async function buildNode() {
-  const common = { define: { __TEST_HOOKS__: 'false' }, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+  const common = { plugins: [esbuildLibraryPatches], define: { __TEST_HOOKS__: 'false' }, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', legalComments: 'none' };
   await build({ ...common, entryPoints: ['src/cli/module.ts'], outfile: 'dist/tidy-reader.mjs' });
   await build({
     ...common,

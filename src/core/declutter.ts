@@ -4,6 +4,7 @@
 import type { Clutter } from './clutter/types';
 import { clip, describe } from './dom';
 import { detectArticle, findClutter } from './detect';
+import { articleText } from './text';
 import type { Detection, Removal } from './types';
 
 export interface Declutter {
@@ -22,7 +23,7 @@ export function declutter(clutter: Clutter[]): Declutter {
       step: c.step,
       reason: c.reason,
       selector: describe(first),
-      text: clip(c.nodes.map((n) => n.textContent ?? '').join(' ')),
+      text: clip(c.nodes.map(articleText).join(' ')),
     });
     for (const node of c.nodes) {
       if (!node.parentNode) continue;

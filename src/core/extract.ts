@@ -1,6 +1,8 @@
 // Extract: the article element and its metadata, by @mozilla/readability (the engine of Firefox
 // Reader View). It runs on the document it is given and changes it, so callers hand it a clone.
-import { Readability } from '@mozilla/readability';
+// Readability.js itself rather than the package index: the index loads it with require(), which
+// would bypass the build-time patches (scripts/library-patches.mjs) in the unit tests.
+import Readability from '@mozilla/readability/Readability.js';
 
 export interface Article {
   content: Element;

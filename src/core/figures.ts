@@ -95,8 +95,8 @@ export function matchFigures(text: string): Match[] {
     else if (plainInt && num.length === 4 && value! >= 1800 && value! <= 2100 && !g.hedge && !g.mag) kind = 'date';
     else kind = 'quantity';
 
-    if (kind === 'date' && noun) {
-      end -= noun.length + 1; // "2014 elections": the year is the figure
+    if (kind !== 'quantity' && noun) {
+      end -= noun.length + 1; // only counts have a counted noun: "2014 elections", "$4.3bn deal" end at the number
       noun = null;
     }
     if (REFERENCE_BEFORE.test(before) && !g.hedge && !g.cur) continue;
@@ -175,10 +175,18 @@ export function markFigures(root: Element): Figure[] {
   return figures;
 }
 
-/** The figures worth a line in the key-figures panel: duplicates merged, most important first. */
+/** Below this many amounts, the panel fills up with years and dates too. */
+const MIN_AMOUNTS = 3;
+
+/**
+ * The figures worth a line in the key-figures panel: duplicates merged, most important first.
+ * Bare years and dates only join when the story has fewer than three amounts.
+ */
 export function keyFigures(figures: Figure[], max = 8): Figure[] {
+  const amounts = figures.filter((f) => f.kind !== 'date');
+  const pool = new Set(amounts.map((f) => f.text.toLowerCase())).size >= MIN_AMOUNTS ? amounts : figures;
   const seen = new Map<string, Figure>();
-  for (const f of figures) {
+  for (const f of pool) {
     const key = f.text.toLowerCase();
     const prev = seen.get(key);
     if (!prev || f.weight > prev.weight) seen.set(key, f);

@@ -47,7 +47,8 @@ const SHAPES: Record<MessageType, (m: Record<string, unknown>) => boolean> = {
     typeof m.status.summary === 'string' && typeof m.status.tidied === 'boolean',
   'background:snapshot': () => true,
   'background:close-reader': () => true,
-  'background:test-toggle': () => true,
+  // Not a message at all outside the end-to-end test build.
+  'background:test-toggle': () => __TEST_HOOKS__,
 };
 
 export function parseMessage(raw: unknown): Message | null {

@@ -31,7 +31,7 @@ export const PERCENT_WORDS = ['%', 'percent', 'per cent', 'percentage points', '
 /** Units of measure (after the number). */
 export const UNITS = [
   'km', 'kilometres', 'kilometers', 'km/h', 'kph', 'mph', 'miles', 'mile', 'metres', 'meters', 'm²', 'km²', 'sq km', 'feet', 'ft',
-  'cm', 'mm', 'kg', 'kilograms', 'g', 'tonnes', 'tons', 'pounds', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
+  'cm', 'mm', 'kg', 'kilograms', 'g', 'tonnes', 'tons', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
   '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'GB', 'TB', 'MB',
   'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
 ];

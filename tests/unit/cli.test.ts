@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from './helpers';
+
+const CLI = path.join(ROOT, 'dist/cli.mjs');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('tidy-reader CLI (dist/cli.mjs, built by `npm run build`)', () => {
+  test('is built', () => {
+    expect(existsSync(CLI), 'run `npm run build` first').toBe(true);
+  });
+
+  test('extract prints one JSON object with the article, figures and removals', () => {
+    const r = run('extract', 'demo/article.html', '--url', 'https://news.example/world/iraq');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(expect.arrayContaining(['readerable', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'html', 'text', 'figures', 'removed', 'timings']));
+    expect(out.title).toBe('US to cut troops in Iraq as Baghdad takes the lead against Daesh');
+    expect(out.text.split('\n\n').length).toBeGreaterThanOrEqual(9);
+    expect(out.figures.filter((f: { kind: string }) => f.kind === 'quantity').map((f: { text: string }) => f.text)).toEqual(['about 2,500 troops', 'more than 900', 'fewer than 2,000']);
+    expect(out.html).toContain('href="https://news.example/staff"');
+  });
+
+  test('tidy prints the page with the clutter cut and says what it cut on stderr', () => {
+    const r = run('tidy', 'demo/article.html');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('<h1>US to cut troops');
+    expect(r.stdout).not.toContain('There are no comments');
+    expect(r.stdout).not.toContain('<p>&nbsp;</p>');
+    expect(r.stderr).toMatch(/article; cut empty comments, \d+ blank lines/);
+  });
+
+  test.each([
+    [['extract', 'no/such/file.html'], 1, /cannot read no\/such\/file.html: no such file/],
+    [['extract', 'demo'], 1, /is a directory/],
+    [['extract'], 2, /missing FILE/],
+    [['extract', 'demo/article.html', '--bogus'], 2, /unknown flag --bogus/],
+    [['extract', 'demo/article.html', '--url'], 2, /--url needs a value/],
+    [['extract', 'demo/article.html', '--url', 'not a url'], 2, /not a valid URL/],
+    [['frobnicate'], 2, /unknown command 'frobnicate'/],
+  ])('%j → exit %i, one clear line, no stack trace', (args, code, message) => {
+    const r = run(...args);
+    expect(r.status).toBe(code);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+});

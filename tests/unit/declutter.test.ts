@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { summarize, tidyDocument } from '../../src/core/declutter';
+import { tidy } from '../../src/core/pipeline';
+import { articleHtml, demoPage, page } from './helpers';
+
+const BLANKS = '<p>&nbsp;</p><p>&nbsp;</p><div class="spacer"></div><br><br>';
+const EMPTY_BOX = '<div class="comments"><a href="#respond">+ There are no comments</a><div><a href="#respond">Add yours</a></div></div>';
+
+describe('in-place tidy', () => {
+  test('the demo page loses its blank run and empty comment box, and nothing else', () => {
+    const doc = demoPage();
+    const textBefore = doc.body.textContent!.replace(/\s+/g, ' ');
+    const result = tidyDocument(doc);
+    expect(result.detection.isArticle).toBe(true);
+    expect(result.removed.map((r) => r.step)).toEqual(['empty-comments', 'blank-run']);
+    expect(doc.getElementById('comment-box')).toBeNull();
+    expect(doc.querySelectorAll('article p')).toHaveLength(10); // byline + nine paragraphs
+    // Only the comment box's words are gone.
+    const textAfter = doc.body.textContent!.replace(/\s+/g, ' ');
+    expect(textBefore.replace(/\+ There are no comments Add yours/, '').replace(/\s+/g, ' ')).toBe(textAfter);
+  });
+
+  test('undo puts back a DOM identical to the original', () => {
+    const doc = page(articleHtml(`${BLANKS}${EMPTY_BOX}`));
+    const original = doc.documentElement.outerHTML;
+    const result = tidyDocument(doc);
+    expect(result.removed.length).toBe(2);
+    expect(doc.documentElement.outerHTML).not.toBe(original);
+    result.undo();
+    expect(doc.documentElement.outerHTML).toBe(original);
+  });
+
+  test('each removal is logged with step, reason, selector and text', () => {
+    const doc = page(articleHtml(`${BLANKS}${EMPTY_BOX}`));
+    const [comments, blank] = tidyDocument(doc).removed;
+    expect(comments).toEqual({
+      step: 'empty-comments',
+      reason: expect.stringContaining('no comments'),
+      selector: 'main > article > div.comments:nth-of-type(2)',
+      text: '+ There are no comments Add yours',
+    });
+    expect(blank).toMatchObject({ step: 'blank-run', reason: '6 blank lines', text: '' });
+  });
+
+  test('a page that is not an article is left entirely alone', () => {
+    const html = `<!DOCTYPE html><html><head><title>Page not found</title></head><body><h1>404</h1><p>Sorry.</p>${BLANKS}<div class="comments">No comments</div></body></html>`;
+    const doc = page(html);
+    const before = doc.documentElement.outerHTML;
+    const result = tidy(doc);
+    expect(result.isArticle).toBe(false);
+    expect(result.removed).toEqual([]);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+test('summarize says what was cut, as the badge title shows it', () => {
+  const doc = page(articleHtml(`${BLANKS}${EMPTY_BOX}`));
+  expect(summarize(tidyDocument(doc).removed)).toBe('empty comments, 6 blank lines');
+  expect(summarize([])).toBe('');
+});

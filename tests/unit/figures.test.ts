@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
+import { CURRENCY_CODES, HEDGES, UNITS } from '../../src/core/rules/figures';
+import { demoPage, page } from './helpers';
+
+/** The figures of a sentence as "kind:text". */
+const figs = (text: string) => matchFigures(text).map((m) => `${m.kind}:${text.slice(m.start, m.end)}`);
+
+describe('the seed’s figures', () => {
+  test('about 2,500 troops, more than 900 and fewer than 2,000 are quantities', () => {
+    const s = 'At the start of 2025, the United States had about 2,500 troops in Iraq and more than 900 in Syria as part of the coalition formed in 2014 to confront Daesh. Once the transition is complete, fewer than 2,000 US troops will remain in Iraq.';
+    expect(figs(s)).toEqual(['date:2025', 'quantity:about 2,500 troops', 'quantity:more than 900', 'date:2014', 'quantity:fewer than 2,000']);
+  });
+});
+
+describe('numbers, kinds and context', () => {
+  test.each([
+    ['$4.3 billion was spent.', ['money:$4.3 billion']],
+    ['It raised $4.3bn last year.', ['money:$4.3bn']],
+    ['A €120m deal.', ['money:€120m']],
+    ['Prices rose 12.5% in May.', ['percent:12.5%']],
+    ['Unemployment fell 3.2 percent.', ['percent:3.2 percent']],
+    ['Le taux atteint 12,5 % cette année.', ['percent:12,5 %']],
+    ['Es kostet 2.500 Euro.', ['money:2.500 Euro']],
+    ['Il y a 2 500 soldats.', ['quantity:2 500 soldats']],
+    ['It cost SAR 40 million.', ['money:SAR 40 million']],
+    ['The storm reached 120 mph.', ['measure:120 mph']],
+    ['Output hit 1.5 million barrels a day.', ['measure:1.5 million barrels a day']],
+    ['Around 40k people marched.', ['quantity:Around 40k people']],
+    ['They won 7-2 on Sunday.', ['score:7-2']],
+    ['She finished 3rd overall.', ['rank:3rd']],
+    ['Between 10–12 ministers resigned.', ['quantity:10–12 ministers']],
+    ['حوالي ٢٥٠٠ جندي', ['quantity:حوالي ٢٥٠٠ جندي']],
+  ])('%s', (text, expected) => {
+    expect(figs(text)).toEqual(expected);
+  });
+});
+
+describe('not figures', () => {
+  test.each([
+    ['Call +1 555-123-4567 now.'],
+    ['ISBN 978-3-16-148410-0'],
+    ['See Section 3 for details.'],
+    ['Read chapter 12 of the report.'],
+    ['Visit https://example.com/2024/05/story-123 today.'],
+    ['Write to editor2024@example.com please.'],
+    ['PM2.5 levels were high.'],
+    ['It happened on page 2 of the report.'],
+    ['Case 14-cv-2301 was dismissed.'],
+  ])('%s', (text) => {
+    expect(figs(text).filter((f) => !f.startsWith('date:'))).toEqual([]);
+  });
+});
+
+describe('table rows are recognised', () => {
+  test.each(Object.entries(HEDGES).flatMap(([lang, hs]) => hs.map((h) => [lang, h])))('%s hedge “%s”', (_lang, hedge) => {
+    const m = matchFigures(`x ${hedge} 2,500 y`);
+    expect(m).toHaveLength(1);
+    expect(m[0]!.hedge?.toLowerCase()).toBe(hedge.toLowerCase());
+  });
+  test.each(CURRENCY_CODES)('currency code %s', (code) => {
+    expect(matchFigures(`It cost ${code} 300 in all.`)[0]?.kind).toBe('money');
+  });
+  test.each(UNITS.filter((u) => !['g', 'ft', 'mm', 'cm'].includes(u)))('unit %s', (unit) => {
+    expect(matchFigures(`It measured 42 ${unit} in all.`)[0]?.kind).toBe('measure');
+  });
+});
+
+test('parseNumber reads en, de and fr separators', () => {
+  expect(parseNumber('2,500')).toBe(2500);
+  expect(parseNumber('2.500')).toBe(2500);
+  expect(parseNumber('2 500')).toBe(2500);
+  expect(parseNumber('12,5')).toBe(12.5);
+  expect(parseNumber('1,234,567.89')).toBe(1234567.89);
+  expect(parseNumber('٢٥٠٠')).toBe(2500);
+});
+
+describe('markFigures', () => {
+  test('wraps each figure in <mark data-figure> and skips code, pre and footnotes', () => {
+    const doc = page('<body><div id="a"><p>About 2,500 troops left; costs hit $4.3 billion.<sup>12</sup></p><pre>x = 2500</pre><p><code>port 8080</code></p></div></body>');
+    const root = doc.getElementById('a')!;
+    const figures = markFigures(root);
+    expect(figures.map((f) => [f.kind, f.text, f.index])).toEqual([['quantity', 'About 2,500 troops', 0], ['money', '$4.3 billion', 1]]);
+    expect([...root.querySelectorAll('mark')].map((m) => `${m.dataset.figure}:${m.textContent}`)).toEqual(['quantity:About 2,500 troops', 'money:$4.3 billion']);
+    expect(root.querySelector('pre')!.textContent).toBe('x = 2500');
+    expect(figures[1]!.sentence).toBe('About 2,500 troops left; costs hit $4.3 billion.12');
+  });
+
+  test('on the demo page the key figures panel leads with the three amounts', () => {
+    const doc = demoPage();
+    const figures = markFigures(doc.querySelector('article')!);
+    expect(keyFigures(figures).map((f) => f.text)).toEqual(['about 2,500 troops', 'more than 900', 'fewer than 2,000']);
+  });
+
+  test('keyFigures merges duplicates and puts money and percentages first', () => {
+    const doc = page('<body><div><p>It cost $5 million. Growth was 3%. About 40 people came. It cost $5 million.</p><p>In 2020 it began.</p></div></body>');
+    const key = keyFigures(markFigures(doc.body.firstElementChild!));
+    expect(key.map((f) => f.text)).toEqual(['$5 million', '3%', 'About 40 people']);
+  });
+});

@@ -1,0 +1,103 @@
+// Invariants of the codebase, checked on every `npm test` (Defuddle's scripts/check-* idea).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { ROOT, readRepoFile } from './helpers';
+
+function files(dir: string, ext = /\.ts$/): string[] {
+  return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
+    const rel = path.join(dir, name);
+    return statSync(path.join(ROOT, rel)).isDirectory() ? files(rel, ext) : ext.test(name) ? [rel] : [];
+  });
+}
+const SOURCES = files('src');
+/** The relay's message, read from its source (importing it would load webextension-polyfill). */
+const TEST_MESSAGE = /TEST_MESSAGE = '([^']+)'/.exec(readRepoFile('src/content/test-relay.ts'))![1]!;
+
+/** The one sanitising module may parse and serialize markup. */
+const SANITIZER = 'src/core/sanitize.ts';
+/** Reads of page markup allowed elsewhere, each with its reason. */
+const MARKUP_READS: Record<string, string> = {
+  'src/content/index.ts': 'the page snapshot handed to the reader, which parses it inertly and sanitizes it',
+};
+
+describe('raw HTML stays in the sanitising module', () => {
+  test.each(SOURCES.filter((f) => f !== SANITIZER))('%s writes no raw HTML and builds no code', (file) => {
+    const src = readRepoFile(file);
+    expect(src).not.toMatch(/\.(inner|outer)HTML\s*(\+?=)(?!=)/);
+    expect(src).not.toMatch(/insertAdjacentHTML|document\.write\(|new Function\(|\beval\(|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe/);
+    if (!(file in MARKUP_READS)) expect(src).not.toMatch(/\.(inner|outer)HTML\b/);
+  });
+});
+
+describe('boundaries', () => {
+  test.each(files('src/core'))('%s (core) imports nothing from the extension contexts', (file) => {
+    const imports = [...readRepoFile(file).matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]!);
+    for (const i of imports) expect(i).not.toMatch(/background|content|reader|options|shared|webextension-polyfill/);
+  });
+
+  test.each(SOURCES)('%s makes no network request of its own', (file) => {
+    expect(readRepoFile(file)).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts/);
+  });
+});
+
+describe('the built extension (npm run build)', () => {
+  const shipped = ['chrome', 'firefox'].flatMap((b) => files(`dist/${b}`, /\.(js|html)$/));
+
+  test('the content script stays within 12 KB gzipped', () => {
+    const size = gzipSync(readFileSync(path.join(ROOT, 'dist/chrome/content.js')), { level: 9 }).length;
+    expect(size).toBeLessThanOrEqual(12 * 1024);
+  });
+
+  test.each(shipped)('%s carries no end-to-end test relay', (file) => {
+    const src = readRepoFile(file);
+    expect(src).not.toContain(TEST_MESSAGE);
+  });
+
+  test.each(shipped.filter((f) => f.endsWith('.html')))('%s loads no remote code and no inline script', (file) => {
+    const src = readRepoFile(file);
+    expect(src).not.toMatch(/<script(?![^>]*\bsrc="[\w.-]+\.js")/);
+    expect(src).not.toMatch(/(src|href)="(https?:)?\/\//);
+  });
+
+  test('the test build does carry the relay (so the check above means something)', () => {
+    expect(readRepoFile('dist/test-hooks/content.js')).toContain(TEST_MESSAGE);
+  });
+});
+
+describe('manifest', () => {
+  const manifest = JSON.parse(readRepoFile('manifest.json'));
+  const readme = readRepoFile('README.md');
+
+  test('a strict CSP for extension pages', () => {
+    const csp: string = manifest.content_security_policy.extension_pages;
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:\/\/[^ ;]*\s*;?\s*$/);
+    expect(csp).toMatch(/connect-src 'none'/);
+  });
+
+  test.each([...manifest.permissions, ...(manifest.host_permissions ?? [])])('the README explains the permission %s', (perm) => {
+    expect(readme).toMatch(new RegExp(`\`${perm.replace(/[*.]/g, '\\$&')}\``));
+  });
+
+  test('one manifest for both browsers', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.background).toEqual({ service_worker: 'background.js', scripts: ['background.js'] });
+    expect(manifest.browser_specific_settings.gecko).toMatchObject({ id: expect.any(String), strict_min_version: expect.any(String), data_collection_permissions: { required: ['none'] } });
+  });
+});
+
+describe('library patches (scripts/library-patches.mjs)', () => {
+  test('are active in the code the tests run', async () => {
+    const { default: Readability } = await import('@mozilla/readability/Readability.js');
+    const proto = Readability.prototype as unknown as Record<string, () => void>;
+    const source = `${proto._grabArticle}${proto._unwrapNoscriptImages}`;
+    expect(source).not.toContain('innerHTML =');
+    expect(source).toContain('pageCache.cloneNode(true)');
+  });
+
+  test('are active in what ships', () => {
+    for (const b of ['chrome', 'firefox']) expect(readRepoFile(`dist/${b}/reader.js`)).not.toMatch(/\.innerHTML=(?!=)/);
+  });
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A parsed page (scripts off, nothing fetched), as the CLI and the benchmark parse pages. */
+export function page(html: string, url = 'https://news.example/world/story'): Document {
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+}
+
+export const readRepoFile = (rel: string) => readFileSync(path.join(ROOT, rel), 'utf8');
+
+/** The demo page, laid out like the seed. */
+export const demoPage = () => page(readRepoFile('demo/article.html'), 'http://127.0.0.1/demo/article.html');
+
+const LOREM = [
+  'The council approved the new transport plan on Monday after a long debate that lasted well into the evening, with members split on the cost of the tram line.',
+  'Supporters said the line would cut journey times across the city and bring new investment to the districts east of the river, which have waited years for it.',
+  'Opponents argued that the money would be better spent on buses and on repairing roads, and they asked for an independent review before any contract is signed.',
+  'The mayor said the review would be published in the spring and that residents would be consulted again before construction begins next year on the first section.',
+];
+
+/** An article page: headline and four long paragraphs, with `extra` markup after the text. */
+export function articleHtml(extra = '', { head = '', before = '' } = {}): string {
+  return `<!DOCTYPE html><html lang="en"><head><title>Council backs tram plan</title>
+<meta property="og:type" content="article">${head}</head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article><h1>Council backs tram plan</h1>${before}
+${LOREM.map((p) => `<p>${p}</p>`).join('\n')}
+${extra}
+</article></main><footer><a href="/about">About</a></footer></body></html>`;
+}
+
+export const articlePage = (extra = '', opts?: { head?: string; before?: string }) => page(articleHtml(extra, opts));

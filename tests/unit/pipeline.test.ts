@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { extract } from '../../src/core/pipeline';
+import { readFileSync } from 'node:fs';
+import { ROOT, articlePage, demoPage, page } from './helpers';
+
+const seedParagraphs = () => readRepoSeedText().split('\n\n');
+/** The nine paragraphs of the demo page, as written in it. */
+function readRepoSeedText(): string {
+  const doc = demoPage();
+  return [...doc.querySelectorAll('article > p:not(.byline)')].map((p) => p.textContent!.trim()).filter(Boolean).join('\n\n');
+}
+
+describe('extract on the demo page', () => {
+  const doc = demoPage();
+  const before = doc.documentElement.outerHTML;
+  const r = extract(doc, { url: 'http://127.0.0.1/demo/article.html' });
+
+  test('never changes the document it is given', () => {
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  test('metadata: headline without the site name, byline, site, date, lang', () => {
+    expect(r).toMatchObject({
+      readerable: true,
+      title: 'US to cut troops in Iraq as Baghdad takes the lead against Daesh',
+      byline: 'Staff Reporter',
+      siteName: 'The Daily Meridian',
+      publishedTime: '2025-09-24T08:15:00Z',
+      lang: 'en',
+    });
+  });
+
+  test('all nine paragraphs, in order, in the text', () => {
+    const paragraphs = seedParagraphs();
+    expect(paragraphs).toHaveLength(9);
+    let at = -1;
+    for (const p of paragraphs) {
+      const i = r.text.indexOf(p);
+      expect(i, p.slice(0, 40)).toBeGreaterThan(at);
+      at = i;
+    }
+  });
+
+  test('the three figures are highlighted as quantities', () => {
+    for (const f of ['about 2,500 troops', 'more than 900', 'fewer than 2,000']) {
+      expect(r.figures).toContainEqual(expect.objectContaining({ text: f, kind: 'quantity' }));
+      expect(r.html).toMatch(new RegExp(`<mark data-figure="quantity" data-figure-index="\\d+">${f}</mark>`));
+    }
+  });
+
+  test('the comment box and the blank run are cut, and logged', () => {
+    expect(r.text).not.toMatch(/no comments|Add yours/i);
+    expect(r.removed.map((x) => x.step)).toEqual(['empty-comments', 'blank-run']);
+    expect(r.html).not.toMatch(/&nbsp;<\/p>|<br><br>/);
+  });
+
+  test('timings per stage', () => {
+    expect(Object.keys(r.timings)).toEqual(['detect', 'clone', 'declutter', 'extract', 'figures', 'sanitize', 'total']);
+  });
+});
+
+describe('extract edge cases', () => {
+  test('relative links and images are made absolute against the url', () => {
+    const r = extract(articlePage('<p>See <a href="/more">more</a> and <img src="pic.png" alt="p"> here, with a longer sentence so it counts as text.</p>'), { url: 'https://news.example/world/story' });
+    expect(r.html).toContain('href="https://news.example/more"');
+    expect(r.html).toContain('src="https://news.example/world/pic.png"');
+  });
+
+  test('a page with no article returns empty html and readerable false, without throwing', () => {
+    const r = extract(page('<html><body></body></html>'));
+    expect(r).toMatchObject({ readerable: false, html: '', text: '', figures: [] });
+  });
+
+  test('a non-document is a clear error', () => {
+    expect(() => extract({} as Document)).toThrow(/expected a Document/);
+  });
+});
+
+test('the demo page exists beside the README', () => {
+  expect(readFileSync(`${ROOT}/demo/article.html`, 'utf8')).toContain('There are no comments');
+});

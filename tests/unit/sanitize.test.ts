@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { sanitizeToFragment, sanitizeToHtml } from '../../src/core/sanitize';
+import { page } from './helpers';
+
+const clean = (html: string) => {
+  const doc = page(`<body><div id="root">${html}</div></body>`);
+  return sanitizeToHtml(doc.getElementById('root')!, doc.defaultView!);
+};
+
+describe('sanitize removes what could run or leak', () => {
+  test.each([
+    ['script tags', '<p>a</p><script>alert(1)</script>', /<script/i],
+    ['event handlers', '<img src="x.png" onerror="alert(1)">', /onerror/i],
+    ['javascript: links', '<a href="javascript:alert(1)">x</a>', /javascript:/i],
+    ['vbscript: links', '<a href="vbscript:msgbox(1)">x</a>', /vbscript:/i],
+    ['data: links', '<a href="data:text/html,<script>alert(1)</script>">x</a>', /href="data:/i],
+    ['iframes with srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>', /iframe|srcdoc/i],
+    ['forms and inputs', '<form action="/x"><input name="q"><button>go</button></form>', /<form|<input|<button/i],
+    ['style elements and attributes', '<style>body{background:url(x)}</style><p style="background:url(javascript:x)">a</p>', /style/i],
+    ['base, meta and link', '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=x"><link rel="stylesheet" href="x.css">', /<base|<meta|<link/i],
+    ['SVG script tricks', '<svg><script>alert(1)</script><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>', /script|javascript/i],
+    ['DOM clobbering ids', '<img id="document" name="createElement" src="a.png">', /id=|name=/i],
+    ['data attributes the reader does not use', '<p data-x="1" data-figure="money">a</p>', /data-x/],
+  ])('%s', (_name, input, forbidden) => {
+    expect(clean(input)).not.toMatch(forbidden);
+  });
+});
+
+describe('sanitize keeps the article', () => {
+  test('figures, links, images, tables and code survive', () => {
+    const out = clean('<p>Cost <mark data-figure="money" data-figure-index="0">$4.3 billion</mark>, <a href="https://a.example/x">link</a></p><figure><img src="https://a.example/i.png" alt="A"><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table><pre><code>x = 1</code></pre><img src="data:image/png;base64,iVBORw0KGgo=">');
+    expect(out).toContain('<mark data-figure="money" data-figure-index="0">$4.3 billion</mark>');
+    expect(out).toContain('<a href="https://a.example/x" target="_top" rel="noopener noreferrer">link</a>');
+    expect(out).toContain('<img src="https://a.example/i.png" alt="A">');
+    expect(out).toContain('<figcaption>Cap</figcaption>');
+    expect(out).toContain('<td>1</td>');
+    expect(out).toContain('<pre><code>x = 1</code></pre>');
+    expect(out).toContain('src="data:image/png;base64,');
+  });
+
+  test('sanitizeToFragment gives nodes of the target window', () => {
+    const doc = page('<body></body>');
+    const frag = sanitizeToFragment('<p onclick="x()">Hi <mark data-figure="percent">3%</mark></p>', doc.defaultView!);
+    doc.body.append(frag);
+    expect(doc.body.innerHTML).toBe('<p>Hi <mark data-figure="percent">3%</mark></p>');
+  });
+});
