@@ -1,0 +1,116 @@
+// End-to-end in real Chromium (Debian's), with dist/chrome loaded as an unpacked extension.
+// The reader is opened by the background's toggle(tabId): the function the toolbar click runs.
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, assertReader, assertTidiedInPlace, pageState, poll, readerSummary } from './common.mjs';
+import { startServer } from './server.mjs';
+
+const EXTENSION = path.join(ROOT, 'dist/chrome');
+const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
+
+let server, context, worker, profile;
+const requests = [];
+
+before(async () => {
+  server = await startServer();
+  profile = mkdtempSync(path.join(os.tmpdir(), 'tidy-reader-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1000, height: 1000 },
+    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  context.on('request', (r) => requests.push(r.url()));
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function openDemo() {
+  const page = await context.newPage();
+  await page.goto(server.origin + DEMO_PATH);
+  await page.bringToFront();
+  // The new page is the active tab (matching by URL would need the `tabs` permission, which we do not ask for).
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  assert.equal(typeof tabId, 'number');
+  return { page, tabId };
+}
+
+const readerFrame = (page) => page.frames().find((f) => f.url().startsWith('chrome-extension://'));
+
+test('the demo page is tidied in place on load, and the badge says what was cut', { timeout: 60000 }, async () => {
+  const { page, tabId } = await openDemo();
+  const state = await poll(() => page.evaluate(pageState), (s) => !s.html.includes('There are no comments'));
+  assertTidiedInPlace(state);
+  const badge = await poll(
+    () => worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId),
+    (b) => b.text !== '',
+  );
+  assert.equal(badge.text, '2');
+  assert.match(badge.title, /Article · empty comments, \d+ blank lines/);
+  await page.close();
+});
+
+test('one toggle shows the reader; Esc closes it and gives the page back exactly', { timeout: 90000 }, async () => {
+  const { page, tabId } = await openDemo();
+  await poll(() => page.evaluate(pageState), (s) => !s.html.includes('There are no comments'));
+  await page.evaluate(() => window.scrollTo(0, 300));
+  const original = await page.evaluate(pageState);
+
+  await worker.evaluate((id) => globalThis.tidyReader.toggle(id), tabId);
+  const summary = await poll(async () => readerFrame(page).evaluate(readerSummary), (s) => s?.ready);
+  assertReader(summary);
+
+  // Clicking a key figure scrolls the article to it.
+  const frame = readerFrame(page);
+  await frame.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await frame.click('.key-figures button >> nth=0');
+  const inView = await poll(() => frame.evaluate(() => {
+    const r = document.querySelector('mark[data-figure-index].flash')?.getBoundingClientRect();
+    return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+  }), Boolean);
+  assert.ok(inView, 'the clicked figure is scrolled into view and flashed');
+  await frame.evaluate(() => window.scrollTo(0, 0));
+
+  mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, 'chromium-reader.png') });
+  copyFileSync(path.join(ARTIFACTS, 'chromium-reader.png'), path.join(ROOT, 'docs/screenshot-chromium.png'));
+
+  // Through the page's keyboard: frame.press would wait on a frame that Esc removes.
+  await frame.focus('#close');
+  await page.keyboard.press('Escape');
+  const restored = await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
+  assert.equal(restored.html, original.html, 'the DOM is identical to the one before the reader opened');
+  assert.equal(restored.scrollY, original.scrollY, 'the scroll position is restored');
+
+  // The toolbar toggles it open and closed.
+  await worker.evaluate((id) => globalThis.tidyReader.toggle(id), tabId);
+  await poll(async () => readerFrame(page).evaluate(readerSummary), (s) => s?.ready);
+  await worker.evaluate((id) => globalThis.tidyReader.toggle(id), tabId);
+  const again = await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
+  assert.equal(again.html, original.html);
+  await page.close();
+});
+
+test('a page cannot open the reader: the shipped build has no test relay', { timeout: 30000 }, async () => {
+  const { page } = await openDemo();
+  await page.evaluate((m) => window.postMessage(m, '*'), TEST_MESSAGE);
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.equal((await page.evaluate(pageState)).hosts, 0);
+  assert.equal(readerFrame(page), undefined);
+  await page.close();
+});
+
+test('the extension made no request of its own', () => {
+  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+});

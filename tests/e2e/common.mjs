@@ -1,0 +1,83 @@
+// What both end-to-end tests expect of the reader view, so Chromium and Firefox are held to
+// the same assertions.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export const DEMO_PATH = '/demo/article.html';
+export const HEADLINE = 'US to cut troops in Iraq as Baghdad takes the lead against Daesh';
+export const FIGURES = ['about 2,500 troops', 'more than 900', 'fewer than 2,000'];
+/** The page-posted message of the test relay (src/content/test-relay.ts). */
+export const TEST_MESSAGE = /TEST_MESSAGE = '([^']+)'/.exec(readFileSync(path.join(ROOT, 'src/content/test-relay.ts'), 'utf8'))[1];
+
+/** The nine paragraphs of the demo article, as the page has them. */
+export function demoParagraphs() {
+  const { document } = new JSDOM(readFileSync(path.join(ROOT, 'demo/article.html'), 'utf8')).window;
+  return [...document.querySelectorAll('article > p:not(.byline)')].map((p) => p.textContent.trim()).filter(Boolean);
+}
+
+/** Runs inside the reader frame: what it shows. Self-contained (it is serialized into the browser). */
+export function readerSummary() {
+  const article = document.querySelector('article.content');
+  const visible = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
+  const blocks = article ? [...article.querySelectorAll('p, div')].filter(visible) : [];
+  return {
+    ready: !!article,
+    url: location.href,
+    title: document.querySelector('h1.title')?.textContent ?? null,
+    text: document.body.innerText,
+    paragraphs: article ? [...article.querySelectorAll('p')].map((p) => p.textContent.trim()) : [],
+    marks: article ? [...article.querySelectorAll('mark[data-figure]')].map((m) => ({ kind: m.dataset.figure, text: m.textContent, visible: visible(m) })) : [],
+    keyFigures: [...document.querySelectorAll('.key-figures .figure')].map((e) => e.textContent),
+    // A blank block: a paragraph or div with no text and no media, which a blank run would leave.
+    blankBlocks: blocks.filter((b) => !b.textContent.trim() && !b.querySelector('img, video, picture, iframe, svg')).length,
+    activeInReader: document.hasFocus(),
+  };
+}
+
+/** Runs in the page: its DOM and scroll position. */
+export function pageState() {
+  return { html: document.documentElement.outerHTML, scrollY: Math.round(window.scrollY), hosts: document.querySelectorAll('tidy-reader-view').length };
+}
+
+export function assertTidiedInPlace(state) {
+  assert.ok(!state.html.includes('There are no comments'), 'the empty comment box is cut without any click');
+  assert.ok(!/<p>&nbsp;<\/p>\s*<p>&nbsp;<\/p>/.test(state.html), 'the blank run is cut without any click');
+  assert.ok(state.html.includes(HEADLINE), 'the article is still there');
+}
+
+export function assertReader(summary) {
+  assert.ok(summary.ready, 'the reader rendered an article');
+  assert.equal(summary.title, HEADLINE);
+  const paragraphs = demoParagraphs();
+  assert.equal(paragraphs.length, 9);
+  for (const p of paragraphs) assert.ok(summary.paragraphs.includes(p), `paragraph shown: ${p.slice(0, 50)}…`);
+  for (const f of FIGURES) {
+    assert.ok(summary.marks.some((m) => m.kind === 'quantity' && m.text === f && m.visible), `figure highlighted: ${f}`);
+    assert.ok(summary.keyFigures.includes(f), `figure in the key-figures panel: ${f}`);
+  }
+  assert.ok(!/no comments|Add yours/i.test(summary.text), 'no comment box in the reader');
+  assert.equal(summary.blankBlocks, 0, 'no blank run in the reader');
+}
+
+/** Polls `read` until `done(value)` or the time runs out; returns the last value. */
+export async function poll(read, done, { timeout = 15000, every = 200 } = {}) {
+  const end = Date.now() + timeout;
+  let value;
+  for (;;) {
+    try {
+      value = await read();
+      if (done(value)) return value;
+    } catch {
+      // the frame may not exist yet, or be navigating
+    }
+    if (Date.now() > end) return value;
+    await new Promise((r) => setTimeout(r, every));
+  }
+}

@@ -1,0 +1,91 @@
+// End-to-end in real Firefox ESR (Debian's) through puppeteer-core over WebDriver BiDi.
+// Firefox gives tests no handle on the background and synthesized keys do not reach extension
+// shortcuts, so this loads dist/test-hooks: the shipped code built with __TEST_HOOKS__ on, whose
+// content script relays one page message to the background's toggle(tabId), the function the
+// toolbar click runs (src/content/test-relay.ts). The shipped build has no relay (guards.test.ts,
+// and the Chromium test proves a page's message does nothing there).
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, assertReader, assertTidiedInPlace, pageState, poll, readerSummary } from './common.mjs';
+import { startServer } from './server.mjs';
+
+const EXTENSION = path.join(ROOT, 'dist/test-hooks');
+const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+
+let server, browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, defaultViewport: { width: 1000, height: 1000 } });
+  await browser.installExtension(EXTENSION);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The reader frame: BiDi may still label it about:blank, so ask each frame where it is. */
+async function readerFrame(page) {
+  for (const f of page.frames()) {
+    try {
+      if ((await f.evaluate(() => location.protocol)) === 'moz-extension:') return f;
+    } catch {
+      // a frame that is going away
+    }
+  }
+  throw new Error('no reader frame');
+}
+
+async function openDemo() {
+  const page = await browser.newPage();
+  await page.goto(server.origin + DEMO_PATH);
+  return page;
+}
+
+const pressToolbar = (page) => page.evaluate((m) => window.postMessage(m, '*'), TEST_MESSAGE);
+
+test('the demo page is tidied in place on load, without any click', { timeout: 60000 }, async () => {
+  const page = await openDemo();
+  const state = await poll(() => page.evaluate(pageState), (s) => !s.html.includes('There are no comments'));
+  assertTidiedInPlace(state);
+  await page.close();
+});
+
+test('one toolbar press shows the reader; Esc closes it and gives the page back exactly', { timeout: 90000 }, async () => {
+  const page = await openDemo();
+  await poll(() => page.evaluate(pageState), (s) => !s.html.includes('There are no comments'));
+  await page.evaluate(() => window.scrollTo(0, 300));
+  const original = await page.evaluate(pageState);
+
+  await pressToolbar(page);
+  const summary = await poll(async () => (await readerFrame(page)).evaluate(readerSummary), (s) => s?.ready);
+  assertReader(summary);
+
+  const frame = await readerFrame(page);
+  await frame.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await frame.click('.key-figures button');
+  const inView = await poll(() => frame.evaluate(() => {
+    const r = document.querySelector('mark[data-figure-index].flash')?.getBoundingClientRect();
+    return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+  }), Boolean);
+  assert.ok(inView, 'the clicked figure is scrolled into view and flashed');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'firefox-reader.png') });
+
+  await frame.focus('body');
+  await page.keyboard.press('Escape');
+  const restored = await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
+  assert.equal(restored.html, original.html, 'the DOM is identical to the one before the reader opened');
+  assert.equal(restored.scrollY, original.scrollY, 'the scroll position is restored');
+
+  // A second press of the toolbar closes it too.
+  await pressToolbar(page);
+  await poll(async () => (await readerFrame(page)).evaluate(readerSummary), (s) => s?.ready);
+  await pressToolbar(page);
+  const again = await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
+  assert.equal(again.html, original.html);
+  await page.close();
+});
