@@ -15,6 +15,14 @@ export const BLOCK_TAGS = new Set([
 
 /** Elements whose own whitespace and line breaks are content. */
 export const PRESERVE_WHITESPACE = 'pre, textarea, code, listing, xmp, plaintext, [contenteditable]:not([contenteditable="false"])';
+const PRESERVE_TAGS = new Set(['PRE', 'TEXTAREA', 'CODE', 'LISTING', 'XMP', 'PLAINTEXT']);
+
+/** `el.matches(PRESERVE_WHITESPACE)` without a selector match: this runs on every element of a page. */
+export function preservesWhitespace(el: Element): boolean {
+  if (PRESERVE_TAGS.has(el.tagName.toUpperCase())) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
 
 /** Whitespace as a reader sees it: spaces, &nbsp;, zero-width characters, BOM. */
 const BLANK_TEXT = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*$/;

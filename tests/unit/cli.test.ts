@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from './helpers';
@@ -30,6 +31,16 @@ describe('tidy-reader CLI (dist/cli.mjs, built by `npm run build`)', () => {
     expect(r.stdout).not.toContain('There are no comments');
     expect(r.stdout).not.toContain('<p>&nbsp;</p>');
     expect(r.stderr).toMatch(/article; cut empty comments, \d+ blank lines/);
+  });
+
+  test('a stylesheet jsdom 27.4 choked on ("border: inherit; border-color: …") does not stop extraction', () => {
+    // jsdom is pinned to 27.0.0 for this: 27.4 threw "Cannot create property 'border-width' on string 'inherit'".
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tidy-cli-'));
+    const file = path.join(dir, 'page.html');
+    writeFileSync(file, readFileSync(path.join(ROOT, 'demo/article.html'), 'utf8').replace('</style>', 'a.btn { border: inherit; border-color: transparent; }</style>'));
+    const r = run('extract', file);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 
   test.each([

@@ -4,7 +4,7 @@
 // The rule that keeps words apart: a run between two pieces of inline content (text, links) is a
 // line break inside a paragraph, so it keeps its first block or first two <br>s and loses only the
 // surplus. Removing all of "page<br>The" would print "pageThe".
-import { BLOCK_TAGS, PRESERVE_WHITESPACE, isBlankText, isElement } from '../dom';
+import { BLOCK_TAGS, isBlankText, isElement, preservesWhitespace } from '../dom';
 import type { Clutter, ClutterFinder } from './types';
 
 /** Visible even with no text, or structure that must stay: never part of a blank run. */
@@ -38,7 +38,7 @@ const hintOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttri
 
 function mayBeBlank(el: Element): boolean {
   return !NEVER_BLANK.has(el.tagName.toUpperCase()) && !el.tagName.includes('-') && !el.id && !el.hasAttribute('name') &&
-    !el.hasAttribute('role') && !el.shadowRoot && !el.matches(PRESERVE_WHITESPACE);
+    !el.hasAttribute('role') && !el.shadowRoot && !preservesWhitespace(el);
 }
 
 class BlankRunScanner {
@@ -53,9 +53,10 @@ class BlankRunScanner {
     const tag = node.tagName.toUpperCase();
     if (NEUTRAL.has(tag)) return { kind: 'neutral', lines: 0 };
     if (tag === 'BR') return { kind: 'blank', lines: 1 };
-    if (depth > MAX_DEPTH || node.matches(PRESERVE_WHITESPACE)) return { kind: 'content', lines: 0 };
+    if (depth > MAX_DEPTH || preservesWhitespace(node)) return { kind: 'content', lines: 0 };
 
-    const children = [...node.childNodes].map((c) => this.scan(c, depth + 1));
+    const nodes = [...node.childNodes];
+    const children = nodes.map((c) => this.scan(c, depth + 1));
     const allBlank = children.every((c) => c.kind === 'ws' || c.kind === 'blank' || c.kind === 'neutral');
     if (allBlank && mayBeBlank(node)) {
       if (LAYOUT_HINT.test(hintOf(node))) return { kind: 'neutral', lines: 0 };
@@ -64,12 +65,11 @@ class BlankRunScanner {
       const spacer = SPACER_HINT.test(hintOf(node)) ? MIN_RUN_LINES : 0;
       return { kind: 'blank', lines: Math.max(inner, own, spacer) };
     }
-    this.collectRuns(node, children);
+    this.collectRuns(nodes, children);
     return { kind: 'content', lines: 0 };
   }
 
-  private collectRuns(parent: Element, scanned: Scanned[]) {
-    const nodes = [...parent.childNodes];
+  private collectRuns(nodes: ChildNode[], scanned: Scanned[]) {
     let start = -1;
     for (let i = 0; i <= nodes.length; i++) {
       const k = scanned[i]?.kind;

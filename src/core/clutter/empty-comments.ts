@@ -16,6 +16,8 @@ const SIGNAL_PHRASES = bounded(alternation(EMPTY_COMMENT_PHRASES.filter((p) => p
 /** What may stand between phrases: punctuation, symbols ("+", "›"), zero counts. */
 const FILLER = /[\s\p{P}\p{S}0٠]+/gu;
 
+const ALL_CONTAINERS = COMMENT_CONTAINERS.map((c) => c.selector).join(', ');
+
 /** Parts of a comment section that are its reply form, not what it says. */
 const FORM_PARTS = new Set(['FORM', 'TEXTAREA', 'INPUT', 'BUTTON', 'SELECT', 'LABEL', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
@@ -85,12 +87,12 @@ export function findEmptyCommentSections(root: Element): Clutter[] {
     found.push({ step: 'empty-comments', reason, nodes: [el] });
   };
 
-  for (const { name, selector, emptyWhenBare } of COMMENT_CONTAINERS) {
-    for (const el of root.querySelectorAll(selector)) {
-      if (STOP_CLIMB.has(el.tagName) || inFound(el)) continue;
-      const why = judgeContainer(el, emptyWhenBare);
-      if (why) add(el, `${name}: ${why}`);
-    }
+  // One pass over the document for all container rows; each match then finds its row.
+  for (const el of root.querySelectorAll(ALL_CONTAINERS)) {
+    if (STOP_CLIMB.has(el.tagName) || inFound(el)) continue;
+    const row = COMMENT_CONTAINERS.find((c) => el.matches(c.selector))!;
+    const why = judgeContainer(el, row.emptyWhenBare);
+    if (why) add(el, `${row.name}: ${why}`);
   }
 
   // Sections with no telling class: find the words themselves. One regex test over the whole
