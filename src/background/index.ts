@@ -2,7 +2,7 @@
 // reader through `toggle(tabId)`; it also relays between the reader frame and its page's content
 // script, and keeps the badge. No state lives here (an MV3 worker can stop at any time).
 import browser from 'webextension-polyfill';
-import { fromContentScript, fromExtensionPage, parseMessage, type Message } from '../shared/messages';
+import { fromContentScript, fromExtensionPage, parseMessage, type Message, type TestAction } from '../shared/messages';
 import { showStatus } from './badge';
 
 const MENU = { toggle: 'tidy-reader-toggle', undo: 'tidy-reader-undo' } as const;
@@ -17,6 +17,16 @@ async function toggle(tabId: number): Promise<void> {
     // No content script here: a browser page, a store page, or a tab opened before install.
     console.info(`Tidy Reader: nothing to read on tab ${tabId} (${(e as Error).message})`);
   }
+}
+
+/** What the context menu's undo does: put back everything the in-place tidy cut on this tab. */
+async function undo(tabId: number): Promise<void> {
+  await sendToPage(tabId, { type: 'content:undo-tidy' }).catch(() => {});
+}
+
+/** The toolbar button as the user sees it on a tab (for the end-to-end tests). */
+async function badge(tabId: number): Promise<{ text: string; title: string }> {
+  return { text: await browser.action.getBadgeText({ tabId }), title: await browser.action.getTitle({ tabId }) };
 }
 
 async function activeTabId(): Promise<number | undefined> {
@@ -44,7 +54,7 @@ browser.runtime.onInstalled.addListener(() => {
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (tab?.id === undefined) return;
   if (info.menuItemId === MENU.toggle) void toggle(tab.id);
-  if (info.menuItemId === MENU.undo) void sendToPage(tab.id, { type: 'content:undo-tidy' }).catch(() => {});
+  if (info.menuItemId === MENU.undo) void undo(tab.id);
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
@@ -63,14 +73,15 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     case 'background:close-reader':
       if (!fromExtensionPage(sender, id, browser.runtime.getURL(''))) return undefined;
       return sendToPage(tabId, { type: 'content:close-reader' });
-    case 'background:test-toggle':
+    case 'background:test':
       if (!__TEST_HOOKS__ || !fromContentScript(sender, id)) return undefined;
-      return toggle(tabId);
+      return TEST_HOOKS[message.action](tabId);
     default:
       return undefined;
   }
 });
 
-// Test hook: automated tests drive the very function the toolbar click runs. Only extension
-// contexts can reach the background's globals; a web page cannot.
-(globalThis as unknown as { tidyReader: { toggle: typeof toggle } }).tidyReader = { toggle };
+// Test hook: automated tests drive the very functions the toolbar click and the context menu run.
+// Only extension contexts can reach the background's globals; a web page cannot.
+const TEST_HOOKS: Record<TestAction, (tabId: number) => Promise<unknown>> = { toggle, undo, badge };
+(globalThis as unknown as { tidyReader: typeof TEST_HOOKS }).tidyReader = TEST_HOOKS;

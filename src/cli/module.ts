@@ -1,4 +1,8 @@
-// dist/tidy-reader.mjs: the Node entry over src/core. Both functions take a DOM Document
-// (jsdom's, say) and are the very ones the CLI, the benchmark and the extension run.
+// dist/tidy-reader.mjs: the Node entry over src/core. Every function takes a DOM Document or
+// Element (jsdom's, say) and is the very one the CLI, the benchmarks and the extension run.
 export { extract, tidy } from '../core/pipeline';
 export type { ExtractOptions, ExtractResult, TidyReport } from '../core/pipeline';
+/** Is this page an article? `{isArticle, signals, bailedOut, ms}`; reads only. */
+export { detectArticle as detect } from '../core/detect';
+/** Text as a reader sees it: one paragraph per block, blank lines between (no words glued at <br>). */
+export { articleText as textOf } from '../core/text';

@@ -72,7 +72,7 @@ async function start() {
   const allowed = settings.autoTidy && !hostListed(settings.neverTidyHosts, host);
   isArticle = detectArticle(document).isArticle;
   // Pages that are not articles are left entirely alone.
-  if (isArticle && allowed && document.body) record(declutter(findClutter(document.body)));
+  if (isArticle && allowed && document.body) record(declutter(findClutter(document.body, { widgetsSettled: false })));
   report();
   if (isArticle && allowed) watchLateWidgets(record);
   if (isArticle && hostListed(settings.alwaysReaderHosts, host)) toggleReader();

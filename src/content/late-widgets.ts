@@ -1,5 +1,6 @@
-// Comment widgets that arrive after load (Disqus, Facebook) are caught for a bounded time,
-// then the observer disconnects: no cost for the rest of the page's life.
+// Comment widgets that arrive after load (Disqus, Facebook) are watched for a bounded time,
+// then the observer disconnects: no cost for the rest of the page's life. A widget root still
+// bare when the window closes is an empty box, and goes then (not before: it may be loading).
 import { findEmptyCommentSections } from '../core/clutter/empty-comments';
 import { declutter, type Declutter } from '../core/declutter';
 
@@ -12,7 +13,7 @@ export function watchLateWidgets(onTidied: (result: Declutter) => void): () => v
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const found = findEmptyCommentSections(document.body);
+      const found = findEmptyCommentSections(document.body, { widgetsSettled: false });
       if (found.length) onTidied(declutter(found));
     }, DEBOUNCE_MS);
   });
@@ -21,6 +22,10 @@ export function watchLateWidgets(onTidied: (result: Declutter) => void): () => v
     observer.disconnect();
     clearTimeout(timer);
   };
-  setTimeout(stop, WATCH_MS);
+  setTimeout(() => {
+    stop();
+    const settled = findEmptyCommentSections(document.body, { widgetsSettled: true });
+    if (settled.length) onTidied(declutter(settled));
+  }, WATCH_MS);
   return stop;
 }

@@ -9,6 +9,8 @@ import type { Detection, Removal } from './types';
 
 export interface Declutter {
   removed: Removal[];
+  /** Elements taken out, all removals together. */
+  removedElements: number;
   /** Puts every removed node back in its place; the DOM is then as it was. */
   undo(): void;
 }
@@ -33,6 +35,7 @@ export function declutter(clutter: Clutter[]): Declutter {
   }
   return {
     removed,
+    removedElements: restore.length,
     undo() {
       // Backwards, so each node's recorded next sibling is back before the node is.
       for (let i = restore.length - 1; i >= 0; i--) {
@@ -51,7 +54,7 @@ export interface TidyResult extends Declutter {
 /** Detect, then declutter in place, only when the page is an article. */
 export function tidyDocument(doc: Document): TidyResult {
   const detection = detectArticle(doc);
-  if (!detection.isArticle || !doc.body) return { detection, removed: [], undo() {} };
+  if (!detection.isArticle || !doc.body) return { detection, removed: [], removedElements: 0, undo() {} };
   return { detection, ...declutter(findClutter(doc.body)) };
 }
 

@@ -3,8 +3,8 @@
 // and the clutter finders, each bounded. It never changes the document.
 import { blankRuns } from './clutter/blank-runs';
 import { emptyComments } from './clutter/empty-comments';
-import type { Clutter, ClutterFinder } from './clutter/types';
-import { normalizeSpace } from './dom';
+import type { Clutter, ClutterFinder, FindOptions } from './clutter/types';
+import { BLOCK_TAGS } from './dom';
 import type { Detection } from './types';
 
 /** The clutter finders, in the order they run. A new kind of clutter is one more entry. */
@@ -15,85 +15,258 @@ const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|An
 /** schema.org types of pages that have long text but are not a story to read. */
 const NON_ARTICLE_TYPES = /^(Product|ItemList|CollectionPage|SearchResultsPage|DiscussionForumPosting|QAPage|JobPosting|ProfilePage|Event|Recipe)$/;
 
-/** A block of prose: Readability's isProbablyReaderable counts the same kind of node. */
-const PROSE_SELECTOR = 'p, pre, article, div > br';
+/** Readability's isProbablyReaderable counts prose blocks of at least this many characters… */
 const MIN_PROSE_CHARS = 140;
-/** Readability's readerable threshold on the summed sqrt(length - 140). */
+/** …and calls a page readerable past this summed sqrt(length - 140). */
 const MIN_PROSE_SCORE = 20;
+/** Past this score no signal can change the verdict, so the scan stops (most articles stop early). */
+const ENOUGH_PROSE = 120;
 const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const MAYBE = /and|article|body|column|content|main|shadow/i;
+/** Prose split into this many sibling units of one kind (posts, teasers) is a thread or a listing. */
+const REPEATED_UNITS = 3;
+/** Controls that sell something: a shop page, however long its description. */
+const COMMERCE = /add to (cart|basket|bag)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello/i;
 
 /** Past this many milliseconds detection stops and says the page is not an article (it leaves it alone). */
 export const DETECT_BUDGET_MS = 50;
 
-function schemaTypes(doc: Document): string[] {
+// Look-ups below use getElementsByTagName and plain loops rather than selectors: in jsdom (the
+// CLI, the tests, the benchmark) an attribute selector walks the whole tree, a millisecond a call.
+
+const byTag = (root: Document | Element, tag: string) => Array.from(root.getElementsByTagName(tag));
+
+/** schema.org types the page declares in JSON-LD, plus the microdata ones the prose walk met. */
+function schemaTypes(doc: Document, itemtypes: string[]): string[] {
   const types: string[] = [];
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const s of byTag(doc, 'script')) {
+    if (s.getAttribute('type') !== 'application/ld+json') continue;
     // Types are read with a regex rather than JSON.parse: broken JSON-LD is common and the
     // graph shape varies; all we need is which @type values the page declares.
     for (const m of (s.textContent ?? '').matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
       for (const t of m[1]!.matchAll(/"([^"]+)"/g)) types.push(t[1]!.replace(/^.*[/#]/, ''));
     }
   }
-  for (const el of doc.querySelectorAll('[itemtype]')) types.push((el.getAttribute('itemtype') ?? '').replace(/^.*[/#]/, ''));
+  for (const t of itemtypes) types.push(...t.split(/\s+/).map((x) => x.replace(/^.*[/#]/, '')));
   return types;
 }
 
-const meta = (doc: Document, names: string) => doc.querySelector(names)?.getAttribute('content')?.trim().toLowerCase() ?? '';
-
-/** Sums Readability's prose score, with a time check so a huge page cannot stall the tab. */
-function proseScore(doc: Document, deadline: number): { score: number; paragraphs: number; timedOut: boolean } {
-  let score = 0;
-  let paragraphs = 0;
-  const seen = new Set<Element>();
-  for (const node of doc.querySelectorAll(PROSE_SELECTOR)) {
-    const el = node.tagName === 'BR' ? node.parentElement! : node;
-    if (seen.has(el)) continue;
-    seen.add(el);
-    if ((paragraphs & 63) === 0 && performance.now() > deadline) return { score, paragraphs, timedOut: true };
-    const hint = `${el.className} ${el.id}`;
-    if (UNLIKELY.test(hint) && !MAYBE.test(hint)) continue;
-    if (el.matches('li p')) continue;
-    const len = normalizeSpace(el.textContent ?? '').length;
-    if (len < MIN_PROSE_CHARS) continue;
-    paragraphs++;
-    score += Math.sqrt(len - MIN_PROSE_CHARS);
+/** <meta> contents by property, name or itemprop, lower-cased. */
+function metaTags(doc: Document): Map<string, string> {
+  const metas = new Map<string, string>();
+  for (const m of byTag(doc.head ?? doc, 'meta')) {
+    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
+    if (key && !metas.has(key)) metas.set(key, (m.getAttribute('content') ?? '').trim().toLowerCase());
   }
-  return { score, paragraphs, timedOut: false };
+  return metas;
+}
+
+const hasPublishedTime = (doc: Document, metas: Map<string, string>) =>
+  metas.has('article:published_time') || metas.has('datePublished') || byTag(doc, 'time').some((t) => t.hasAttribute('datetime'));
+
+/** Does the page offer to sell something (an add-to-cart button)? */
+const sells = (doc: Document) => [...byTag(doc, 'button'), ...byTag(doc, 'input'), ...byTag(doc, 'a').filter((a) => /button|btn/i.test(a.getAttribute('class') ?? ''))]
+  .some((b) => COMMERCE.test(b.textContent || b.getAttribute('value') || ''));
+
+interface Prose {
+  score: number;
+  paragraphs: number;
+  /** The largest number of sibling units of one kind (same tag and class) that each hold prose. */
+  repeatedUnits: number;
+  /** Prose score inside that kind of unit, and outside every unit (the story, if there is one). */
+  unitScore: number;
+  storyScore: number;
+  /** Microdata itemtype attributes met on the way. */
+  itemtypes: string[];
+  timedOut: boolean;
+}
+
+const inListItem = (el: Element) => {
+  for (let a = el.parentElement; a; a = a.parentElement) if (a.tagName === 'LI') return true;
+  return false;
+};
+
+/** What makes a unit a post or a teaser rather than a section of one story: its own linked heading, date or author. */
+const UNIT_MARK_CLASS = /author|user|signature/i;
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4']);
+const UNIT_SCAN_LIMIT = 200;
+
+/**
+ * Does this unit carry a post's or a teaser's marks? A hand-written walk, not querySelector:
+ * jsdom's selector engine costs milliseconds per call, and this runs once per candidate unit.
+ */
+function hasUnitMarks(unit: Element): boolean {
+  // A post's or teaser's marks come before its body; a "unit" bigger than this is a page region.
+  let budget = UNIT_SCAN_LIMIT;
+  for (let el = unit.firstElementChild; el && budget-- > 0; el = nextElement(el, unit)) {
+    const tag = el.tagName;
+    if (tag === 'TIME' || el.getAttribute('itemprop') === 'author') return true;
+    if (UNIT_MARK_CLASS.test(el.getAttribute('class') ?? '')) return true;
+    if (tag === 'A' && el.parentElement && (HEADINGS.has(el.parentElement.tagName) || HEADINGS.has(el.parentElement.parentElement?.tagName ?? ''))) return true;
+  }
+  return false;
+}
+
+/** The element after el in document order, staying inside root. */
+function nextElement(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    if (e.nextElementSibling) return e.nextElementSibling;
+  }
+  return null;
+}
+
+const signature = (el: Element) => `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+
+/**
+ * The kind of unit a prose block belongs to (a forum post, a teaser): the child of its nearest
+ * ancestor that has a sibling of the same tag and class and carries a post's or teaser's marks.
+ */
+function unitOf(el: Element, marked: Map<Element, boolean>): Element | null {
+  for (let u: Element | null = el; u?.parentElement; u = u.parentElement) {
+    const sig = signature(u);
+    const prev = u.previousElementSibling;
+    const next = u.nextElementSibling;
+    if ((prev && signature(prev) === sig) || (next && signature(next) === sig)) {
+      // A run of <p>s is one story, and so are sections without marks of their own.
+      if (u === el) return null;
+      let marks = marked.get(u);
+      if (marks === undefined) marked.set(u, (marks = hasUnitMarks(u)));
+      return marks ? u : null;
+    }
+  }
+  return null;
+}
+
+/** Tags whose text is never prose to read. */
+const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
+
+/**
+ * Chinese, Japanese and Korean pack a word into a character or two, so their characters count
+ * double against MIN_PROSE_CHARS (else a Chinese paragraph of 80 characters would not be prose).
+ */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
+const MAYBE_CJK = /[\u3040-\ud7af]/;
+const weightedLength = (text: string) => {
+  const trimmed = text.trim();
+  return trimmed.length + (MAYBE_CJK.test(trimmed) ? trimmed.match(CJK)?.length ?? 0 : 0);
+};
+
+/**
+ * A block's own paragraph text length: its text nodes and inline children, not its nested blocks.
+ * Counts a <p>, a <div> of text, a <br>-split table cell or an <article> of bare text alike,
+ * without reading a whole subtree (an <article>'s textContent can be the whole page).
+ */
+function ownTextLength(el: Element): number {
+  let len = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) len += weightedLength(c.nodeValue ?? '');
+    else if (c.nodeType === 1 && !BLOCK_TAGS.has((c as Element).tagName) && !NOT_PROSE.has((c as Element).tagName)) len += weightedLength((c as Element).textContent ?? '');
+  }
+  return len;
+}
+
+const isStory = (p: Prose) => p.storyScore > ENOUGH_PROSE && p.storyScore > p.unitScore;
+
+/** Is the prose split into enough marked units, outweighing any story outside them? A thread or a listing. */
+const isListing = (p: Prose) => p.repeatedUnits >= REPEATED_UNITS && p.unitScore > p.storyScore;
+
+/**
+ * Sums Readability's prose score in one lazy walk (a TreeWalker, so a huge page costs only the part
+ * read), stopping once a story alone passes ENOUGH_PROSE (no listing found later can outweigh it)
+ * or the time budget runs out.
+ */
+function proseScore(doc: Document, deadline: number): Prose {
+  const prose: Prose = { score: 0, paragraphs: 0, repeatedUnits: 0, unitScore: 0, storyScore: 0, itemtypes: [], timedOut: false };
+  if (!doc.body) return prose;
+  const unitScores = new Map<string, { units: Set<Element>; score: number }>();
+  const marked = new Map<Element, boolean>();
+  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null, i = 0; el; i++) {
+    if ((i & 255) === 0 && performance.now() > deadline) return { ...prose, timedOut: true };
+    const tag = el.tagName;
+    const itemtype = el.getAttribute('itemtype');
+    if (itemtype) prose.itemtypes.push(itemtype);
+    if (NOT_PROSE.has(tag)) {
+      el = (walker.nextSibling() ?? nextOutside(walker)) as Element | null; // skip the subtree
+      continue;
+    }
+    if (BLOCK_TAGS.has(tag)) {
+      const hint = `${el.getAttribute('class') ?? ''} ${el.id}`;
+      const len = UNLIKELY.test(hint) && !MAYBE.test(hint) ? 0 : ownTextLength(el);
+      if (len >= MIN_PROSE_CHARS && !(tag === 'P' && inListItem(el))) {
+        const points = Math.sqrt(len - MIN_PROSE_CHARS);
+        prose.paragraphs++;
+        prose.score += points;
+        const unit = unitOf(el, marked);
+        if (unit) {
+          const kind = signature(unit);
+          const u = unitScores.get(kind) ?? { units: new Set(), score: 0 };
+          u.units.add(unit);
+          u.score += points;
+          unitScores.set(kind, u);
+          if (u.units.size >= prose.repeatedUnits) Object.assign(prose, { repeatedUnits: u.units.size, unitScore: u.score });
+        } else {
+          prose.storyScore += points;
+          if (isStory(prose)) break;
+        }
+      }
+    }
+    el = walker.nextNode() as Element | null;
+  }
+  return prose;
+}
+
+/** The walker's next node after the current subtree. */
+function nextOutside(walker: TreeWalker): Node | null {
+  while (walker.parentNode()) {
+    const next = walker.nextSibling();
+    if (next) return next;
+  }
+  return null;
 }
 
 /** Is this page an article? Signals in one table: each adds its weight when it holds. */
-export function detectArticle(doc: Document): Detection {
+export function detectArticle(doc: Document, budgetMs = DETECT_BUDGET_MS): Detection {
   const t0 = performance.now();
   const signals: string[] = [];
-  const types = schemaTypes(doc);
-  const ogType = meta(doc, 'meta[property="og:type"]');
-  const prose = proseScore(doc, t0 + DETECT_BUDGET_MS);
+  const prose = proseScore(doc, t0 + budgetMs);
   const done = (isArticle: boolean, bailedOut: string | null = null): Detection =>
     ({ isArticle, signals, bailedOut, ms: performance.now() - t0 });
-  if (prose.timedOut) return done(false, `prose scan passed ${DETECT_BUDGET_MS} ms`);
+  if (prose.timedOut) return done(false, `prose scan passed ${budgetMs} ms`);
+  signals.push(`prose:${prose.paragraphs}p/${Math.round(prose.score)}`);
+  if (prose.paragraphs === 0) return done(false);
+  // A story this long outside any repeated unit is an article whatever the metadata says; most
+  // articles end here, after their first paragraphs, never reading the rest of the page.
+  if (isStory(prose)) return done(true);
 
-  const nonArticle = types.find((t) => NON_ARTICLE_TYPES.test(t));
+  const types = schemaTypes(doc, prose.itemtypes);
+  const metas = metaTags(doc);
+  const ogType = metas.get('og:type') ?? '';
   const article = types.find((t) => ARTICLE_TYPES.test(t));
-  const rules: [string, boolean, number][] = [
-    [`json-ld:${article}`, !!article, 15],
-    [`og:type:${ogType}`, ogType === 'article', 10],
-    ['article:published_time', !!doc.querySelector('meta[property="article:published_time"], meta[itemprop="datePublished"], time[datetime]'), 5],
-    [`not-article:${nonArticle}`, !!nonArticle && !article, -40],
-    [`og:type:${ogType}`, /^(product|profile|website)$/.test(ogType) && !article && prose.score < 2 * MIN_PROSE_SCORE, -15],
+  const nonArticle = types.find((t) => NON_ARTICLE_TYPES.test(t));
+  const rules: [string, () => boolean, number][] = [
+    [`schema:${article}`, () => !!article, 15],
+    // A page that declares itself a product, a thread, a job or a listing is one, unless it holds
+    // a whole story's prose besides (news sites tag article pages with their section's CollectionPage).
+    [`schema:${nonArticle}`, () => !!nonArticle && !article, -ENOUGH_PROSE],
+    ['og:type:article', () => ogType === 'article', 10],
+    ['published-time', () => hasPublishedTime(doc, metas), 5],
+    [`repeated-units:${prose.repeatedUnits}`, () => !article && isListing(prose), -1000],
+    ['commerce', () => !article && ogType !== 'article' && sells(doc), -1000],
+    [`og:type:${ogType}`, () => /^(product|profile|website)$/.test(ogType) && !article && prose.score < 2 * MIN_PROSE_SCORE, -15],
   ];
   let score = prose.score;
-  signals.push(`prose:${prose.paragraphs}p/${Math.round(prose.score)}`);
   for (const [name, holds, weight] of rules) {
-    if (!holds) continue;
+    if (!holds()) continue;
     signals.push(name);
     score += weight;
   }
   // Metadata alone never makes a page an article: it needs some prose of its own.
-  return done(prose.paragraphs > 0 && score > MIN_PROSE_SCORE);
+  return done(score > MIN_PROSE_SCORE);
 }
 
 /** Every piece of clutter in the document, from every finder. Reads only. */
-export function findClutter(root: Element): Clutter[] {
-  return CLUTTER_FINDERS.flatMap((f) => f.find(root));
+export function findClutter(root: Element, options?: FindOptions): Clutter[] {
+  return CLUTTER_FINDERS.flatMap((f) => f.find(root, options));
 }

@@ -109,12 +109,13 @@ export interface TidyReport {
   isArticle: boolean;
   signals: string[];
   removed: Removal[];
+  removedElements: number;
   summary: string;
 }
 
 /** Tidies `doc` in place (only when it is an article) and reports what was cut. */
 export function tidy(doc: Document, _options: ExtractOptions = {}): TidyReport & { undo(): void } {
   if (!doc?.documentElement) throw new TypeError('tidy: expected a Document');
-  const { detection, removed, undo } = tidyDocument(doc);
-  return { isArticle: detection.isArticle, signals: detection.signals, removed, summary: summarize(removed), undo };
+  const { detection, removed, removedElements, undo } = tidyDocument(doc);
+  return { isArticle: detection.isArticle, signals: detection.signals, removed, removedElements, summary: summarize(removed), undo };
 }

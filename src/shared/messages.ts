@@ -29,8 +29,12 @@ export type Message =
   // reader page → background (relayed to the content script of the reader's own tab)
   | { type: 'background:snapshot' }
   | { type: 'background:close-reader' }
-  // test build only (__TEST_HOOKS__): the page-relayed toolbar click, see src/content/test-relay.ts
-  | { type: 'background:test-toggle' };
+  // test build only (__TEST_HOOKS__): page-relayed toolbar click, undo and badge read, see src/content/test-relay.ts
+  | { type: 'background:test'; action: TestAction };
+
+/** What the end-to-end tests may ask of the background in the test build. */
+export const TEST_ACTIONS = ['toggle', 'undo', 'badge'] as const;
+export type TestAction = (typeof TEST_ACTIONS)[number];
 
 export type MessageType = Message['type'];
 
@@ -48,7 +52,7 @@ const SHAPES: Record<MessageType, (m: Record<string, unknown>) => boolean> = {
   'background:snapshot': () => true,
   'background:close-reader': () => true,
   // Not a message at all outside the end-to-end test build.
-  'background:test-toggle': () => __TEST_HOOKS__,
+  'background:test': (m) => __TEST_HOOKS__ && TEST_ACTIONS.includes(m.action as TestAction),
 };
 
 export function parseMessage(raw: unknown): Message | null {

@@ -1,12 +1,12 @@
 // End-to-end in real Chromium (Debian's), with dist/chrome loaded as an unpacked extension.
 // The reader is opened by the background's toggle(tabId): the function the toolbar click runs.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, assertReader, assertTidiedInPlace, pageState, poll, readerSummary } from './common.mjs';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertReader, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
 import { startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/chrome');
@@ -35,9 +35,9 @@ after(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-async function openDemo() {
+async function openDemo(pathname = DEMO_PATH) {
   const page = await context.newPage();
-  await page.goto(server.origin + DEMO_PATH);
+  await page.goto(server.origin + pathname);
   await page.bringToFront();
   // The new page is the active tab (matching by URL would need the `tabs` permission, which we do not ask for).
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
@@ -47,18 +47,37 @@ async function openDemo() {
 
 const readerFrame = (page) => page.frames().find((f) => f.url().startsWith('chrome-extension://'));
 
-test('the demo page is tidied in place on load, and the badge says what was cut', { timeout: 60000 }, async () => {
-  const { page, tabId } = await openDemo();
-  const state = await poll(() => page.evaluate(pageState), (s) => !s.html.includes('There are no comments'));
-  assertTidiedInPlace(state);
-  const badge = await poll(
-    () => worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId),
-    (b) => b.text !== '',
-  );
-  assert.equal(badge.text, '2');
-  assert.match(badge.title, /Article · empty comments, \d+ blank lines/);
+/** The page as the browser parses it with no extension at work (content scripts skip about:blank). */
+async function referenceDom(c) {
+  const page = await context.newPage();
+  await page.setContent(readFileSync(path.join(ROOT, c.path.replace(/^\/fixtures\//, 'tests/fixtures/').replace(/^\//, '')), 'utf8'));
+  await page.waitForTimeout(c.settleMs ? 2500 : 0); // let the page's own late script run
+  const html = (await page.evaluate(pageState)).html;
   await page.close();
-});
+  return html;
+}
+
+const badgeOf = (tabId) => worker.evaluate((id) => globalThis.tidyReader.badge(id), tabId);
+
+for (const c of TIDY_CASES) {
+  test(`${c.path}: tidied in place on load, the badge says what was cut, undo restores the DOM exactly`, { timeout: 90000 }, async () => {
+    const reference = await referenceDom(c);
+    const { page, tabId } = await openDemo(c.path);
+    const state = await poll(() => page.evaluate(pageState), (s) => tidied(s, c), { timeout: c.settleMs + 15000 });
+    assertTidyCase(state, c);
+    const badge = await poll(() => badgeOf(tabId), (b) => c.title.test(b.title));
+    assert.match(badge.title, c.title);
+    assert.match(badge.text, /^[1-9]\d?$/, 'the badge counts the removals');
+
+    // The context menu's undo (the same function) puts every node back where it was.
+    await worker.evaluate((id) => globalThis.tidyReader.undo(id), tabId);
+    const restored = await poll(() => page.evaluate(pageState), (s) => s.html === reference);
+    assert.equal(restored.html, reference, 'after undo the DOM is identical to the untouched page');
+    const cleared = await poll(() => badgeOf(tabId), (b) => b.text === '');
+    assert.deepEqual(cleared, { text: '', title: 'Tidy Reader — Article' });
+    await page.close();
+  });
+}
 
 test('one toggle shows the reader; Esc closes it and gives the page back exactly', { timeout: 90000 }, async () => {
   const { page, tabId } = await openDemo();
@@ -103,7 +122,7 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
 
 test('a page cannot open the reader: the shipped build has no test relay', { timeout: 30000 }, async () => {
   const { page } = await openDemo();
-  await page.evaluate((m) => window.postMessage(m, '*'), TEST_MESSAGE);
+  await page.evaluate((key) => window.postMessage({ [key]: 'toggle' }, '*'), TEST_MESSAGE);
   await new Promise((r) => setTimeout(r, 1500));
   assert.equal((await page.evaluate(pageState)).hosts, 0);
   assert.equal(readerFrame(page), undefined);

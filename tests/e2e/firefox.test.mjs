@@ -5,11 +5,11 @@
 // toolbar click runs (src/content/test-relay.ts). The shipped build has no relay (guards.test.ts,
 // and the Chromium test proves a page's message does nothing there).
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, assertReader, assertTidiedInPlace, pageState, poll, readerSummary } from './common.mjs';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertReader, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
 import { startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/test-hooks');
@@ -40,20 +40,52 @@ async function readerFrame(page) {
   throw new Error('no reader frame');
 }
 
-async function openDemo() {
+async function openDemo(pathname = DEMO_PATH) {
   const page = await browser.newPage();
-  await page.goto(server.origin + DEMO_PATH);
+  await page.goto(server.origin + pathname);
   return page;
 }
 
-const pressToolbar = (page) => page.evaluate((m) => window.postMessage(m, '*'), TEST_MESSAGE);
+/** Asks the background, through the test build's page relay, to run a toolbar action; resolves with its answer. */
+const ask = (page, action) => page.evaluate((key, action) => new Promise((resolve) => {
+  addEventListener('message', function reply(e) {
+    if (e.data?.[`${key}-reply`] !== action) return;
+    removeEventListener('message', reply);
+    resolve(e.data.value ?? null);
+  });
+  postMessage({ [key]: action }, '*');
+}), TEST_MESSAGE, action);
 
-test('the demo page is tidied in place on load, without any click', { timeout: 60000 }, async () => {
-  const page = await openDemo();
-  const state = await poll(() => page.evaluate(pageState), (s) => !s.html.includes('There are no comments'));
-  assertTidiedInPlace(state);
+const pressToolbar = (page) => page.evaluate((key) => window.postMessage({ [key]: 'toggle' }, '*'), TEST_MESSAGE);
+
+/** The page as the browser parses it with no extension at work (content scripts skip about:blank). */
+async function referenceDom(c) {
+  const page = await browser.newPage();
+  await page.setContent(readFileSync(path.join(ROOT, c.path.replace(/^\/fixtures\//, 'tests/fixtures/').replace(/^\//, '')), 'utf8'));
+  if (c.settleMs) await new Promise((r) => setTimeout(r, 2500)); // let the page's own late script run
+  const html = (await page.evaluate(pageState)).html;
   await page.close();
-});
+  return html;
+}
+
+for (const c of TIDY_CASES) {
+  test(`${c.path}: tidied in place on load, the badge says what was cut, undo restores the DOM exactly`, { timeout: 90000 }, async () => {
+    const reference = await referenceDom(c);
+    const page = await openDemo(c.path);
+    const state = await poll(() => page.evaluate(pageState), (s) => tidied(s, c), { timeout: c.settleMs + 15000 });
+    assertTidyCase(state, c);
+    const badge = await poll(() => ask(page, 'badge'), (b) => c.title.test(b?.title));
+    assert.match(badge.title, c.title);
+    assert.match(badge.text, /^[1-9]\d?$/, 'the badge counts the removals');
+
+    await ask(page, 'undo');
+    const restored = await poll(() => page.evaluate(pageState), (s) => s.html === reference);
+    assert.equal(restored.html, reference, 'after undo the DOM is identical to the untouched page');
+    const cleared = await poll(() => ask(page, 'badge'), (b) => b?.text === '');
+    assert.deepEqual(cleared, { text: '', title: 'Tidy Reader — Article' });
+    await page.close();
+  });
+}
 
 test('one toolbar press shows the reader; Esc closes it and gives the page back exactly', { timeout: 90000 }, async () => {
   const page = await openDemo();

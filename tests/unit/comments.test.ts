@@ -51,7 +51,15 @@ describe('comment containers: one test per row', () => {
 
   test('Disqus: an empty thread div is found; one with its frame loaded is kept', () => {
     expect(found(articlePage('<div id="disqus_thread"></div>'))).toHaveLength(1);
+    // On a live page that may still be loading it, the bare root is a mount point, not clutter.
+    expect(findEmptyCommentSections(articlePage('<div id="disqus_thread"></div>').body, { widgetsSettled: false })).toEqual([]);
     expect(found(articlePage('<div id="disqus_thread"><iframe src="https://disqus.example/embed"></iframe></div>'))).toEqual([]);
+  });
+
+  test('textless comment-ish elements are icons or anchors, not sections', () => {
+    const doc = articlePage(`<ul class="share"><li class="comments"><a href="#c"><i class="icon"></i></a></li></ul>
+      <svg><symbol id="comments" viewBox="0 0 1 1"><path d="M0 0"></path></symbol></svg><a id="comments-top"></a><div class="comments"></div>`);
+    expect(found(doc)).toEqual([]);
   });
 
   test('Medium: "Responses (0)" is found', () => {

@@ -1,30 +1,22 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { detectArticle } from '../../src/core/detect';
-import { articlePage, demoPage, page } from './helpers';
+import { DETECT_BUDGET_MS, detectArticle } from '../../src/core/detect';
+import { ROOT, articlePage, demoPage, page, readRepoFile } from './helpers';
 
-const para = (n: number, words = 40) => Array.from({ length: n }, (_, i) => `<p>${`Paragraph ${i} says something about the matter at hand. `.repeat(words / 8)}</p>`).join('');
+const SENTENCE = 'The council approved the plan after a long debate that lasted well into the evening. ';
+/** n paragraphs of about `chars` characters each. */
+const para = (n: number, chars = 320) => Array.from({ length: n }, (_, i) => `<p>${i}. ${SENTENCE.repeat(Math.ceil(chars / SENTENCE.length))}</p>`).join('');
+/** n sibling units of one kind, each a teaser or post with its own marks and one paragraph. */
+const units = (n: number, marks: string) => Array.from({ length: n }, (_, i) => `<div class="item">${marks.replace('#', String(i))}${para(1)}</div>`).join('');
 
-describe('detectArticle', () => {
+describe('detectArticle: the prose scan', () => {
   test('the demo page is an article', () => {
-    const d = demoPage();
-    expect(detectArticle(d)).toMatchObject({ isArticle: true, bailedOut: null });
+    expect(detectArticle(demoPage())).toMatchObject({ isArticle: true, bailedOut: null });
   });
 
   test('an article with og:type and prose is an article', () => {
     expect(detectArticle(articlePage()).isArticle).toBe(true);
-  });
-
-  test('JSON-LD NewsArticle counts, even when the JSON is broken', () => {
-    const d = page(`<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "x",</script></head><body>${para(2)}</body></html>`);
-    const r = detectArticle(d);
-    expect(r.signals).toContain('json-ld:NewsArticle');
-    expect(r.isArticle).toBe(true);
-  });
-
-  test('a product page with a long description and "Reviews (0)" is not', () => {
-    const d = page(`<html><head><meta property="og:type" content="product"><script type="application/ld+json">{"@type":"Product","name":"Kettle"}</script></head>
-      <body><h1>Kettle</h1>${para(3)}<div class="reviews">Reviews (0)</div></body></html>`);
-    expect(detectArticle(d).isArticle).toBe(false);
   });
 
   test('a short page is not', () => {
@@ -34,5 +26,104 @@ describe('detectArticle', () => {
   test('metadata alone does not make an article', () => {
     const d = page('<html><head><meta property="og:type" content="article"><script type="application/ld+json">{"@type":"Article"}</script></head><body><p>Short.</p></body></html>');
     expect(detectArticle(d).isArticle).toBe(false);
+  });
+
+  test('a long story stops the scan early and is an article whatever follows', () => {
+    const d = page(`<html><body><article>${para(12, 800)}</article>${units(6, '<h2><a href="/t/#">Teaser #</a></h2>')}</body></html>`);
+    const r = detectArticle(d);
+    expect(r.isArticle).toBe(true);
+    expect(r.signals[0]).toMatch(/^prose:\d+p/);
+    expect(Number(/prose:(\d+)p/.exec(r.signals[0]!)![1])).toBeLessThan(12); // stopped before the end
+  });
+
+  test('text in nav, aside, footer, forms and scripts is not prose', () => {
+    const d = page(`<html><body><nav>${para(3)}</nav><aside>${para(3)}</aside><footer>${para(3)}</footer><form>${para(3)}</form><p>Short.</p></body></html>`);
+    expect(detectArticle(d)).toMatchObject({ isArticle: false, signals: ['prose:0p/0'] });
+  });
+
+  test('Chinese prose counts per character at double weight (a word is one or two characters)', () => {
+    const zh = '谷歌在2014年收购了这家公司，这款产品具有极其重要的意义，因为这意味着未来的人工智能技术可能不需要人类来教它就能回答人类提出的问题。'.repeat(2);
+    expect(zh.length).toBeLessThan(140);
+    expect(detectArticle(page(`<html lang="zh"><body><div>${Array(6).fill(`<p>${zh}</p>`).join('')}</div></body></html>`)).isArticle).toBe(true);
+  });
+});
+
+// One test per rule row of detectArticle: the signal it adds and the verdict it turns.
+describe('detectArticle: the rule table', () => {
+  test('schema:NewsArticle from JSON-LD counts, even when the JSON is broken', () => {
+    const d = page(`<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "x",</script></head><body>${para(2, 200)}</body></html>`);
+    const r = detectArticle(d);
+    expect(r.signals).toContain('schema:NewsArticle');
+    expect(r.isArticle).toBe(true);
+  });
+
+  test('schema from microdata itemtype counts too', () => {
+    const d = page(`<html><body><article itemscope itemtype="https://schema.org/BlogPosting">${para(2, 200)}</article></body></html>`);
+    expect(detectArticle(d).signals).toContain('schema:BlogPosting');
+    expect(detectArticle(d).isArticle).toBe(true);
+  });
+
+  test('og:type article and a published time count', () => {
+    const d = page(`<html><head><meta property="og:type" content="article"><meta property="article:published_time" content="2026-01-01"></head><body>${para(1, 250)}</body></html>`);
+    const r = detectArticle(d);
+    expect(r.signals).toEqual(expect.arrayContaining(['og:type:article', 'published-time']));
+    expect(r.isArticle).toBe(true);
+    // The same prose alone is not enough.
+    expect(detectArticle(page(`<html><body>${para(1, 250)}</body></html>`)).isArticle).toBe(false);
+  });
+
+  test('a declared product, forum thread or listing is not, unless it holds a whole story', () => {
+    const product = page(`<html><head><script type="application/ld+json">{"@type":"Product","name":"Kettle"}</script></head><body><h1>Kettle</h1>${para(3)}<div class="reviews">Reviews (0)</div></body></html>`);
+    expect(detectArticle(product)).toMatchObject({ isArticle: false, signals: expect.arrayContaining(['schema:Product']) });
+    const sectionTagged = page(`<html><head><script type="application/ld+json">{"@type":"CollectionPage"}</script></head><body><article>${para(10, 900)}</article></body></html>`);
+    expect(detectArticle(sectionTagged).isArticle).toBe(true);
+  });
+
+  test.each([
+    ['forum posts (author, time)', '<span class="author">user#</span><time datetime="2026-01-0#">Jan</time>'],
+    ['teasers (linked heading)', '<h3><a href="/story/#">Story #</a></h3>'],
+    ['signed posts', '<div class="signature">— member #</div>'],
+  ])('prose split into repeated units with their own marks is a thread or a listing: %s', (_, marks) => {
+    const r = detectArticle(page(`<html><body><h1>Board</h1>${units(5, marks)}</body></html>`));
+    expect(r.signals).toContain('repeated-units:5');
+    expect(r.isArticle).toBe(false);
+  });
+
+  test('repeated sections without marks are one story, and so are a few teasers under a long story', () => {
+    const sections = page(`<html><body><h1>Guide</h1>${Array(5).fill(`<section class="part">${para(2)}</section>`).join('')}</body></html>`);
+    expect(detectArticle(sections).isArticle).toBe(true);
+    const related = page(`<html><body><article>${para(6, 500)}</article><aside2>${units(3, '<h3><a href="/s/#">Related #</a></h3>')}</aside2></body></html>`);
+    expect(detectArticle(related).isArticle).toBe(true);
+  });
+
+  test('an add-to-cart button makes a shop page, however long its description', () => {
+    const d = page(`<html><body><h1>Kettle</h1>${para(5)}<form><button>Add to cart</button></form></body></html>`);
+    expect(detectArticle(d)).toMatchObject({ isArticle: false, signals: expect.arrayContaining(['commerce']) });
+  });
+
+  test('og:type product, profile or website with little prose is not', () => {
+    const d = page(`<html><head><meta property="og:type" content="website"></head><body>${para(2, 300)}</body></html>`);
+    expect(detectArticle(d)).toMatchObject({ isArticle: false, signals: expect.arrayContaining(['og:type:website']) });
+  });
+});
+
+describe('detectArticle: budget', () => {
+  test(`past its budget (${DETECT_BUDGET_MS} ms by default) it bails out cleanly and leaves the page alone`, () => {
+    // Short paragraphs (under 140 characters) never end the scan early, so the whole page is read.
+    const big = page(`<html><body>${'<div><p>Short line <b>bold</b> <i>it</i>.</p></div>'.repeat(5000)}</body></html>`);
+    const r = detectArticle(big, 1);
+    expect(r).toMatchObject({ isArticle: false, bailedOut: 'prose scan passed 1 ms' });
+    expect(r.ms).toBeLessThan(DETECT_BUDGET_MS); // the clock is read every 256 elements
+  });
+});
+
+// Our labelled set: articles and text-heavy pages that are not (forum threads, product pages,
+// listings, documentation, a job ad). Each file's first line is its URL; the name says its label.
+const FIXTURES = path.join(ROOT, 'tests/fixtures/readerable');
+describe('detectArticle on the labelled fixtures', () => {
+  test.each(readdirSync(FIXTURES).filter((f) => f.endsWith('.html')))('%s', (file) => {
+    const html = readRepoFile(`tests/fixtures/readerable/${file}`);
+    const url = /^<!-- (\S+) -->/.exec(html)![1];
+    expect(detectArticle(page(html, url)).isArticle).toBe(file.startsWith('article--'));
   });
 });

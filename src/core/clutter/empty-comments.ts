@@ -3,7 +3,7 @@
 // ../rules/comments.ts; this file only says how a section is judged empty.
 import { COMMENT_CONTAINERS, COMMENT_ITEM_SELECTOR, EMPTY_COMMENT_PHRASES } from '../rules/comments';
 import { BLOCK_TAGS, clip, isElement, normalizeSpace } from '../dom';
-import type { Clutter, ClutterFinder } from './types';
+import type { Clutter, ClutterFinder, FindOptions } from './types';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (texts: string[]) =>
@@ -16,6 +16,7 @@ const SIGNAL_PHRASES = bounded(alternation(EMPTY_COMMENT_PHRASES.filter((p) => p
 /** What may stand between phrases: punctuation, symbols ("+", "›"), zero counts. */
 const FILLER = /[\s\p{P}\p{S}0٠]+/gu;
 
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const ALL_CONTAINERS = COMMENT_CONTAINERS.map((c) => c.selector).join(', ');
 
 /** Parts of a comment section that are its reply form, not what it says. */
@@ -45,12 +46,13 @@ export const hasEmptySignal = (text: string): boolean => SIGNAL_PHRASES.test(tex
 const hasRealComments = (el: Element) => el.querySelector(COMMENT_ITEM_SELECTOR) !== null;
 
 /** Why a comment container is empty, or null when it is not (it has comments or other words). */
-function judgeContainer(el: Element, emptyWhenBare: boolean): string | null {
+function judgeContainer(el: Element, emptyWhenBare: boolean, widgetsSettled: boolean): string | null {
   if (hasRealComments(el)) return null;
   const text = textOutsideForm(el);
   if (text === '') {
-    if (emptyWhenBare) return 'empty widget';
-    return el.querySelector('form, textarea') ? 'reply form, no comments' : 'empty section';
+    // A textless element with a comment-ish class is more often an icon or an anchor than a section.
+    if (emptyWhenBare) return widgetsSettled ? 'empty widget' : null;
+    return el.querySelector('form, textarea') ? 'reply form, no comments' : null;
   }
   if (!isOnlyPhrases(text)) return null;
   return hasEmptySignal(text) || el.querySelector('form, textarea') ? `no comments: “${clip(text, 60)}”` : null;
@@ -78,7 +80,7 @@ function insideArticleProse(el: Element): boolean {
   return longBlock(el.previousElementSibling) && longBlock(el.nextElementSibling);
 }
 
-export function findEmptyCommentSections(root: Element): Clutter[] {
+export function findEmptyCommentSections(root: Element, { widgetsSettled = true }: FindOptions = {}): Clutter[] {
   const found: Clutter[] = [];
   const inFound = (el: Element) => found.some((c) => c.nodes[0]!.contains(el));
   const add = (el: Element, reason: string) => {
@@ -89,9 +91,10 @@ export function findEmptyCommentSections(root: Element): Clutter[] {
 
   // One pass over the document for all container rows; each match then finds its row.
   for (const el of root.querySelectorAll(ALL_CONTAINERS)) {
-    if (STOP_CLIMB.has(el.tagName) || inFound(el)) continue;
+    // SVG icons (<symbol id="comments">, <svg class="comments">) are not sections.
+    if (STOP_CLIMB.has(el.tagName) || el.namespaceURI !== HTML_NS || inFound(el)) continue;
     const row = COMMENT_CONTAINERS.find((c) => el.matches(c.selector))!;
-    const why = judgeContainer(el, row.emptyWhenBare);
+    const why = judgeContainer(el, row.emptyWhenBare, widgetsSettled);
     if (why) add(el, `${row.name}: ${why}`);
   }
 

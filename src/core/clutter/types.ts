@@ -7,8 +7,17 @@ export interface Clutter {
   nodes: Element[];
 }
 
+export interface FindOptions {
+  /**
+   * False while a live page may still be loading its comment widgets: a bare Disqus or Facebook
+   * root is then a mount point, not an empty box (removing it would stop real comments loading).
+   * The content script passes true once its watch window is over; static HTML is always settled.
+   */
+  widgetsSettled?: boolean;
+}
+
 /** A finder looks at a document (read-only) and names its clutter of one kind. */
 export interface ClutterFinder {
   step: ClutterStep;
-  find(root: Element): Clutter[];
+  find(root: Element, options?: FindOptions): Clutter[];
 }

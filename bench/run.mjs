@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// npm run bench [-- NAME ...]: every benchmark, each in its own Node process (so one's heap and JIT
+// state do not skew another's times), always side by side with @mozilla/readability in the same run.
+// Builds first, so the numbers are for the code in the tree.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, SHARED } from './lib.mjs';
+
+const SHARED_BENCH = path.join(SHARED, 'bench');
+/** The shared scorer pins its own jsdom and Readability; they are installed once into this cache. */
+const SCORER_DEPS = process.env.TIDY_BENCH_DEPS ?? path.join(ROOT, 'node_modules/.cache/extract-bench');
+
+const run = (cmd, args, env = {}) => {
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status ?? 1;
+};
+
+function scorerDeps() {
+  const inShared = path.join(SHARED_BENCH, 'node_modules');
+  if (existsSync(inShared)) return inShared;
+  if (!existsSync(path.join(SCORER_DEPS, 'node_modules/jsdom'))) {
+    console.log(`installing the shared scorer's pinned dependencies into ${SCORER_DEPS}`);
+    mkdirSync(SCORER_DEPS, { recursive: true });
+    for (const f of ['package.json', 'package-lock.json']) copyFileSync(path.join(SHARED_BENCH, f), path.join(SCORER_DEPS, f));
+    if (run('npm', ['ci', '--silent', '--prefix', SCORER_DEPS])) throw new Error('npm ci for the shared scorer failed');
+  }
+  return path.join(SCORER_DEPS, 'node_modules');
+}
+
+/** name → what it measures and how to run it. */
+const BENCHES = {
+  extract: {
+    about: 'article extraction on zyte-dev: F1, precision, recall, median/p95 time, ratio to Readability (shared scorer)',
+    run: () => run('node', ['--expose-gc', path.join(SHARED_BENCH, 'extract-bench.mjs'), '--engines', 'readability,module', '--module', path.join(ROOT, 'dist/tidy-reader.mjs')], { NODE_PATH: scorerDeps() }),
+  },
+  detect: {
+    about: 'article detection vs isProbablyReaderable: agreement, time ratio, labelled-set precision/recall, 100,000 elements',
+    run: () => run('node', ['--expose-gc', 'bench/detect.mjs']),
+  },
+  tidy: {
+    about: 'in-place tidy over both corpora: elements removed, ground-truth text lost (must be 0)',
+    run: () => run('node', ['--expose-gc', 'bench/tidy-corpus.mjs']),
+  },
+};
+
+const wanted = process.argv.slice(2);
+for (const name of wanted) if (!(name in BENCHES)) {
+  console.error(`unknown benchmark "${name}"; known: ${Object.keys(BENCHES).join(', ')}`);
+  process.exit(2);
+}
+if (!existsSync(SHARED_BENCH)) {
+  console.error(`shared benchmark folder not found: ${SHARED_BENCH} (set TIDY_SHARED)`);
+  process.exit(1);
+}
+if (run('node', ['build.mjs'])) process.exit(1);
+let failed = 0;
+for (const [name, b] of Object.entries(BENCHES)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  console.log(`\n# ${name}: ${b.about}`);
+  const t = performance.now();
+  if (b.run()) failed++;
+  console.log(`(${name}: ${((performance.now() - t) / 1000).toFixed(0)} s)`);
+}
+process.exitCode = failed ? 1 : 0;
