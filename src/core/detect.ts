@@ -159,7 +159,9 @@ const weightedLength = (text: string) => {
  */
 function ownTextLength(el: Element): number {
   let len = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling) {
+  // A paragraph has a few dozen child nodes; a container of 25,000 paragraphs is not read through.
+  let budget = OWN_TEXT_CHILDREN;
+  for (let c = el.firstChild; c && budget-- > 0; c = c.nextSibling) {
     if (c.nodeType === 3) len += weightedLength(c.nodeValue ?? '');
     else if (c.nodeType === 1 && !BLOCK_TAGS.has((c as Element).tagName) && !NOT_PROSE.has((c as Element).tagName)) len += weightedLength((c as Element).textContent ?? '');
   }
@@ -167,6 +169,8 @@ function ownTextLength(el: Element): number {
 }
 
 const isStory = (p: Prose) => p.storyScore > ENOUGH_PROSE && p.storyScore > p.unitScore;
+
+const OWN_TEXT_CHILDREN = 256;
 
 /** Is the prose split into enough marked units, outweighing any story outside them? A thread or a listing. */
 const isListing = (p: Prose) => p.repeatedUnits >= REPEATED_UNITS && p.unitScore > p.storyScore;

@@ -1,12 +1,12 @@
 // End-to-end in real Chromium (Debian's), with dist/chrome loaded as an unpacked extension.
 // The reader is opened by the background's toggle(tabId): the function the toolbar click runs.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertReader, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertReader, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
 import { startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/chrome');
@@ -50,7 +50,7 @@ const readerFrame = (page) => page.frames().find((f) => f.url().startsWith('chro
 /** The page as the browser parses it with no extension at work (content scripts skip about:blank). */
 async function referenceDom(c) {
   const page = await context.newPage();
-  await page.setContent(readFileSync(path.join(ROOT, c.path.replace(/^\/fixtures\//, 'tests/fixtures/').replace(/^\//, '')), 'utf8'));
+  await page.setContent(sourceOf(c));
   await page.waitForTimeout(c.settleMs ? 2500 : 0); // let the page's own late script run
   const html = (await page.evaluate(pageState)).html;
   await page.close();

@@ -76,7 +76,10 @@ export const TIDY_CASES = [
   },
 ];
 
-/** Runs in the page: has every `gone` string left the DOM? */
+/** A case's page as the server sends it (server.mjs maps /fixtures/ to tests/fixtures/). */
+export const sourceOf = (c) => readFileSync(path.join(ROOT, c.path.replace(/^\/fixtures\//, 'tests/fixtures/').replace(/^\//, '')), 'utf8');
+
+/** Has every `gone` string left the page's DOM? */
 export const tidied = (state, c) => c.gone.every((g) => !state.html.includes(g));
 
 export function assertTidyCase(state, c) {

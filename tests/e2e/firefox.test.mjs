@@ -5,11 +5,10 @@
 // toolbar click runs (src/content/test-relay.ts). The shipped build has no relay (guards.test.ts,
 // and the Chromium test proves a page's message does nothing there).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertReader, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertReader, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
 import { startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/test-hooks');
@@ -61,7 +60,7 @@ const pressToolbar = (page) => page.evaluate((key) => window.postMessage({ [key]
 /** The page as the browser parses it with no extension at work (content scripts skip about:blank). */
 async function referenceDom(c) {
   const page = await browser.newPage();
-  await page.setContent(readFileSync(path.join(ROOT, c.path.replace(/^\/fixtures\//, 'tests/fixtures/').replace(/^\//, '')), 'utf8'));
+  await page.setContent(sourceOf(c));
   if (c.settleMs) await new Promise((r) => setTimeout(r, 2500)); // let the page's own late script run
   const html = (await page.evaluate(pageState)).html;
   await page.close();
