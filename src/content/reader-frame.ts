@@ -17,6 +17,7 @@ export function openReaderFrame(src: string, onClosed: () => void): ReaderFrame 
   const shadow = host.attachShadow({ mode: 'closed' });
   const frame = document.createElement('iframe');
   frame.src = src;
+  frame.allow = 'clipboard-write'; // "Copy figures"; the frame is another origin, so it must be granted
   frame.title = 'Tidy Reader';
   // CSSOM, not a <style> element or style attribute text: a page's CSP may forbid inline styles.
   for (const [el, props] of [

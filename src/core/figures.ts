@@ -1,8 +1,8 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NOT_NOUNS, PERCENT_WORDS, UNITS } from './rules/figures';
-import { isElement, normalizeSpace } from './dom';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, NOT_NOUNS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -17,11 +17,12 @@ const SHORT_MAGS = MAGNITUDES.filter(([w]) => w.length <= 2).map(([w]) => w);
 const LONG_MAGS = MAGNITUDES.filter(([w]) => w.length > 2).map(([w]) => w);
 
 const FIGURE = new RegExp(
-  '(?<![\\p{L}\\p{N}_@#/\\\\.,:+-])' +
+  // Not inside a word or token; Arabic "و" ("and") is written joined to the next word.
+  '(?:(?<![\\p{L}\\p{N}_@#/\\\\.,:+-])|(?<=(?:^|\\s)و))' +
   `(?:(?<hedge>${word(Object.values(HEDGES).flat())})\\s+)?` +
   `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
   `(?<num>${NUM})(?<ord>st|nd|rd|th)?` +
-  `(?:\\s?(?:–|—|-|to|bis|à|a)\\s?(?<num2>${NUM}))?` +
+  `(?:\\s?(?<sep>–|—|-|:|to|bis|à|a)\\s?(?<num2>${NUM}))?` +
   `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
   `(?:(?<pct>\\s?%|\\s${word(PERCENT_WORDS.filter((w) => w !== '%'))})` +
   `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})|\\s(?:${word(CURRENCY_CODES)})|\\s${word(CURRENCY_WORDS)})` +
@@ -33,12 +34,27 @@ const FIGURE = new RegExp(
 );
 
 /** A word just before the number that makes it a reference, not an amount ("Section 3", "Flight 370"). */
-const REFERENCE_BEFORE = /(?:^|[^\p{L}])(?:section|sec\.|chapter|page|p\.|pp\.|article|art\.|no\.|nr\.|number|case|room|flight|route|line|step|part|figure|fig\.|table|vol\.|volume|issue|episode|season|isbn|issn|doi|tel\.?|phone|fax|id|ref\.?|pm|covid|windows|iphone|version|v\.|level|grade|paragraph|§)\s*$/iu;
-const SCORE_BEFORE = /(?:won|beat|lost|defeated|drew|draw|score[ds]?|victory|win|loss|lead)\s+(?:\p{L}+\s+){0,3}$/iu;
+const REFERENCE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(REFERENCE_WORDS)})\\s*$`, 'iu');
+/** A score word up to three words back: "beat Italy 3-1", "a battu Lyon 3-1". */
+const SCORE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(SCORE_WORDS)})\\s+(?:[\\p{L}.]+\\s+){0,3}$`, 'iu');
 
 /** Where figures are never looked for: code, footnote markers, links to addresses. */
-const SKIP = 'pre, code, kbd, samp, var, script, style, textarea, sup, mark, a[href^="mailto:"], a[href^="tel:"]';
-const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, td, th, dd, dt';
+// Tag sets and plain ancestor walks rather than closest(selector): jsdom's selector engine costs
+// tens of microseconds a call, and these run once per text node.
+const SKIP_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'VAR', 'SCRIPT', 'STYLE', 'TEXTAREA', 'SUP', 'MARK']);
+const SKIP_LINK = /^(mailto|tel):/i;
+const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT']);
+
+const skipped = (el: Element, root: Element) => {
+  for (let a: Element | null = el; a && a !== root.parentElement; a = a.parentElement) {
+    if (SKIP_TAGS.has(a.tagName) || (a.tagName === 'A' && SKIP_LINK.test(a.getAttribute('href') ?? ''))) return true;
+  }
+  return false;
+};
+const blockOf = (el: Element | null) => {
+  for (let a = el; a; a = a.parentElement) if (BLOCK_TAGS.has(a.tagName)) return a;
+  return null;
+};
 
 const toAscii = (s: string) =>
   s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
@@ -70,16 +86,35 @@ interface Match {
   noun: string | null;
 }
 
-/** The figures in one run of text, as offsets. Exported for tests and the bench. */
-export function matchFigures(text: string): Match[] {
+/** Spans of the text that are never figures (NEVER_FIGURES: phone numbers, addresses…). */
+function neverSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const [, re] of NEVER_FIGURES) for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
+  return spans;
+}
+
+/** Languages that capitalise every noun: there a capitalised word after a number can be its counted noun. */
+const CAPITALISED_NOUNS = /^(de|lb)\b/i;
+
+/**
+ * The figures in one run of text, as offsets. `lang` (the page's, e.g. "de-AT") decides whether a
+ * capitalised word can be the counted noun. Exported for tests and the bench.
+ */
+export function matchFigures(text: string, lang = ''): Match[] {
   const out: Match[] = [];
+  const never = neverSpans(text);
+  // German "2.500 Soldaten": a noun is capitalised, so a lower-case word after the number ("1234
+  // gefasst") is a verb or adjective, and "2 BvR" (a court's file number) is no word at all.
+  const nounShape = CAPITALISED_NOUNS.test(lang) ? (w: string) => /^\p{Lu}[^\p{Lu}]+$/u.test(w) : (w: string) => w === w.toLowerCase();
   for (const m of text.matchAll(FIGURE)) {
     const g = m.groups!;
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     let end = m.index! + m[0].length;
+    if (never.some(([a, b]) => m.index! < b && a < end)) continue;
     let noun = g.noun ?? null;
-    // The noun is lower-case and not a function word: "2,000 US troops" and "900 in Syria" count no noun.
-    if (noun && (noun !== noun.toLowerCase() || NOT_NOUNS.has(noun.toLowerCase()))) {
+    // The noun is lower-case (in German, any case) and not a function word: "2,000 US troops" and
+    // "900 in Syria" count no noun.
+    if (noun && (!nounShape(noun) || NOT_NOUNS.has(noun.toLowerCase()))) {
       end -= noun.length + 1;
       noun = null;
     }
@@ -91,6 +126,7 @@ export function matchFigures(text: string): Match[] {
     else if (g.cur || g.cur2) kind = 'money';
     else if (g.ord) kind = 'rank';
     else if (g.num2 && SCORE_BEFORE.test(before) && /^\d{1,3}$/.test(num)) kind = 'score';
+    else if (g.sep === ':') continue; // "10:30" is a time of day; only a score is written with a colon
     else if (g.unit) kind = 'measure';
     else if (plainInt && num.length === 4 && value! >= 1800 && value! <= 2100 && !g.hedge && !g.mag) kind = 'date';
     else kind = 'quantity';
@@ -115,11 +151,16 @@ export function matchFigures(text: string): Match[] {
   return out;
 }
 
-function sentenceAround(block: Element | null, figureText: string): string {
-  const text = normalizeSpace(block?.textContent ?? '');
-  const sentences = text.split(/(?<=[.!?؟])\s+/);
-  return sentences.find((s) => s.includes(figureText)) ?? text.slice(0, 300);
+/** A block's sentences, split once per block (and before any of its text is wrapped). */
+function sentencesOf(block: Element | null, cache: Map<Element | null, string[]>): string[] {
+  let sentences = cache.get(block);
+  if (!sentences) cache.set(block, (sentences = normalizeSpace(block?.textContent ?? '').split(/(?<=[.!?؟])\s+/)));
+  return sentences;
 }
+
+/** The sentence a figure stands in. */
+const sentenceAround = (sentences: string[], figureText: string) =>
+  sentences.find((s) => s.includes(figureText)) ?? sentences.join(' ').slice(0, 300);
 
 /** Headings and the opening paragraphs weigh more: that is where a story puts its main numbers. */
 function positionBonus(block: Element | null, leadBlocks: Element[]): number {
@@ -132,46 +173,56 @@ function positionBonus(block: Element | null, leadBlocks: Element[]): number {
  * Wraps every figure under `root` in <mark data-figure="KIND"> and returns them in document order.
  * Text inside code, <pre>, footnote markers and existing marks is left alone.
  */
-export function markFigures(root: Element): Figure[] {
+export function markFigures(root: Element, lang = root.ownerDocument.documentElement.lang): Figure[] {
   const doc = root.ownerDocument;
   const figures: Figure[] = [];
-  const leadBlocks = [...root.querySelectorAll('p')].filter((p) => normalizeSpace(p.textContent ?? '').length > 40).slice(0, 2);
+  const leadBlocks: Element[] = [];
+  // item() rather than Array.from: jsdom builds a live collection's array through a proxy, per element.
+  const paragraphs = root.getElementsByTagName('p');
+  for (let i = 0, p = paragraphs.item(0); p && leadBlocks.length < 2; p = paragraphs.item(++i)) {
+    if (normalizeSpace(p.textContent ?? '').length > 40) leadBlocks.push(p);
+  }
+  const sentences = new Map<Element | null, string[]>();
   const texts: Text[] = [];
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
-    if (parent && !parent.closest(SKIP) && /\d|[\u0660-\u0669\u06F0-\u06F9]/.test(n.nodeValue ?? '')) texts.push(n as Text);
+    if (parent && /\d|[\u0660-\u0669\u06F0-\u06F9]/.test(n.nodeValue ?? '') && !skipped(parent, root)) texts.push(n as Text);
   }
   for (const text of texts) {
     const value = text.nodeValue ?? '';
-    const matches = matchFigures(value);
-    const block = text.parentElement?.closest(BLOCK) ?? null;
-    // Wrap from the end, so earlier offsets stay valid while the text node is split.
-    const marks: Figure[] = [];
-    for (let i = matches.length - 1; i >= 0; i--) {
-      const m = matches[i]!;
-      const tail = text.splitText(m.start);
-      tail.splitText(m.end - m.start);
+    const matches = matchFigures(value, lang);
+    if (!matches.length) continue;
+    const block = blockOf(text.parentElement);
+    const blockSentences = sentencesOf(block, sentences);
+    // The pieces go straight in before the node, which then keeps only the tail: no node is split or
+    // moved twice, which is what costs in jsdom (each split and each move updates live ranges).
+    const parent = text.parentNode!;
+    let at = 0;
+    for (const m of matches) {
+      if (m.start > at) parent.insertBefore(doc.createTextNode(value.slice(at, m.start)), text);
+      const raw = value.slice(m.start, m.end);
       const mark = doc.createElement('mark');
-      mark.dataset.figure = m.kind;
-      tail.replaceWith(mark);
-      mark.append(tail);
-      const figureText = normalizeSpace(tail.nodeValue ?? '');
-      marks.unshift({
+      mark.setAttribute('data-figure', m.kind);
+      mark.setAttribute('data-figure-index', String(figures.length));
+      mark.appendChild(doc.createTextNode(raw));
+      parent.insertBefore(mark, text);
+      at = m.end;
+      const figureText = normalizeSpace(raw);
+      figures.push({
         text: figureText,
         kind: m.kind,
         value: m.value,
         hedge: m.hedge,
         noun: m.noun,
-        index: 0,
-        sentence: sentenceAround(block, figureText),
+        index: figures.length,
+        sentence: sentenceAround(blockSentences, figureText),
         weight: KIND_WEIGHT[m.kind] + (m.noun ? 1 : 0) + (m.hedge ? 0.5 : 0) + positionBonus(block, leadBlocks),
       });
     }
-    figures.push(...marks);
+    if (at < value.length) text.data = value.slice(at);
+    else text.remove();
   }
-  figures.forEach((f, i) => (f.index = i));
-  root.querySelectorAll('mark[data-figure]').forEach((m, i) => isElement(m) && m.setAttribute('data-figure-index', String(i)));
   return figures;
 }
 
@@ -192,4 +243,16 @@ export function keyFigures(figures: Figure[], max = 8): Figure[] {
     if (!prev || f.weight > prev.weight) seen.set(key, f);
   }
   return [...seen.values()].sort((a, b) => b.weight - a.weight || a.index - b.index).slice(0, max);
+}
+
+const KIND_LABEL: Record<FigureKind, string> = {
+  money: 'money', percent: 'percent', quantity: 'quantity', measure: 'measure', date: 'date', score: 'score', rank: 'rank',
+};
+/** A table cell: pipes escaped and the text on one line, so a sentence cannot break the table. */
+const cell = (s: string) => normalizeSpace(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+
+/** Figures as a Markdown table (figure, kind, sentence), for "Copy figures". */
+export function figuresMarkdown(figures: Figure[]): string {
+  const rows = figures.map((f) => `| ${cell(f.text)} | ${KIND_LABEL[f.kind]} | ${cell(f.sentence)} |`);
+  return ['| Figure | Kind | Sentence |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 // Renders an extraction result into the reader page: header, key figures, article, and the
 // note of what was cut. Page markup enters only through sanitizeToFragment.
-import { keyFigures } from '../core/figures';
+import { figuresMarkdown, keyFigures } from '../core/figures';
 import type { ExtractResult } from '../core/pipeline';
 import { sanitizeToFragment } from '../core/sanitize';
 import type { Figure } from '../core/types';
@@ -48,6 +48,37 @@ export function jumpTo(article: Element, index: number) {
   mark.classList.add('flash');
 }
 
+/**
+ * Puts text on the clipboard. The async Clipboard API first; where the frame is not allowed it
+ * (the page's Permissions-Policy can deny clipboard-write to frames), a selected textarea and
+ * the copy command, which a click still permits.
+ */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = h('textarea', { 'aria-hidden': 'true', class: 'offscreen' }, text);
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+function copyFiguresButton(figures: Figure[]): HTMLElement {
+  // Every distinct figure, most important first: the panel shows the top few, the table has them all.
+  const all = keyFigures(figures, Infinity);
+  const status = h('span', { class: 'copy-status', role: 'status' });
+  const button = h('button', { type: 'button', class: 'copy-figures' }, 'Copy figures');
+  button.addEventListener('click', async () => {
+    const ok = await copyText(figuresMarkdown(all));
+    status.textContent = ok ? `Copied ${all.length} figure${all.length === 1 ? '' : 's'} as a Markdown table.` : 'The browser did not allow copying.';
+  });
+  return h('div', { class: 'key-figures-actions' }, button, status);
+}
+
 function figuresPanel(figures: Figure[], article: Element): HTMLElement | null {
   const key = keyFigures(figures);
   if (!key.length) return null;
@@ -58,7 +89,7 @@ function figuresPanel(figures: Figure[], article: Element): HTMLElement | null {
     return h('li', {}, button);
   });
   return h('section', { class: 'key-figures', 'aria-labelledby': 'key-figures-title' },
-    h('h2', { id: 'key-figures-title' }, 'Key figures'), h('ol', {}, ...items));
+    h('h2', { id: 'key-figures-title' }, 'Key figures'), h('ol', {}, ...items), copyFiguresButton(figures));
 }
 
 function removedNote(result: ExtractResult): HTMLElement | null {

@@ -92,13 +92,22 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   // Clicking a key figure scrolls the article to it.
   const frame = readerFrame(page);
   await frame.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await frame.click('.key-figures button >> nth=0');
+  await frame.click('.key-figures li button >> nth=0');
   const inView = await poll(() => frame.evaluate(() => {
     const r = document.querySelector('mark[data-figure-index].flash')?.getBoundingClientRect();
     return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
   }), Boolean);
   assert.ok(inView, 'the clicked figure is scrolled into view and flashed');
   await frame.evaluate(() => window.scrollTo(0, 0));
+
+  // "Copy figures" puts a Markdown table of every distinct figure on the system clipboard.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await frame.click('.copy-figures');
+  const status = await poll(() => frame.evaluate(() => document.querySelector('.copy-status')?.textContent), Boolean);
+  assert.match(status, /^Copied \d+ figures as a Markdown table\.$/);
+  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(clipboard, /^\| Figure \| Kind \| Sentence \|\n\| --- \| --- \| --- \|\n/);
+  assert.match(clipboard, /\| about 2,500 troops \| quantity \| .*about 2,500 troops in Iraq/);
 
   mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, 'chromium-reader.png') });

@@ -98,12 +98,18 @@ test('one toolbar press shows the reader; Esc closes it and gives the page back 
 
   const frame = await readerFrame(page);
   await frame.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await frame.click('.key-figures button');
+  await frame.click('.key-figures li button');
   const inView = await poll(() => frame.evaluate(() => {
     const r = document.querySelector('mark[data-figure-index].flash')?.getBoundingClientRect();
     return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
   }), Boolean);
   assert.ok(inView, 'the clicked figure is scrolled into view and flashed');
+
+  // "Copy figures" reports success (Firefox gives a test no way to read the system clipboard back;
+  // Chromium's test reads the table itself).
+  await frame.click('.copy-figures');
+  const status = await poll(() => frame.evaluate(() => document.querySelector('.copy-status')?.textContent), Boolean);
+  assert.match(status, /^Copied \d+ figures as a Markdown table\.$/);
   await page.screenshot({ path: path.join(ARTIFACTS, 'firefox-reader.png') });
 
   await frame.focus('body');

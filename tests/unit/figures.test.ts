@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
-import { CURRENCY_CODES, HEDGES, UNITS } from '../../src/core/rules/figures';
+import { figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
+import { CURRENCY_CODES, CURRENCY_WORDS, HEDGES, MAGNITUDES, NEVER_FIGURES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
 /** The figures of a sentence as "kind:text". */
@@ -66,6 +66,56 @@ describe('table rows are recognised', () => {
   });
 });
 
+describe('more table rows', () => {
+  test.each(CURRENCY_WORDS)('currency word %s', (w) => {
+    expect(matchFigures(`It cost 300 ${w} in all.`)[0]?.kind).toBe('money');
+  });
+  test.each(MAGNITUDES)('magnitude %s multiplies by %d', (w, times) => {
+    const [m] = matchFigures(`It cost $3${w.length <= 2 ? '' : ' '}${w} in all.`);
+    expect(m?.kind).toBe('money');
+    expect(m?.value).toBe(3 * times);
+  });
+  test.each(PERCENT_WORDS)('percent word %s', (w) => {
+    expect(matchFigures(`Prices rose 3 ${w} in May.`)[0]?.kind).toBe('percent');
+  });
+  // 4512 is no year and above the bare-number floor: only the reference word keeps it out.
+  test.each(REFERENCE_WORDS)('reference word %s', (w) => {
+    expect(matchFigures(`See ${w} 4512 for it.`)).toEqual([]);
+  });
+  test.each(SCORE_WORDS)('score word %s', (w) => {
+    expect(matchFigures(`They ${w} Lyon 3-1 on Sunday.`)[0]?.kind).toBe('score');
+  });
+  const NEVER_EXAMPLES: Record<string, string> = {
+    'international phone number': 'Call +33 1 42 68 53 00 today.',
+    'phone number with an area code': 'Call (212) 555 0199 today.',
+    'phone number': 'Call 0800 555 0199 today.',
+    'e-mail address': 'Write to desk2024@example.org today.',
+    'web address': 'Read www.example.com/news/4512 today.',
+  };
+  test.each(NEVER_FIGURES)('never a figure: %s', (name) => {
+    expect(NEVER_EXAMPLES[name], `add an example for "${name}"`).toBeDefined();
+    expect(figs(NEVER_EXAMPLES[name]!)).toEqual([]);
+  });
+});
+
+describe('language rules', () => {
+  test('German counts a capitalised noun, but not an all-capitals token', () => {
+    const de = (t: string) => matchFigures(t, 'de-DE').map((m) => t.slice(m.start, m.end));
+    expect(de('Etwa 2.500 Soldaten bleiben.')).toEqual(['Etwa 2.500 Soldaten']);
+    expect(de('Der Beschluss 2 BvR 1234/20 fiel.')).toEqual([]);
+    expect(de('Die Zahl stieg auf 4512 gestern.')).toEqual(['4512']);
+    // Elsewhere a capitalised word after a number is a name, not the counted noun.
+    expect(figs('About 2,500 Americans stayed.')).toEqual(['quantity:About 2,500']);
+  });
+  test('Arabic “and” joined to a hedge still starts the figure', () => {
+    expect(figs('وحوالي 2500 جندي')).toEqual(['quantity:حوالي 2500 جندي']);
+  });
+  test('a colon is a score only after a score word; otherwise a time of day', () => {
+    expect(figs('The meeting starts at 10:30 sharp.')).toEqual([]);
+    expect(matchFigures('Bayern besiegte Dortmund 4:0 am Samstag.', 'de')[0]?.kind).toBe('score');
+  });
+});
+
 test('parseNumber reads en, de and fr separators', () => {
   expect(parseNumber('2,500')).toBe(2500);
   expect(parseNumber('2.500')).toBe(2500);
@@ -97,4 +147,16 @@ describe('markFigures', () => {
     const key = keyFigures(markFigures(doc.body.firstElementChild!));
     expect(key.map((f) => f.text)).toEqual(['$5 million', '3%', 'About 40 people']);
   });
+});
+
+test('figuresMarkdown writes one table row per figure, with pipes escaped and each sentence on one line', () => {
+  const doc = page('<body><div><p>Sales | revenue hit $5 million.\nAbout 40 people came.</p></div></body>');
+  const md = figuresMarkdown(keyFigures(markFigures(doc.body.firstElementChild!), Infinity));
+  expect(md).toBe([
+    '| Figure | Kind | Sentence |',
+    '| --- | --- | --- |',
+    '| $5 million | money | Sales \\| revenue hit $5 million. |',
+    '| About 40 people | quantity | About 40 people came. |',
+    '',
+  ].join('\n'));
 });

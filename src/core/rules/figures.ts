@@ -16,7 +16,8 @@ export const HEDGES: Record<string, string[]> = {
 export const CURRENCY_SYMBOLS = ['US$', 'C$', 'A$', 'HK$', 'R$', '$', '€', '£', '¥', '₹', '₽', '₩', '₺', '₪', 'CHF'];
 export const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'SAR', 'AED', 'QAR', 'KWD', 'EGP', 'CAD', 'AUD', 'INR', 'RUB', 'TRY'];
 /** Currency words after the amount ("3 million dollars"). */
-export const CURRENCY_WORDS = ['dollars', 'euros', 'pounds', 'yen', 'riyals', 'dirhams', 'dollar', 'euro', 'dólares', 'dollars américains', 'دولار', 'ريال'];
+export const CURRENCY_WORDS = ['dollars', 'euros', 'pounds', 'yen', 'riyals', 'dirhams', 'dollar', 'euro', 'dólares', 'dollars américains',
+  "d'euros", 'd’euros', 'de dollars', 'de euros', 'de dólares', 'دولار', 'دولارا', 'ريال'];
 
 /** Scale words, with the multiplier they stand for. */
 export const MAGNITUDES: [string, number][] = [
@@ -34,6 +35,36 @@ export const UNITS = [
   'cm', 'mm', 'kg', 'kilograms', 'g', 'tonnes', 'tons', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
   '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'GB', 'TB', 'MB',
   'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
+  'heures', 'horas', 'Stunden', 'Grad', 'grados', 'degrés', 'درجة', 'برميل يوميا', 'برميل', 'أيام', 'ساعات', 'كيلومتر',
+];
+
+/** Words just before a number that make it a reference, not an amount ("Section 3", "Flight 370", "n° 2021-1234"). */
+export const REFERENCE_WORDS = [
+  'section', 'sec.', 'chapter', 'page', 'p.', 'pp.', 'article', 'art.', 'no.', 'nr.', 'n°', 'nº', 'number', 'case', 'room',
+  'flight', 'route', 'line', 'step', 'part', 'figure', 'fig.', 'table', 'vol.', 'volume', 'issue', 'episode', 'season',
+  'isbn', 'issn', 'doi', 'tel.', 'tel', 'phone', 'fax', 'id', 'ref.', 'ref', 'pm', 'covid', 'windows', 'iphone', 'version',
+  'v.', 'level', 'grade', 'paragraph', '§', 'téléphone', 'tél.', 'telefon', 'teléfono', 'artículo', 'artikel', 'absatz',
+  'ley', 'gesetz', 'loi', 'décret', 'المادة', 'رقم', 'هاتف', 'القضية',
+];
+
+/** Verbs and nouns of a match result: a range after them is a score ("beat Italy 3-1", "besiegte Dortmund 4:0"). */
+export const SCORE_WORDS = [
+  'won', 'beat', 'beats', 'lost', 'defeated', 'drew', 'draw', 'score', 'scored', 'victory', 'win', 'loss', 'lead',
+  'battu', 'bat', 'gagné', 'victoire', 'défaite', 'besiegte', 'besiegt', 'schlug', 'gewann', 'verlor', 'Sieg', 'Niederlage',
+  'venció', 'ganó', 'derrotó', 'perdió', 'victoria', 'derrota', 'فاز', 'هزم', 'تغلب', 'خسر',
+];
+
+/**
+ * Text that looks numeric but is never a figure; any figure overlapping one is dropped.
+ * Phone numbers are told from French "2 500 000" by their groups: a leading + or (area code),
+ * or a group that is not three digits long after the first.
+ */
+export const NEVER_FIGURES: [string, RegExp][] = [
+  ['international phone number', /\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}/g],
+  ['phone number with an area code', /\(\d{2,5}\)\s?\d{2,4}[\s.-]?\d{2,4}/g],
+  ['phone number', /(?<![\d.,])\d{2,4}(?:[\s.-]\d{2,4})*[\s.-]\d{4}(?![\d])/g],
+  ['e-mail address', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
+  ['web address', /\b(?:https?:\/\/|www\.)[^\s<>"]+/g],
 ];
 
 /**
@@ -46,6 +77,10 @@ export const NOT_NOUNS = new Set([
   'before', 'since', 'until', 'during', 'while', 'when', 'where', 'which', 'who', 'it', 'its', 'their', 'there',
   'de', 'des', 'du', 'en', 'et', 'le', 'la', 'les', 'à', 'au', 'aux', 'und', 'in', 'im', 'der', 'die', 'das', 'den',
   'y', 'el', 'los', 'las', 'del', 'con', 'por', 'para', 'se', 'un', 'una', 'ont', 'sont', 'est',
+  'selon', 'contre', 'dans', 'sur', 'pour', 'par', 'avec', 'sans', 'entre', 'ou', 'qui', 'que', 'mais',
+  'oder', 'zu', 'mit', 'von', 'für', 'auf', 'bei', 'nach', 'aus', 'vor', 'sind', 'wurden', 'ist',
+  'ante', 'sobre', 'según', 'desde', 'hasta', 'o', 'en',
+  'أمام', 'في', 'من', 'إلى', 'على', 'عن', 'مع', 'خلال', 'و',
 ]);
 
 /** Kinds in the order the key-figures panel prefers them, with their weight. */
