@@ -113,6 +113,10 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   await page.screenshot({ path: path.join(ARTIFACTS, 'chromium-reader.png') });
   copyFileSync(path.join(ARTIFACTS, 'chromium-reader.png'), path.join(ROOT, 'docs/screenshot-chromium.png'));
 
+  // The highlight switch hides the marks; it is remembered for the next reader.
+  await frame.click('#toggle-figures');
+  assert.equal(await frame.evaluate(() => document.body.classList.contains('no-figures')), true);
+
   // Through the page's keyboard: frame.press would wait on a frame that Esc removes.
   await frame.focus('#close');
   await page.keyboard.press('Escape');
@@ -120,9 +124,15 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   assert.equal(restored.html, original.html, 'the DOM is identical to the one before the reader opened');
   assert.equal(restored.scrollY, original.scrollY, 'the scroll position is restored');
 
-  // The toolbar toggles it open and closed.
+  // The toolbar toggles it open and closed; the switch is still off, and goes back on.
   await worker.evaluate((id) => globalThis.tidyReader.toggle(id), tabId);
   await poll(async () => readerFrame(page).evaluate(readerSummary), (s) => s?.ready);
+  const remembered = await poll(() => readerFrame(page).evaluate(() => ({
+    checked: document.getElementById('toggle-figures').checked,
+    hidden: document.body.classList.contains('no-figures'),
+  })), (s) => s.hidden);
+  assert.deepEqual(remembered, { checked: false, hidden: true }, 'the switch is remembered');
+  await readerFrame(page).click('#toggle-figures');
   await worker.evaluate((id) => globalThis.tidyReader.toggle(id), tabId);
   const again = await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
   assert.equal(again.html, original.html);

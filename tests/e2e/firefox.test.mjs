@@ -105,6 +105,15 @@ test('one toolbar press shows the reader; Esc closes it and gives the page back 
   }), Boolean);
   assert.ok(inView, 'the clicked figure is scrolled into view and flashed');
 
+  // Wait for the smooth scroll to settle, then go back to the top: puppeteer clicks at coordinates
+  // taken before the click, so a page still scrolling makes it miss.
+  await poll(async () => {
+    const y = await frame.evaluate(() => window.scrollY);
+    await new Promise((r) => setTimeout(r, 150));
+    return y === (await frame.evaluate(() => window.scrollY));
+  }, Boolean);
+  await frame.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+
   // "Copy figures" reports success (Firefox gives a test no way to read the system clipboard back;
   // Chromium's test reads the table itself).
   await frame.click('.copy-figures');
@@ -112,15 +121,25 @@ test('one toolbar press shows the reader; Esc closes it and gives the page back 
   assert.match(status, /^Copied \d+ figures as a Markdown table\.$/);
   await page.screenshot({ path: path.join(ARTIFACTS, 'firefox-reader.png') });
 
+  // The highlight switch hides the marks; it is remembered for the next reader.
+  await frame.click('#toggle-figures');
+  assert.equal(await frame.evaluate(() => document.body.classList.contains('no-figures')), true);
+
   await frame.focus('body');
   await page.keyboard.press('Escape');
   const restored = await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
   assert.equal(restored.html, original.html, 'the DOM is identical to the one before the reader opened');
   assert.equal(restored.scrollY, original.scrollY, 'the scroll position is restored');
 
-  // A second press of the toolbar closes it too.
+  // A second press of the toolbar closes it too. The switch is still off, and goes back on.
   await pressToolbar(page);
   await poll(async () => (await readerFrame(page)).evaluate(readerSummary), (s) => s?.ready);
+  const remembered = await poll(async () => (await readerFrame(page)).evaluate(() => ({
+    checked: document.getElementById('toggle-figures').checked,
+    hidden: document.body.classList.contains('no-figures'),
+  })), (s) => s.hidden);
+  assert.deepEqual(remembered, { checked: false, hidden: true }, 'the switch is remembered');
+  await (await readerFrame(page)).click('#toggle-figures');
   await pressToolbar(page);
   const again = await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
   assert.equal(again.html, original.html);
