@@ -55,7 +55,9 @@ export function jumpTo(article: Element, index: number) {
  */
 async function copyText(text: string): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(text);
+    // A write that neither resolves nor rejects (a permission prompt nobody answers) falls back too.
+    const stalled = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('clipboard stalled')), 2000));
+    await Promise.race([navigator.clipboard.writeText(text), stalled]);
     return true;
   } catch {
     const area = h('textarea', { 'aria-hidden': 'true', class: 'offscreen' }, text);

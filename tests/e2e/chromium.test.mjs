@@ -100,12 +100,19 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   assert.ok(inView, 'the clicked figure is scrolled into view and flashed');
   await frame.evaluate(() => window.scrollTo(0, 0));
 
-  // "Copy figures" puts a Markdown table of every distinct figure on the system clipboard.
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  // "Copy figures" writes a Markdown table of every distinct figure to the clipboard. The text is
+  // recorded on its way to the real writeText: reading the system clipboard back can hang headless.
+  await frame.evaluate(() => {
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = (text) => {
+      window.copied = text;
+      return write(text);
+    };
+  });
   await frame.click('.copy-figures');
   const status = await poll(() => frame.evaluate(() => document.querySelector('.copy-status')?.textContent), Boolean);
   assert.match(status, /^Copied \d+ figures as a Markdown table\.$/);
-  const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+  const clipboard = await frame.evaluate(() => window.copied);
   assert.match(clipboard, /^\| Figure \| Kind \| Sentence \|\n\| --- \| --- \| --- \|\n/);
   assert.match(clipboard, /\| about 2,500 troops \| quantity \| .*about 2,500 troops in Iraq/);
 
