@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
-import { CURRENCY_CODES, CURRENCY_WORDS, HEDGES, MAGNITUDES, NEVER_FIGURES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from '../../src/core/rules/figures';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
 /** The figures of a sentence as "kind:text". */
@@ -67,6 +67,21 @@ describe('table rows are recognised', () => {
 });
 
 describe('more table rows', () => {
+  test.each(CURRENCY_SYMBOLS)('currency symbol %s', (sym) => {
+    expect(matchFigures(`It cost ${sym}300 in all.`)[0]?.kind).toBe('money');
+  });
+  test.each([...NOT_NOUNS])('“%s” after a number is not its counted noun', (w) => {
+    const [m] = matchFigures(`About 2,500 ${w} xyz.`);
+    expect(m?.noun).toBeNull();
+  });
+  test.each([
+    ['10 to 12', 'Between 10 to 12 ministers resigned.', 'quantity:10 to 12 ministers'],
+    ['Persian digits, with the counted noun', 'حدود ۲۵۰۰ نفر', 'quantity:۲۵۰۰ نفر'],
+    ['Arabic decimal separator', 'نمو ٣٫٥ في المائة', 'percent:٣٫٥ في المائة'],
+    ['thin-space groups', 'Il y a 2\u202f500 soldats.', 'quantity:2\u202f500 soldats'],
+  ])('%s', (_name, text, expected) => {
+    expect(figs(text)).toEqual([expected]);
+  });
   test.each(CURRENCY_WORDS)('currency word %s', (w) => {
     expect(matchFigures(`It cost 300 ${w} in all.`)[0]?.kind).toBe('money');
   });
