@@ -3,6 +3,7 @@
 // bare when the window closes is an empty box, and goes then (not before: it may be loading).
 import { findEmptyCommentSections } from '../core/clutter/empty-comments';
 import { declutter, type Declutter } from '../core/declutter';
+import { guarded } from './guard';
 
 /** How long to watch for late comment widgets after load. */
 export const WATCH_MS = 10_000;
@@ -10,22 +11,22 @@ const DEBOUNCE_MS = 300;
 
 export function watchLateWidgets(onTidied: (result: Declutter) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver(guarded(() => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
+    timer = setTimeout(guarded(() => {
       const found = findEmptyCommentSections(document.body, { widgetsSettled: false });
       if (found.length) onTidied(declutter(found));
-    }, DEBOUNCE_MS);
-  });
+    }), DEBOUNCE_MS);
+  }));
   observer.observe(document.body, { childList: true, subtree: true });
   const stop = () => {
     observer.disconnect();
     clearTimeout(timer);
   };
-  setTimeout(() => {
+  setTimeout(guarded(() => {
     stop();
     const settled = findEmptyCommentSections(document.body, { widgetsSettled: true });
     if (settled.length) onTidied(declutter(settled));
-  }, WATCH_MS);
+  }), WATCH_MS);
   return stop;
 }

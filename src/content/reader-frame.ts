@@ -3,6 +3,8 @@
 // it (another origin). Closing removes the one element we added and gives back scroll and focus,
 // so the page's DOM is exactly as it was.
 
+import { guarded } from './guard';
+
 const Z_TOP = '2147483647';
 
 export interface ReaderFrame {
@@ -28,12 +30,12 @@ export function openReaderFrame(src: string, onClosed: () => void): ReaderFrame 
   }
   shadow.append(frame);
   document.documentElement.append(host);
-  frame.addEventListener('load', () => frame.focus(), { once: true });
+  frame.addEventListener('load', guarded(() => frame.focus()), { once: true });
 
   // Esc while focus is still on the page (before the frame takes it) closes too.
-  const onKey = (e: KeyboardEvent) => {
+  const onKey = guarded((e: KeyboardEvent) => {
     if (e.key === 'Escape') close();
-  };
+  });
   window.addEventListener('keydown', onKey, true);
 
   let closed = false;

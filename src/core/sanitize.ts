@@ -78,7 +78,42 @@ export function sanitizeToFragment(html: string, win: Window): DocumentFragment 
   return purifier(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
 }
 
-/** Parses a page snapshot into an inert document: no script runs, nothing loads. */
+/**
+ * Elements the DOM also exposes by name (or id) as properties of their document or form: with
+ * <form name="createElement"> in a page, `document.createElement` is that form in a browser, and
+ * every library that then builds an element on the document (ours, Readability, DOMPurify) fails.
+ */
+const NAMED_ON_DOCUMENT = 'form[name], img[name], img[id], embed[name], object[name], object[id], iframe[name]';
+const NAMED_ON_FORM = 'form [name], form [id]';
+
+/**
+ * Removes the names and ids that shadow a built-in property of the document or of a form, so a
+ * page cannot clobber the APIs the pipeline calls. Prototype methods are called directly, since
+ * the document's own may already be clobbered. Returns how many attributes went.
+ */
+export function unclobber(doc: Document, win: Window): number {
+  const w = win as unknown as typeof globalThis;
+  const query = (sel: string) => Array.from(w.Document.prototype.querySelectorAll.call(doc, sel) as NodeListOf<Element>);
+  const docProto = Object.getPrototypeOf(doc) as object;
+  const formProto = w.HTMLFormElement.prototype;
+  let removed = 0;
+  for (const [selector, shadows] of [[NAMED_ON_DOCUMENT, docProto], [NAMED_ON_FORM, formProto]] as const) {
+    for (const el of query(selector)) {
+      for (const attr of ['name', 'id']) {
+        const value = w.Element.prototype.getAttribute.call(el, attr);
+        if (value && value in shadows) {
+          w.Element.prototype.removeAttribute.call(el, attr);
+          removed++;
+        }
+      }
+    }
+  }
+  return removed;
+}
+
+/** Parses a page snapshot into an inert document (no script runs, nothing loads) that cannot clobber our APIs. */
 export function parsePage(html: string, win: Window): Document {
-  return new (win as unknown as typeof globalThis).DOMParser().parseFromString(html, 'text/html');
+  const doc = new (win as unknown as typeof globalThis).DOMParser().parseFromString(html, 'text/html');
+  unclobber(doc, win);
+  return doc;
 }

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertReader, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
-import { startServer } from './server.mjs';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertHostileReader, assertReader, hostileProbe, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
+import { HOSTILE_PATH, startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/chrome');
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
@@ -155,7 +155,26 @@ test('a page cannot open the reader: the shipped build has no test relay', { tim
   await page.close();
 });
 
+test('a hostile page: nothing of it runs in the reader, opens a dialog or makes a request', { timeout: 60000 }, async () => {
+  const { page, tabId } = await openDemo(HOSTILE_PATH);
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.waitForLoadState('networkidle');
+  server.takeLog(); // the page's own loads
+  dialogs.length = 0;
+  await worker.evaluate((id) => globalThis.tidyReader.toggle(id), tabId);
+  await poll(async () => readerFrame(page)?.evaluate(hostileProbe), (p) => p?.ready);
+  await page.waitForTimeout(1500); // time for any handler, image error or timer to fire
+  const probe = await readerFrame(page).evaluate(hostileProbe);
+  assertHostileReader(probe, server.takeLog(), dialogs);
+  await page.close();
+});
+
 test('the extension made no request of its own', () => {
-  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
+  // javascript: URLs are the hostile page's own frames trying to run (not requests, and not ours).
+  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !/^(chrome-extension:\/\/|data:|javascript:)/.test(u));
   assert.deepEqual(foreign, []);
 });

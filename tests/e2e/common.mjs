@@ -116,3 +116,37 @@ export async function poll(read, done, { timeout = 15000, every = 200 } = {}) {
     await new Promise((r) => setTimeout(r, every));
   }
 }
+
+/** Runs inside the reader frame on the hostile page: any sign that a payload ran there. */
+export function hostileProbe() {
+  const article = document.querySelector('article.content');
+  const all = article ? [...article.querySelectorAll('*')] : [];
+  return {
+    ready: !!article,
+    pwned: window.__pwned ?? null,
+    fillerParagraphs: article ? [...article.querySelectorAll('p')].filter((p) => p.textContent.includes('The council approved')).length : 0,
+    // Only the reader's own script; no handler attribute, script URL or frame in what it shows.
+    scripts: [...document.scripts].map((s) => s.getAttribute('src')),
+    handlers: all.filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
+    scriptUrls: all.filter((el) => [...el.attributes].some((a) => /^\s*(javascript|vbscript|data:text)/i.test(a.value))).length,
+    frames: document.querySelectorAll('iframe, frame, object, embed').length,
+  };
+}
+
+/**
+ * What both browsers must show for the hostile page: the article's text, and no trace of any
+ * payload — no marker, no dialog, and no request to /pwned… from the reader (`log`: the paths
+ * the server was asked for after the page had loaded and before the reader closed).
+ */
+export function assertHostileReader(probe, log, dialogs) {
+  assert.equal(probe.pwned, null, 'no payload ran in the reader');
+  assert.deepEqual(dialogs, [], 'no dialog opened');
+  assert.deepEqual(log.filter((p) => p.startsWith('/pwned')), [], 'no request from a payload');
+  assert.deepEqual(probe.scripts, ['reader.js']);
+  assert.equal(probe.handlers, 0);
+  assert.equal(probe.scriptUrls, 0);
+  assert.equal(probe.frames, 0);
+  // The article shows; not all of it: a payload that leaves a <noscript> or <math> open swallows
+  // what follows it once the snapshot is parsed again, and that goes with the unsafe element.
+  assert.ok(probe.fillerParagraphs >= 10, `the article is shown (${probe.fillerParagraphs} paragraphs)`);
+}

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertReader, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
-import { startServer } from './server.mjs';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertHostileReader, assertReader, hostileProbe, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
+import { HOSTILE_PATH, startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/test-hooks');
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -39,9 +39,9 @@ async function readerFrame(page) {
   throw new Error('no reader frame');
 }
 
-async function openDemo(pathname = DEMO_PATH) {
+async function openDemo(pathname = DEMO_PATH, waitUntil = 'load') {
   const page = await browser.newPage();
-  await page.goto(server.origin + pathname);
+  await page.goto(server.origin + pathname, { waitUntil });
   return page;
 }
 
@@ -143,5 +143,24 @@ test('one toolbar press shows the reader; Esc closes it and gives the page back 
   await pressToolbar(page);
   const again = await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
   assert.equal(again.html, original.html);
+  await page.close();
+});
+
+test('a hostile page: nothing of it runs in the reader, opens a dialog or makes a request', { timeout: 60000 }, async () => {
+  // Not 'load': Firefox never fires it on this page (its <embed> and <object> payloads stay pending).
+  const page = await openDemo(HOSTILE_PATH, 'domcontentloaded');
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await new Promise((r) => setTimeout(r, 2000)); // the page's own loads
+  server.takeLog();
+  dialogs.length = 0; // the page's own frames are the page's business
+  await pressToolbar(page);
+  await poll(async () => (await readerFrame(page)).evaluate(hostileProbe), (p) => p?.ready);
+  await new Promise((r) => setTimeout(r, 1500)); // time for any handler, image error or timer to fire
+  const probe = await (await readerFrame(page)).evaluate(hostileProbe);
+  assertHostileReader(probe, server.takeLog(), dialogs);
   await page.close();
 });

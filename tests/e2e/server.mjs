@@ -1,16 +1,27 @@
-// A static server on 127.0.0.1 for the end-to-end tests: serves demo/ and tests/fixtures/.
+// A static server on 127.0.0.1 for the end-to-end tests: serves demo/ and tests/fixtures/, the
+// hostile page (every payload of tests/fixtures/hostile/cases.mjs), and logs every path asked for.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hostilePage } from '../fixtures/hostile/cases.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ROUTES = { '/demo/': 'demo', '/fixtures/': 'tests/fixtures' };
 const TYPES = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
+export const HOSTILE_PATH = '/hostile/page.html';
+
 export async function startServer() {
+  const log = [];
+  let origin = '';
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    log.push(url.pathname);
+    if (url.pathname === HOSTILE_PATH) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostilePage(origin));
+      return;
+    }
     const prefix = Object.keys(ROUTES).find((p) => url.pathname.startsWith(p));
     const rel = prefix && path.normalize(url.pathname.slice(prefix.length));
     if (!prefix || !rel || rel.startsWith('..')) {
@@ -25,6 +36,11 @@ export async function startServer() {
     }
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    /** Paths asked for since the last call (and clears the log). */
+    takeLog: () => log.splice(0),
+    close: () => new Promise((r) => server.close(r)),
+  };
 }

@@ -31,6 +31,20 @@ describe('raw HTML stays in the sanitising module', () => {
   });
 });
 
+describe('the content script never throws into a page', () => {
+  // The test relay is compiled out of what ships; everything else hands the browser guarded callbacks.
+  test.each(files('src/content').filter((f) => !f.endsWith('test-relay.ts') && !f.endsWith('guard.ts')))('%s passes only guarded callbacks to timers, observers and listeners', (file) => {
+    const src = readRepoFile(file);
+    const calls = [...src.matchAll(/(?:setTimeout|setInterval|requestAnimationFrame|new MutationObserver)\(([^,)]*)|addEventListener\('[\w-]+',\s*([^,)]*)/g)];
+    for (const m of calls) {
+      const callback = (m[1] ?? m[2] ?? '').trim();
+      // Either wrapped right there, or a named handler that was itself defined as guarded(...).
+      const ok = callback.startsWith('guarded(') || new RegExp(`const ${callback} = guarded\\(`).test(src);
+      expect(ok, `${m[0]} in ${file}`).toBe(true);
+    }
+  });
+});
+
 describe('boundaries', () => {
   test.each(files('src/core'))('%s (core) imports nothing from the extension contexts', (file) => {
     const imports = [...readRepoFile(file).matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]!);

@@ -34,3 +34,33 @@ ${extra}
 }
 
 export const articlePage = (extra = '', opts?: { head?: string; before?: string }) => page(articleHtml(extra, opts));
+
+/** Written independently of SANITIZE_CONFIG, so the check does not grade its own homework. */
+const FORBIDDEN_TAGS = new Set([
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'form', 'input', 'button',
+  'textarea', 'select', 'option', 'base', 'meta', 'link', 'svg', 'math', 'template', 'noscript', 'xmp', 'plaintext',
+  'marquee', 'isindex', 'area', 'map', 'animate', 'set', 'use', 'foreignobject', 'dialog', 'slot',
+]);
+const FORBIDDEN_ATTRS = new Set(['style', 'id', 'name', 'srcdoc', 'action', 'formaction', 'ping', 'autofocus', 'xlink:href', 'background', 'form']);
+const URL_ATTRS = new Set(['href', 'src', 'poster', 'cite', 'data']);
+const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.|[^:]*$)/i;
+const IMAGE_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif);/i;
+
+/** Every way an element of `html` could run code, load something or clobber a global. */
+export function unsafeParts(html: string): string[] {
+  const doc = page(`<body>${html}</body>`);
+  // The body too: a stray <body onload> in the input lands its attributes there.
+  const problems: string[] = [];
+  for (const el of [doc.body, ...doc.body.querySelectorAll('*')]) {
+    const tag = el.localName.toLowerCase();
+    if (FORBIDDEN_TAGS.has(tag)) problems.push(`<${tag}>`);
+    for (const { name, value } of Array.from(el.attributes)) {
+      const attr = name.toLowerCase();
+      const url = value.replace(/[\s\u0000-\u001f]/g, '');
+      if (attr.startsWith('on') || FORBIDDEN_ATTRS.has(attr)) problems.push(`<${tag} ${attr}>`);
+      if (URL_ATTRS.has(attr) && !SAFE_URL.test(url) && !(tag === 'img' && attr === 'src' && IMAGE_DATA.test(url))) problems.push(`<${tag} ${attr}="${value.slice(0, 40)}">`);
+      if (attr === 'srcset' && url.split(',').some((c) => !SAFE_URL.test(c.trim()))) problems.push(`<${tag} srcset>`);
+    }
+  }
+  return problems;
+}
