@@ -42,6 +42,10 @@ const BENCHES = {
     about: 'key figures on our annotated set (en, fr, de, es, ar): precision, recall, must-not hits; time on a 5,000-word article',
     run: () => run('node', ['--expose-gc', 'bench/figures.mjs']),
   },
+  scale: {
+    about: 'a 100,000-element page, 5,000-deep nesting, a 10 MB file, 1,000 iframes and shadow roots: time, peak memory and outcome of detect, tidy, extract and Readability',
+    run: () => run('node', ['bench/scale.mjs']),
+  },
   tidy: {
     about: 'in-place tidy over both corpora: elements removed, ground-truth text lost (must be 0)',
     run: () => run('node', ['--expose-gc', 'bench/tidy-corpus.mjs']),

@@ -1,7 +1,8 @@
-// Build-time patches to third-party code, one table. Each one replaces an `innerHTML`
-// assignment that Firefox's add-on linter flags (UNSAFE_VAR_ASSIGNMENT) with the DOM
-// equivalent. All of them write into inert documents (DOMParser or clones), so none was a hole;
-// the patches keep the shipped code lint-clean without hiding a warning.
+// Build-time patches to third-party code, one table. Most replace an `innerHTML` assignment
+// that Firefox's add-on linter flags (UNSAFE_VAR_ASSIGNMENT) with the DOM equivalent; one
+// removes a quadratic read (see its `why`). The innerHTML ones all wrote into inert documents
+// (DOMParser or clones), so none was a hole; they keep the shipped code lint-clean without
+// hiding a warning.
 //
 // Each patch is pinned to the package version it was written against and must match exactly
 // once: an upgrade that moves the code fails the build instead of shipping unpatched.
@@ -27,6 +28,16 @@ export const LIBRARY_PATCHES = [
     file: 'Readability.js',
     why: 'A <noscript> holding a single image: in a document without scripting (ours) its content is already elements, so cloning them equals re-parsing its markup.',
     replace: [['tmp.innerHTML = noscript.innerHTML;', 'for (var child of noscript.childNodes) tmp.appendChild(child.cloneNode(true));']],
+  },
+  {
+    pkg: '@mozilla/readability',
+    version: '0.6.0',
+    file: 'Readability.js',
+    why: 'Array.from over a live HTMLCollection reads its length at every step, and jsdom answers each read with a scan of the collection: 6,000 images took 3.4 s. slice() reads it once.',
+    replace: [
+      ['var imgs = Array.from(doc.getElementsByTagName("img"));', 'var imgs = Array.prototype.slice.call(doc.getElementsByTagName("img"));'],
+      ['var noscripts = Array.from(doc.getElementsByTagName("noscript"));', 'var noscripts = Array.prototype.slice.call(doc.getElementsByTagName("noscript"));'],
+    ],
   },
   {
     pkg: 'dompurify',

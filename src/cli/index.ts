@@ -1,12 +1,13 @@
 // dist/cli.mjs, the `tidy-reader` command:
-//   tidy-reader extract FILE [--url URL]   one JSON object: metadata, html, text, figures, removed, timings
+//   tidy-reader extract FILE [--url URL] [--max-elements N]
+//                                          one JSON object: metadata, html, text, figures, removed, timings
 //   tidy-reader tidy FILE [--url URL]      the page after the in-place tidy
 // Errors are one line on stderr and exit code 1 (2 for usage), never a stack trace.
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extract, tidy } from '../core/pipeline';
 
-const USAGE = 'usage: tidy-reader extract|tidy FILE [--url URL]';
+const USAGE = 'usage: tidy-reader extract|tidy FILE [--url URL] [--max-elements N]';
 
 class UsageError extends Error {}
 
@@ -16,6 +17,7 @@ function parseArgs(argv: string[]) {
   if (command !== 'extract' && command !== 'tidy') throw new UsageError(`unknown command ${command ? `'${command}'` : '(none)'}`);
   let file: string | undefined;
   let url: string | undefined;
+  let maxElements: number | undefined;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     if (a === '--url') {
@@ -26,12 +28,15 @@ function parseArgs(argv: string[]) {
       } catch {
         throw new UsageError(`--url is not a valid URL: ${url}`);
       }
+    } else if (a === '--max-elements') {
+      maxElements = Number(rest[++i]);
+      if (!Number.isInteger(maxElements) || maxElements < 1) throw new UsageError('--max-elements needs a positive whole number');
     } else if (a.startsWith('-')) throw new UsageError(`unknown flag ${a}`);
     else if (file) throw new UsageError(`one FILE only (got '${file}' and '${a}')`);
     else file = a;
   }
   if (!file) throw new UsageError('missing FILE');
-  return { command, file, url };
+  return { command, file, url, maxElements };
 }
 
 function readPage(file: string): string {
@@ -61,7 +66,7 @@ function main(argv: string[]): number {
     // Scripts never run and nothing is fetched: the page is only read.
     const dom = new JSDOM(html, { url: args.url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
     if (args.command === 'extract') {
-      process.stdout.write(`${JSON.stringify(extract(dom.window.document, { url: args.url }), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(extract(dom.window.document, { url: args.url, maxElements: args.maxElements }), null, 2)}\n`);
     } else {
       const report = tidy(dom.window.document, { url: args.url });
       process.stderr.write(`tidy-reader: ${report.isArticle ? `article; cut ${report.summary || 'nothing'}` : 'not an article; left as it was'}\n`);

@@ -6,6 +6,7 @@ import { declutter, summarize, tidyDocument } from './declutter';
 import { detectArticle, findClutter } from './detect';
 import { extractArticle } from './extract';
 import { markFigures } from './figures';
+import { MAX_DEPTH, checkPageSize, cloneWithCappedDepth, measurePage } from './limits';
 import { sanitizeToHtml, windowOf } from './sanitize';
 import { articleText, countWords, readingMinutes } from './text';
 import type { Figure, Removal } from './types';
@@ -15,6 +16,8 @@ export interface ExtractOptions {
   url?: string;
   /** The window to sanitize in, for documents that have none (DOMParser documents in a browser). */
   window?: Window;
+  /** Refuse pages with more elements than this (default MAX_ELEMENTS in ./limits). */
+  maxElements?: number;
 }
 
 export interface ExtractResult {
@@ -68,9 +71,13 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const win = windowOf(doc, options.window);
   const clock = stopwatch();
 
+  // Too large: a clear error now, not a hang inside Readability. Too deep: read a capped copy.
+  const size = measurePage(doc);
+  checkPageSize(size, options.maxElements);
+  clock.lap('measure');
   const detection = detectArticle(doc);
   clock.lap('detect');
-  const clone = doc.cloneNode(true) as Document;
+  const clone = size.depth > MAX_DEPTH ? cloneWithCappedDepth(doc) : (doc.cloneNode(true) as Document);
   pinBase(clone, options.url ?? (doc.URL !== 'about:blank' ? doc.URL : undefined));
   clock.lap('clone');
   const { removed } = clone.body ? declutter(findClutter(clone.body)) : { removed: [] };

@@ -55,7 +55,7 @@ describe('extract on the demo page', () => {
   });
 
   test('timings per stage', () => {
-    expect(Object.keys(r.timings)).toEqual(['detect', 'clone', 'declutter', 'extract', 'figures', 'sanitize', 'total']);
+    expect(Object.keys(r.timings)).toEqual(['measure', 'detect', 'clone', 'declutter', 'extract', 'figures', 'sanitize', 'total']);
   });
 });
 

@@ -55,7 +55,9 @@ class BlankRunScanner {
     if (tag === 'BR') return { kind: 'blank', lines: 1 };
     if (depth > MAX_DEPTH || preservesWhitespace(node)) return { kind: 'content', lines: 0 };
 
-    const nodes = [...node.childNodes];
+    // Sibling links, not childNodes: jsdom builds a live NodeList per access, a cost per element.
+    const nodes: ChildNode[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) nodes.push(c);
     const children = nodes.map((c) => this.scan(c, depth + 1));
     const allBlank = children.every((c) => c.kind === 'ws' || c.kind === 'blank' || c.kind === 'neutral');
     if (allBlank && mayBeBlank(node)) {

@@ -1,7 +1,7 @@
 // Empty comment sections: "+ There are no comments / Add yours", an empty Disqus box, a
 // WordPress reply form with no comment above it. The phrases and containers are tables in
 // ../rules/comments.ts; this file only says how a section is judged empty.
-import { COMMENT_CONTAINERS, COMMENT_ITEM_SELECTOR, EMPTY_COMMENT_PHRASES } from '../rules/comments';
+import { COMMENT_CONTAINERS, COMMENT_ITEM_SELECTOR, EMPTY_COMMENT_PHRASES, type CommentContainer } from '../rules/comments';
 import { BLOCK_TAGS, clip, isElement, normalizeSpace } from '../dom';
 import type { Clutter, ClutterFinder, FindOptions } from './types';
 
@@ -17,7 +17,39 @@ const SIGNAL_PHRASES = bounded(alternation(EMPTY_COMMENT_PHRASES.filter((p) => p
 const FILLER = /[\s\p{P}\p{S}0٠]+/gu;
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
-const ALL_CONTAINERS = COMMENT_CONTAINERS.map((c) => c.selector).join(', ');
+
+/**
+ * What an element must carry to possibly match a container row: one of the rows' ids, id
+ * prefixes, classes or attributes, read from the selectors themselves. A plain walk with these
+ * checks, then matches() on the few candidates, replaces one querySelectorAll over the whole
+ * selector list, which jsdom's engine runs in seconds on a 100,000-element page.
+ */
+const HINTS = (() => {
+  const all = COMMENT_CONTAINERS.map((c) => c.selector).join(' ');
+  const ids = new Set([...all.matchAll(/#([\w-]+)/g)].map((m) => m[1]!));
+  const idPrefixes = [...all.matchAll(/\[id\^="([^"]+)"\]/g)].map((m) => m[1]!);
+  const classes = new Set([...all.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!));
+  const attributes = [...new Set([...all.matchAll(/\[([\w-]+)(?=[\]=^*$~|])/g)].map((m) => m[1]!))].filter((a) => a !== 'id');
+  return { ids, idPrefixes, classes, attributes };
+})();
+
+function mayBeContainer(el: Element): boolean {
+  const id = el.getAttribute('id');
+  if (id && (HINTS.ids.has(id) || HINTS.idPrefixes.some((p) => id.startsWith(p)))) return true;
+  const cls = el.getAttribute('class');
+  if (cls && cls.split(/\s+/).some((c) => HINTS.classes.has(c))) return true;
+  return HINTS.attributes.some((a) => el.hasAttribute(a));
+}
+
+/** Elements under root (in document order) that match a container row, with that row. */
+function* containers(root: Element): Generator<[Element, CommentContainer]> {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (!mayBeContainer(el)) continue;
+    const row = COMMENT_CONTAINERS.find((c) => el!.matches(c.selector));
+    if (row) yield [el, row];
+  }
+}
 
 /** Parts of a comment section that are its reply form, not what it says. */
 const FORM_PARTS = new Set(['FORM', 'TEXTAREA', 'INPUT', 'BUTTON', 'SELECT', 'LABEL', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -90,10 +122,9 @@ export function findEmptyCommentSections(root: Element, { widgetsSettled = true 
   };
 
   // One pass over the document for all container rows; each match then finds its row.
-  for (const el of root.querySelectorAll(ALL_CONTAINERS)) {
+  for (const [el, row] of containers(root)) {
     // SVG icons (<symbol id="comments">, <svg class="comments">) are not sections.
     if (STOP_CLIMB.has(el.tagName) || el.namespaceURI !== HTML_NS || inFound(el)) continue;
-    const row = COMMENT_CONTAINERS.find((c) => el.matches(c.selector))!;
     const why = judgeContainer(el, row.emptyWhenBare, widgetsSettled);
     if (why) add(el, `${row.name}: ${why}`);
   }
