@@ -12,7 +12,7 @@ import { HOSTILE_PATH, startServer } from './server.mjs';
 const EXTENSION = path.join(ROOT, 'dist/chrome');
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
 
-let server, context, worker, profile;
+let server, context, profile;
 const requests = [];
 
 before(async () => {
@@ -26,7 +26,7 @@ before(async () => {
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   context.on('request', (r) => requests.push(r.url()));
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
 });
 
 after(async () => {
@@ -35,12 +35,32 @@ after(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
+/** A line in the test's output per step, so a timeout in CI says where it stood. */
+const step = (what) => console.log(`step ${new Date().toISOString().slice(11, 23)} ${what}`);
+
+/**
+ * Runs fn(arg) in the extension's service worker. Chrome stops an idle MV3 worker and starts a
+ * new one on the next event, so the handle is looked up each time, and a call that does not
+ * settle in 10 s is retried on the current worker instead of hanging the test.
+ */
+async function inBackground(fn, arg) {
+  for (let attempt = 1; ; attempt++) {
+    const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker', { timeout: 10000 }));
+    const answer = await Promise.race([
+      worker.evaluate(fn, arg).then((value) => ({ value }), (error) => ({ error })),
+      new Promise((resolve) => setTimeout(() => resolve({ error: new Error('no answer in 10 s') }), 10000)),
+    ]);
+    if (!answer.error) return answer.value;
+    if (attempt === 3) throw new Error(`the background did not answer: ${answer.error.message}`);
+  }
+}
+
 async function openDemo(pathname = DEMO_PATH) {
   const page = await context.newPage();
   await page.goto(server.origin + pathname);
   await page.bringToFront();
   // The new page is the active tab (matching by URL would need the `tabs` permission, which we do not ask for).
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const tabId = await inBackground(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
   assert.equal(typeof tabId, 'number');
   return { page, tabId };
 }
@@ -57,7 +77,7 @@ async function referenceDom(c) {
   return html;
 }
 
-const badgeOf = (tabId) => worker.evaluate((id) => globalThis.tidyReader.badge(id), tabId);
+const badgeOf = (tabId) => inBackground((id) => globalThis.tidyReader.badge(id), tabId);
 
 for (const c of TIDY_CASES) {
   test(`${c.path}: tidied in place on load, the badge says what was cut, undo restores the DOM exactly`, { timeout: 90000 }, async () => {
@@ -70,7 +90,7 @@ for (const c of TIDY_CASES) {
     assert.match(badge.text, /^[1-9]\d?$/, 'the badge counts the removals');
 
     // The context menu's undo (the same function) puts every node back where it was.
-    await worker.evaluate((id) => globalThis.tidyReader.undo(id), tabId);
+    await inBackground((id) => globalThis.tidyReader.undo(id), tabId);
     const restored = await poll(() => page.evaluate(pageState), (s) => s.html === reference);
     assert.equal(restored.html, reference, 'after undo the DOM is identical to the untouched page');
     const cleared = await poll(() => badgeOf(tabId), (b) => b.text === '');
@@ -85,11 +105,13 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   await page.evaluate(() => window.scrollTo(0, 300));
   const original = await page.evaluate(pageState);
 
-  await worker.evaluate((id) => globalThis.tidyReader.toggle(id), tabId);
+  step('open');
+  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
   const summary = await poll(async () => readerFrame(page).evaluate(readerSummary), (s) => s?.ready);
   assertReader(summary);
 
   // Clicking a key figure scrolls the article to it.
+  step('jump to a figure');
   const frame = readerFrame(page);
   await frame.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await frame.click('.key-figures li button >> nth=0');
@@ -102,6 +124,7 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
 
   // "Copy figures" writes a Markdown table of every distinct figure to the clipboard. The text is
   // recorded on its way to the real writeText: reading the system clipboard back can hang headless.
+  step('copy figures');
   await frame.evaluate(() => {
     const write = navigator.clipboard.writeText.bind(navigator.clipboard);
     navigator.clipboard.writeText = (text) => {
@@ -121,10 +144,12 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   copyFileSync(path.join(ARTIFACTS, 'chromium-reader.png'), path.join(ROOT, 'docs/screenshot-chromium.png'));
 
   // The highlight switch hides the marks; it is remembered for the next reader.
+  step('highlight switch');
   await frame.click('#toggle-figures');
   assert.equal(await frame.evaluate(() => document.body.classList.contains('no-figures')), true);
 
   // Through the page's keyboard: frame.press would wait on a frame that Esc removes.
+  step('Esc closes');
   await frame.focus('#close');
   await page.keyboard.press('Escape');
   const restored = await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
@@ -132,7 +157,8 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   assert.equal(restored.scrollY, original.scrollY, 'the scroll position is restored');
 
   // The toolbar toggles it open and closed; the switch is still off, and goes back on.
-  await worker.evaluate((id) => globalThis.tidyReader.toggle(id), tabId);
+  step('toolbar toggles');
+  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
   await poll(async () => readerFrame(page).evaluate(readerSummary), (s) => s?.ready);
   const remembered = await poll(() => readerFrame(page).evaluate(() => ({
     checked: document.getElementById('toggle-figures').checked,
@@ -140,7 +166,7 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   })), (s) => s.hidden);
   assert.deepEqual(remembered, { checked: false, hidden: true }, 'the switch is remembered');
   await readerFrame(page).click('#toggle-figures');
-  await worker.evaluate((id) => globalThis.tidyReader.toggle(id), tabId);
+  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
   const again = await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
   assert.equal(again.html, original.html);
   await page.close();
@@ -165,7 +191,7 @@ test('a hostile page: nothing of it runs in the reader, opens a dialog or makes 
   await page.waitForLoadState('networkidle');
   server.takeLog(); // the page's own loads
   dialogs.length = 0;
-  await worker.evaluate((id) => globalThis.tidyReader.toggle(id), tabId);
+  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
   await poll(async () => readerFrame(page)?.evaluate(hostileProbe), (p) => p?.ready);
   await page.waitForTimeout(1500); // time for any handler, image error or timer to fire
   const probe = await readerFrame(page).evaluate(hostileProbe);
