@@ -89,7 +89,10 @@ interface Match {
 /** Spans of the text that are never figures (NEVER_FIGURES: phone numbers, addresses…). */
 function neverSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  for (const [, re] of NEVER_FIGURES) for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
+  for (const [, re, hint] of NEVER_FIGURES) {
+    if (hint && !text.includes(hint)) continue;
+    for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
+  }
   return spans;
 }
 
@@ -177,10 +180,10 @@ export function markFigures(root: Element, lang = root.ownerDocument.documentEle
   const doc = root.ownerDocument;
   const figures: Figure[] = [];
   const leadBlocks: Element[] = [];
-  // item() rather than Array.from: jsdom builds a live collection's array through a proxy, per element.
-  const paragraphs = root.getElementsByTagName('p');
-  for (let i = 0, p = paragraphs.item(0); p && leadBlocks.length < 2; p = paragraphs.item(++i)) {
-    if (normalizeSpace(p.textContent ?? '').length > 40) leadBlocks.push(p);
+  // A walk that stops at the second lead paragraph: a live collection would list every <p> first.
+  const elements = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let el = elements.nextNode() as Element | null; el && leadBlocks.length < 2; el = elements.nextNode() as Element | null) {
+    if (el.tagName === 'P' && normalizeSpace(el.textContent ?? '').length > 40) leadBlocks.push(el);
   }
   const sentences = new Map<Element | null, string[]>();
   const texts: Text[] = [];

@@ -57,13 +57,14 @@ export const SCORE_WORDS = [
 /**
  * Text that looks numeric but is never a figure; any figure overlapping one is dropped.
  * Phone numbers are told from French "2 500 000" by their groups: a leading + or (area code),
- * or a group that is not three digits long after the first.
+ * or a group that is not three digits long after the first. A row with a hint runs only on text
+ * containing it: the e-mail pattern costs a scan per word start, and most text has no "@".
  */
-export const NEVER_FIGURES: [string, RegExp][] = [
-  ['international phone number', /\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}/g],
-  ['phone number with an area code', /\(\d{2,5}\)\s?\d{2,4}[\s.-]?\d{2,4}/g],
+export const NEVER_FIGURES: [name: string, pattern: RegExp, hint?: string][] = [
+  ['international phone number', /\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}/g, '+'],
+  ['phone number with an area code', /\(\d{2,5}\)\s?\d{2,4}[\s.-]?\d{2,4}/g, '('],
   ['phone number', /(?<![\d.,])\d{2,4}(?:[\s.-]\d{2,4})*[\s.-]\d{4}(?![\d])/g],
-  ['e-mail address', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
+  ['e-mail address', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '@'],
   ['web address', /\b(?:https?:\/\/|www\.)[^\s<>"]+/g],
 ];
 
