@@ -176,7 +176,7 @@ function positionBonus(block: Element | null, leadBlocks: Element[]): number {
  * Wraps every figure under `root` in <mark data-figure="KIND"> and returns them in document order.
  * Text inside code, <pre>, footnote markers and existing marks is left alone.
  */
-export function markFigures(root: Element, lang = root.ownerDocument.documentElement.lang): Figure[] {
+export function markFigures(root: Element, lang = root.ownerDocument.documentElement?.lang ?? ''): Figure[] {
   const doc = root.ownerDocument;
   const figures: Figure[] = [];
   const leadBlocks: Element[] = [];

@@ -88,7 +88,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const empty = { html: '', text: '', wordCount: 0, readingMinutes: 0, figures: [] as Figure[] };
   let body = empty;
   if (article) {
-    const figures = markFigures(article.content);
+    const figures = markFigures(article.content, article.lang ?? '');
     clock.lap('figures');
     const html = sanitizeToHtml(article.content, win);
     clock.lap('sanitize');

@@ -151,6 +151,15 @@ describe('markFigures', () => {
     expect(figures[1]!.sentence).toBe('About 2,500 troops left; costs hit $4.3 billion.12');
   });
 
+  test('works on an element of a document that has lost its root element (Readability leaves some so)', () => {
+    const doc = page('<body></body>').implementation.createHTMLDocument('');
+    doc.documentElement.remove();
+    const div = doc.createElement('div');
+    div.append(doc.createElement('p'));
+    div.firstElementChild!.textContent = 'About 2,500 troops left.';
+    expect(markFigures(div).map((f) => f.text)).toEqual(['About 2,500 troops']);
+  });
+
   test('on the demo page the key figures panel leads with the three amounts', () => {
     const doc = demoPage();
     const figures = markFigures(doc.querySelector('article')!);

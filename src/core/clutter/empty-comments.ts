@@ -28,7 +28,9 @@ const HINTS = (() => {
   const all = COMMENT_CONTAINERS.map((c) => c.selector).join(' ');
   const ids = new Set([...all.matchAll(/#([\w-]+)/g)].map((m) => m[1]!));
   const idPrefixes = [...all.matchAll(/\[id\^="([^"]+)"\]/g)].map((m) => m[1]!);
-  const classes = new Set([...all.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!));
+  const classNames = [...new Set([...all.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!))];
+  // One regex over the class attribute: splitting it would allocate an array per element.
+  const classes = new RegExp(`(?:^|\\s)(?:${classNames.join('|')})(?:\\s|$)`);
   const attributes = [...new Set([...all.matchAll(/\[([\w-]+)(?=[\]=^*$~|])/g)].map((m) => m[1]!))].filter((a) => a !== 'id');
   return { ids, idPrefixes, classes, attributes };
 })();
@@ -37,7 +39,7 @@ function mayBeContainer(el: Element): boolean {
   const id = el.getAttribute('id');
   if (id && (HINTS.ids.has(id) || HINTS.idPrefixes.some((p) => id.startsWith(p)))) return true;
   const cls = el.getAttribute('class');
-  if (cls && cls.split(/\s+/).some((c) => HINTS.classes.has(c))) return true;
+  if (cls && HINTS.classes.test(cls)) return true;
   return HINTS.attributes.some((a) => el.hasAttribute(a));
 }
 
