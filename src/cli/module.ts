@@ -6,6 +6,8 @@ export type { ExtractOptions, ExtractResult, TidyReport } from '../core/pipeline
 export { detectArticle as detect } from '../core/detect';
 /** Text as a reader sees it: one paragraph per block, blank lines between (no words glued at <br>). */
 export { articleText as textOf } from '../core/text';
-/** Wraps every key figure under an element in <mark data-figure="KIND"> and returns them as data. */
-/** The figures in one run of text, as offsets (no DOM). */
+/**
+ * markFigures wraps every key figure under an element in <mark data-figure="KIND"> and returns
+ * them as data; matchFigures finds the figures in one run of text, as offsets (no DOM).
+ */
 export { markFigures, matchFigures } from '../core/figures';

@@ -152,6 +152,9 @@ const weightedLength = (text: string) => {
   return trimmed.length + (MAYBE_CJK.test(trimmed) ? trimmed.match(CJK)?.length ?? 0 : 0);
 };
 
+/** Child nodes of one block read for its own text: a paragraph has a few dozen. */
+const OWN_TEXT_CHILDREN = 256;
+
 /**
  * A block's own paragraph text length: its text nodes and inline children, not its nested blocks.
  * Counts a <p>, a <div> of text, a <br>-split table cell or an <article> of bare text alike,
@@ -159,7 +162,7 @@ const weightedLength = (text: string) => {
  */
 function ownTextLength(el: Element): number {
   let len = 0;
-  // A paragraph has a few dozen child nodes; a container of 25,000 paragraphs is not read through.
+  // A container of 25,000 paragraphs is not read through.
   let budget = OWN_TEXT_CHILDREN;
   for (let c = el.firstChild; c && budget-- > 0; c = c.nextSibling) {
     if (c.nodeType === 3) len += weightedLength(c.nodeValue ?? '');
@@ -168,9 +171,8 @@ function ownTextLength(el: Element): number {
   return len;
 }
 
+/** Is there a story outside every repeated unit, long enough that nothing read later can outweigh it? */
 const isStory = (p: Prose) => p.storyScore > ENOUGH_PROSE && p.storyScore > p.unitScore;
-
-const OWN_TEXT_CHILDREN = 256;
 
 /** Is the prose split into enough marked units, outweighing any story outside them? A thread or a listing. */
 const isListing = (p: Prose) => p.repeatedUnits >= REPEATED_UNITS && p.unitScore > p.storyScore;

@@ -1,7 +1,7 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, NOT_NOUNS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, NOT_NOUNS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
 import { normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
@@ -43,7 +43,8 @@ const SCORE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(SCORE_WORDS)})\\s+(?:[\
 // tens of microseconds a call, and these run once per text node.
 const SKIP_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'VAR', 'SCRIPT', 'STYLE', 'TEXTAREA', 'SUP', 'MARK']);
 const SKIP_LINK = /^(mailto|tel):/i;
-const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT']);
+/** The blocks a figure's sentence is read from (dom.ts's BLOCK_TAGS also counts containers). */
+const SENTENCE_BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT']);
 
 const skipped = (el: Element, root: Element) => {
   for (let a: Element | null = el; a && a !== root.parentElement; a = a.parentElement) {
@@ -52,7 +53,7 @@ const skipped = (el: Element, root: Element) => {
   return false;
 };
 const blockOf = (el: Element | null) => {
-  for (let a = el; a; a = a.parentElement) if (BLOCK_TAGS.has(a.tagName)) return a;
+  for (let a = el; a; a = a.parentElement) if (SENTENCE_BLOCKS.has(a.tagName)) return a;
   return null;
 };
 
@@ -96,8 +97,8 @@ function neverSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** Languages that capitalise every noun: there a capitalised word after a number can be its counted noun. */
-const CAPITALISED_NOUNS = /^(de|lb)\b/i;
+/** Is the page's lang (e.g. "de-AT") one of CAPITALISED_NOUN_LANGS? */
+const CAPITALISED_NOUNS = new RegExp(`^(?:${CAPITALISED_NOUN_LANGS.join('|')})\\b`, 'i');
 
 /**
  * The figures in one run of text, as offsets. `lang` (the page's, e.g. "de-AT") decides whether a
@@ -248,14 +249,11 @@ export function keyFigures(figures: Figure[], max = 8): Figure[] {
   return [...seen.values()].sort((a, b) => b.weight - a.weight || a.index - b.index).slice(0, max);
 }
 
-const KIND_LABEL: Record<FigureKind, string> = {
-  money: 'money', percent: 'percent', quantity: 'quantity', measure: 'measure', date: 'date', score: 'score', rank: 'rank',
-};
 /** A table cell: pipes escaped and the text on one line, so a sentence cannot break the table. */
 const cell = (s: string) => normalizeSpace(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 
 /** Figures as a Markdown table (figure, kind, sentence), for "Copy figures". */
 export function figuresMarkdown(figures: Figure[]): string {
-  const rows = figures.map((f) => `| ${cell(f.text)} | ${KIND_LABEL[f.kind]} | ${cell(f.sentence)} |`);
+  const rows = figures.map((f) => `| ${cell(f.text)} | ${f.kind} | ${cell(f.sentence)} |`);
   return ['| Figure | Kind | Sentence |', '| --- | --- | --- |', ...rows].join('\n') + '\n';
 }

@@ -84,6 +84,9 @@ export const NOT_NOUNS = new Set([
   'أمام', 'في', 'من', 'إلى', 'على', 'عن', 'مع', 'خلال', 'و',
 ]);
 
+/** Languages that capitalise every noun: there a capitalised word after a number can be its counted noun. */
+export const CAPITALISED_NOUN_LANGS = ['de', 'lb'];
+
 /** Kinds in the order the key-figures panel prefers them, with their weight. */
 export const KIND_WEIGHT: Record<FigureKind, number> = {
   money: 5, percent: 5, measure: 4, quantity: 3, score: 2, rank: 2, date: 1,
