@@ -30,8 +30,38 @@ const FIGURE = new RegExp(
   '(?:\\s(?<noun>[\\p{L}][\\p{L}-]{2,}))?' +
   // Not the start of a longer token: a phone number, ISBN, time, URL or version goes on past here.
   '(?![\\p{N}]|[.,/:@-][\\p{N}])',
-  'giu',
+  'iuy', // sticky: tried only at the few places a figure can start (see figureMatches)
 );
+
+const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
+const longest = (words: string[]) => Math.max(...words.map((w) => w.length));
+/** How many non-space characters a figure can start before its first digit: a hedge, then a currency. */
+const LEAD = longest(Object.values(HEDGES).flat()) + Math.max(longest(CURRENCY_SYMBOLS), longest(CURRENCY_CODES)) + 1;
+
+/**
+ * FIGURE's matches in `text`, leftmost first as a global scan would find them, but tried only in the
+ * LEAD characters before each digit: every figure has a number, and scanning the whole text with a
+ * pattern this large was most of the figures stage's time on a long article.
+ */
+function* figureMatches(text: string): Generator<RegExpExecArray> {
+  let tried = 0; // every position before this one has been tried, or lies inside a match
+  DIGIT.lastIndex = 0;
+  for (let d = DIGIT.exec(text); d; d = DIGIT.exec(text)) {
+    // Back up to LEAD non-space characters (whitespace between a hedge and its number is unbounded).
+    let start = d.index;
+    for (let budget = LEAD; start > tried && budget > 0; start--) if (!/\s/.test(text[start - 1]!)) budget--;
+    for (let at = start; at <= d.index; at++) {
+      FIGURE.lastIndex = at;
+      const m = FIGURE.exec(text);
+      if (!m) continue;
+      yield m;
+      tried = m.index + m[0].length;
+      break;
+    }
+    tried = Math.max(tried, d.index + 1);
+    DIGIT.lastIndex = tried;
+  }
+}
 
 /** A word just before the number that makes it a reference, not an amount ("Section 3", "Flight 370"). */
 const REFERENCE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(REFERENCE_WORDS)})\\s*$`, 'iu');
@@ -46,12 +76,14 @@ const SKIP_LINK = /^(mailto|tel):/i;
 /** The blocks a figure's sentence is read from (dom.ts's BLOCK_TAGS also counts containers). */
 const SENTENCE_BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT']);
 
-const skipped = (el: Element, root: Element) => {
-  for (let a: Element | null = el; a && a !== root.parentElement; a = a.parentElement) {
-    if (SKIP_TAGS.has(a.tagName) || (a.tagName === 'A' && SKIP_LINK.test(a.getAttribute('href') ?? ''))) return true;
-  }
-  return false;
-};
+const skipsOwnText = (el: Element) => SKIP_TAGS.has(el.tagName) || (el.tagName === 'A' && SKIP_LINK.test(el.getAttribute('href') ?? ''));
+/** Is `el` or an ancestor up to `root` one figures skip? Memoised: sibling text nodes share their ancestors. */
+function skipped(el: Element | null, root: Element, memo: Map<Element, boolean>): boolean {
+  if (!el || el === root.parentElement) return false;
+  let verdict = memo.get(el);
+  if (verdict === undefined) memo.set(el, (verdict = skipsOwnText(el) || skipped(el.parentElement, root, memo)));
+  return verdict;
+}
 const blockOf = (el: Element | null) => {
   for (let a = el; a; a = a.parentElement) if (SENTENCE_BLOCKS.has(a.tagName)) return a;
   return null;
@@ -110,7 +142,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
   // German "2.500 Soldaten": a noun is capitalised, so a lower-case word after the number ("1234
   // gefasst") is a verb or adjective, and "2 BvR" (a court's file number) is no word at all.
   const nounShape = CAPITALISED_NOUNS.test(lang) ? (w: string) => /^\p{Lu}[^\p{Lu}]+$/u.test(w) : (w: string) => w === w.toLowerCase();
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of figureMatches(text)) {
     const g = m.groups!;
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     let end = m.index! + m[0].length;
@@ -188,10 +220,11 @@ export function markFigures(root: Element, lang = root.ownerDocument.documentEle
   }
   const sentences = new Map<Element | null, string[]>();
   const texts: Text[] = [];
+  const skip = new Map<Element, boolean>();
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
-    if (parent && /\d|[\u0660-\u0669\u06F0-\u06F9]/.test(n.nodeValue ?? '') && !skipped(parent, root)) texts.push(n as Text);
+    if (parent && /\d|[\u0660-\u0669\u06F0-\u06F9]/.test(n.nodeValue ?? '') && !skipped(parent, root, skip)) texts.push(n as Text);
   }
   for (const text of texts) {
     const value = text.nodeValue ?? '';
@@ -208,7 +241,6 @@ export function markFigures(root: Element, lang = root.ownerDocument.documentEle
       const raw = value.slice(m.start, m.end);
       const mark = doc.createElement('mark');
       mark.setAttribute('data-figure', m.kind);
-      mark.setAttribute('data-figure-index', String(figures.length));
       mark.appendChild(doc.createTextNode(raw));
       parent.insertBefore(mark, text);
       at = m.end;

@@ -14,7 +14,7 @@ const ALLOWED_TAGS = [
 const ALLOWED_ATTR = [
   'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers', 'datetime',
   'cite', 'lang', 'dir', 'start', 'reversed', 'type', 'media', 'controls', 'poster', 'kind', 'srclang', 'label', 'open',
-  'data-figure', 'data-figure-index',
+  'data-figure',
 ];
 
 export const SANITIZE_CONFIG: Config = {
@@ -72,6 +72,14 @@ export function windowOf(node: Node, fallback?: Window): Window {
 export function sanitizeToHtml(root: Element, win: Window): string {
   return purifier(win).sanitize(root, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
 }
+
+/** Sanitizes `root` into a fresh element (the body of DOMPurify's own document). */
+export function sanitizeToElement(root: Element, win: Window): HTMLElement {
+  return purifier(win).sanitize(root, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+}
+
+/** The markup of an element from sanitizeToElement (plus our own marks), for the reader to render. */
+export const serializeSanitized = (clean: HTMLElement): string => clean.innerHTML;
 
 /** Parses and sanitizes markup into a fragment of `win`'s document, ready to append. */
 export function sanitizeToFragment(html: string, win: Window): DocumentFragment {

@@ -38,9 +38,9 @@ function header(result: ExtractResult, url: string): HTMLElement {
   );
 }
 
-/** Scrolls to a figure in the article and flashes it. */
+/** Scrolls to the figure numbered `index` (its place among the article's marks) and flashes it. */
 export function jumpTo(article: Element, index: number) {
-  const mark = article.querySelector<HTMLElement>(`mark[data-figure-index="${index}"]`);
+  const mark = article.querySelectorAll<HTMLElement>('mark[data-figure]')[index];
   if (!mark) return;
   mark.scrollIntoView({ behavior: 'smooth', block: 'center' });
   mark.classList.remove('flash');
@@ -85,7 +85,7 @@ function figuresPanel(figures: Figure[], article: Element): HTMLElement | null {
   const key = keyFigures(figures);
   if (!key.length) return null;
   const items = key.map((f) => {
-    const button = h('button', { type: 'button', 'data-figure-index': String(f.index) },
+    const button = h('button', { type: 'button' },
       h('span', { class: 'figure' }, f.text), ' — ', h('span', { class: 'sentence' }, f.sentence));
     button.addEventListener('click', () => jumpTo(article, f.index));
     return h('li', {}, button);

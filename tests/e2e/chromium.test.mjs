@@ -116,7 +116,7 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   await frame.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await frame.click('.key-figures li button >> nth=0');
   const inView = await poll(() => frame.evaluate(() => {
-    const r = document.querySelector('mark[data-figure-index].flash')?.getBoundingClientRect();
+    const r = document.querySelector('mark[data-figure].flash')?.getBoundingClientRect();
     return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
   }), Boolean);
   assert.ok(inView, 'the clicked figure is scrolled into view and flashed');

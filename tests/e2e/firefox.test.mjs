@@ -100,7 +100,7 @@ test('one toolbar press shows the reader; Esc closes it and gives the page back 
   await frame.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await frame.click('.key-figures li button');
   const inView = await poll(() => frame.evaluate(() => {
-    const r = document.querySelector('mark[data-figure-index].flash')?.getBoundingClientRect();
+    const r = document.querySelector('mark[data-figure].flash')?.getBoundingClientRect();
     return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
   }), Boolean);
   assert.ok(inView, 'the clicked figure is scrolled into view and flashed');

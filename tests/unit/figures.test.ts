@@ -140,6 +140,22 @@ test('parseNumber reads en, de and fr separators', () => {
   expect(parseNumber('٢٥٠٠')).toBe(2500);
 });
 
+describe('matching is tried only before digits, and finds what a full scan finds', () => {
+  const texts = (m: ReturnType<typeof matchFigures>, t: string) => m.map((x) => t.slice(x.start, x.end));
+  test('a hedge far from its number across indentation (HTML source whitespace)', () => {
+    const t = 'They sent about\n                                        US$ 2,500 troops home.';
+    expect(texts(matchFigures(t), t)).toEqual([t.slice(t.indexOf('about'), t.indexOf(' troops'))]);
+  });
+  test('adjacent figures: one ends where the next one\'s window starts', () => {
+    const t = 'more than 900, about 2,500 troops and $4.3 billion; 12.5% of 3,000 people';
+    expect(texts(matchFigures(t), t)).toEqual(['more than 900', 'about 2,500 troops', '$4.3 billion', '12.5%', '3,000 people']);
+  });
+  test('text without digits, and digits glued to words, give nothing', () => {
+    expect(matchFigures('about a thousand troops, more than ever')).toEqual([]);
+    expect(matchFigures('model X500 and the A320neo fleet')).toEqual([]);
+  });
+});
+
 describe('markFigures', () => {
   test('wraps each figure in <mark data-figure> and skips code, pre and footnotes', () => {
     const doc = page('<body><div id="a"><p>About 2,500 troops left; costs hit $4.3 billion.<sup>12</sup></p><pre>x = 2500</pre><p><code>port 8080</code></p></div></body>');
