@@ -39,6 +39,7 @@ async function buildExtension(outdir, { testHooks = false } = {}) {
     plugins: [esbuildLibraryPatches],
   });
   for (const f of STATIC) cpSync(path.join(root, f), path.join(outdir, path.basename(f)));
+  cpSync(path.join(root, '_locales'), path.join(outdir, '_locales'), { recursive: true });
   mkdirSync(path.join(outdir, 'icons'), { recursive: true });
   for (const s of ICON_SIZES) cpSync(path.join(root, `icons/icon-${s}.png`), path.join(outdir, `icons/icon-${s}.png`));
   const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8'));

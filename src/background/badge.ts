@@ -1,5 +1,6 @@
 // The toolbar button's badge and title: what Tidy Reader found and cut on this tab.
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import type { PageStatus } from '../shared/messages';
 
 const BADGE_COLOR = '#1f6f6b';
@@ -11,9 +12,9 @@ export function badgeText(status: PageStatus): string {
 
 /** "Tidy Reader — Article · empty comments, 14 blank lines" */
 export function badgeTitle(status: PageStatus): string {
-  if (!status.isArticle) return 'Tidy Reader — open the reader view';
-  const cut = status.summary ? ` · ${status.tidied ? '' : 'could cut '}${status.summary}` : '';
-  return `Tidy Reader — Article${cut}`;
+  if (!status.isArticle) return t('badgeNotArticle');
+  if (!status.summary) return t('badgeArticle');
+  return `${t('badgeArticle')} · ${status.tidied ? status.summary : t('badgeCouldCut', status.summary)}`;
 }
 
 export async function showStatus(tabId: number, status: PageStatus): Promise<void> {

@@ -3,6 +3,7 @@
 // script, and keeps the badge. No state lives here (an MV3 worker can stop at any time).
 import browser from 'webextension-polyfill';
 import { fromContentScript, fromExtensionPage, parseMessage, type Message, type TestAction } from '../shared/messages';
+import { t } from '../shared/i18n';
 import { showStatus } from './badge';
 
 const MENU = { toggle: 'tidy-reader-toggle', undo: 'tidy-reader-undo' } as const;
@@ -46,8 +47,8 @@ browser.commands.onCommand.addListener(async (command, tab) => {
 
 browser.runtime.onInstalled.addListener(() => {
   void browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({ id: MENU.toggle, title: 'Open in Tidy Reader', contexts: ['page', 'selection'] });
-    browser.contextMenus.create({ id: MENU.undo, title: 'Undo Tidy Reader’s tidy on this page', contexts: ['page'] });
+    browser.contextMenus.create({ id: MENU.toggle, title: t('menuOpen'), contexts: ['page', 'selection'] });
+    browser.contextMenus.create({ id: MENU.undo, title: t('menuUndo'), contexts: ['page'] });
   });
 });
 

@@ -81,6 +81,9 @@ export function sanitizeToElement(root: Element, win: Window): HTMLElement {
 /** The markup of an element from sanitizeToElement (plus our own marks), for the reader to render. */
 export const serializeSanitized = (clean: HTMLElement): string => clean.innerHTML;
 
+/** A document the reader built from sanitized content, as a file ("Save as HTML"). */
+export const serializeDocument = (doc: Document): string => `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`;
+
 /** Parses and sanitizes markup into a fragment of `win`'s document, ready to append. */
 export function sanitizeToFragment(html: string, win: Window): DocumentFragment {
   return purifier(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });

@@ -1,9 +1,11 @@
 // Renders an extraction result into the reader page: header, key figures, article, and the
-// note of what was cut. Page markup enters only through sanitizeToFragment.
+// note of what was cut. Page markup enters only through sanitizeToFragment. The header and the
+// article carry the page's language and direction; the controls around them carry the UI's.
 import { figuresMarkdown, keyFigures } from '../core/figures';
 import type { ExtractResult } from '../core/pipeline';
 import { sanitizeToFragment } from '../core/sanitize';
 import type { Figure } from '../core/types';
+import { t } from '../shared/i18n';
 import { h } from './h';
 
 function formatDate(iso: string | null, lang: string | null): string | null {
@@ -17,24 +19,30 @@ function formatDate(iso: string | null, lang: string | null): string | null {
   }
 }
 
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+};
+
+/** The page's language and direction, for the elements that hold its text. */
+const pageLang = (result: ExtractResult): Record<string, string> => ({ ...(result.lang && { lang: result.lang }), dir: result.dir ?? 'auto' });
+
 function header(result: ExtractResult, url: string): HTMLElement {
-  const host = (() => {
-    try {
-      return new URL(url).hostname;
-    } catch {
-      return url;
-    }
-  })();
   const date = formatDate(result.publishedTime, result.lang);
   const meta: (string | Node)[] = [];
   if (result.byline) meta.push(result.byline);
-  if (date) meta.push(date);
-  meta.push(`${result.readingMinutes} min read`);
-  const parts: (string | Node)[] = meta.flatMap((m, i) => (i ? [' · ', m] : [m]));
-  return h('header', {},
-    h('p', { class: 'site' }, result.siteName ?? host),
+  if (date) meta.push(h('time', result.publishedTime ? { datetime: result.publishedTime } : {}, date));
+  meta.push(t('minRead', result.readingMinutes));
+  meta.push(h('a', { href: url, target: '_top', rel: 'noopener noreferrer' }, t('originalPage')));
+  // Each item isolated: "1 min read" (the UI's language) inside an Arabic header keeps its order.
+  const parts: (string | Node)[] = meta.flatMap((m, i) => [...(i ? [' · '] : []), h('bdi', {}, m)]);
+  return h('header', { class: 'article-header', ...pageLang(result) },
+    h('p', { class: 'site' }, result.siteName ?? hostOf(url)),
     h('h1', { class: 'title' }, result.title),
-    h('p', { class: 'meta' }, ...parts, ' · ', h('a', { href: url, target: '_top', rel: 'noopener noreferrer' }, 'Original page')),
+    h('p', { class: 'meta' }, ...parts),
   );
 }
 
@@ -73,41 +81,42 @@ function copyFiguresButton(figures: Figure[]): HTMLElement {
   // Every distinct figure, most important first: the panel shows the top few, the table has them all.
   const all = keyFigures(figures, Infinity);
   const status = h('span', { class: 'copy-status', role: 'status' });
-  const button = h('button', { type: 'button', class: 'copy-figures' }, 'Copy figures');
+  const button = h('button', { type: 'button', class: 'copy-figures' }, t('copyFigures'));
   button.addEventListener('click', async () => {
     const ok = await copyText(figuresMarkdown(all));
-    status.textContent = ok ? `Copied ${all.length} figure${all.length === 1 ? '' : 's'} as a Markdown table.` : 'The browser did not allow copying.';
+    status.textContent = ok ? t('copied', all.length) : t('copyDenied');
   });
   return h('div', { class: 'key-figures-actions' }, button, status);
 }
 
-function figuresPanel(figures: Figure[], article: Element): HTMLElement | null {
-  const key = keyFigures(figures);
+function figuresPanel(result: ExtractResult, article: Element): HTMLElement | null {
+  const key = keyFigures(result.figures);
   if (!key.length) return null;
   const items = key.map((f) => {
-    const button = h('button', { type: 'button' },
+    const button = h('button', { type: 'button', 'data-index': String(f.index), ...pageLang(result) },
       h('span', { class: 'figure' }, f.text), ' — ', h('span', { class: 'sentence' }, f.sentence));
     button.addEventListener('click', () => jumpTo(article, f.index));
     return h('li', {}, button);
   });
   return h('section', { class: 'key-figures', 'aria-labelledby': 'key-figures-title' },
-    h('h2', { id: 'key-figures-title' }, 'Key figures'), h('ol', {}, ...items), copyFiguresButton(figures));
+    h('h2', { id: 'key-figures-title' }, t('keyFigures')), h('ol', {}, ...items), copyFiguresButton(result.figures));
 }
 
 function removedNote(result: ExtractResult): HTMLElement | null {
-  if (!result.removed.length) return null;
-  const comments = result.removed.filter((r) => r.step === 'empty-comments').length;
-  const blank = result.removed.filter((r) => r.step === 'blank-run').length;
-  const parts = [comments && `${comments} empty comment section${comments > 1 ? 's' : ''}`, blank && `${blank} blank run${blank > 1 ? 's' : ''}`].filter(Boolean);
-  return h('p', { class: 'removed' }, `Tidy Reader cut ${parts.join(' and ')} from this page.`);
+  const count = (step: string) => result.removed.filter((r) => r.step === step).length;
+  const parts = [
+    count('empty-comments') && t('removedComments', count('empty-comments')),
+    count('blank-run') && t('removedBlank', count('blank-run')),
+  ].filter(Boolean);
+  return parts.length ? h('p', { class: 'removed' }, t('removedNote', parts.join(', '))) : null;
 }
 
-export function render(main: HTMLElement, result: ExtractResult, url: string) {
-  document.title = result.title || 'Tidy Reader';
-  document.documentElement.lang = result.lang ?? '';
-  if (result.dir) document.documentElement.dir = result.dir;
-  const article = h('article', { class: 'content' });
+/** Renders `result` into `main`; returns the article element (for read aloud and saving). */
+export function render(main: HTMLElement, result: ExtractResult, url: string): HTMLElement {
+  document.title = result.title || t('extName');
+  const article = h('article', { class: 'content', ...pageLang(result) });
   article.append(sanitizeToFragment(result.html, window));
-  main.replaceChildren(header(result, url), ...[figuresPanel(result.figures, article), article, removedNote(result)].filter((n): n is HTMLElement => !!n));
+  main.replaceChildren(...[header(result, url), figuresPanel(result, article), article, removedNote(result)].filter((n): n is HTMLElement => !!n));
   main.removeAttribute('aria-busy');
+  return article;
 }

@@ -1,12 +1,12 @@
 // End-to-end in real Chromium (Debian's), with dist/chrome loaded as an unpacked extension.
 // The reader is opened by the background's toggle(tabId): the function the toolbar click runs.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertHostileReader, assertReader, hostileProbe, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
+import { ARTIFACTS, AXE_SOURCE, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertHostileReader, assertReader, axeViolations, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
 import { HOSTILE_PATH, startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/chrome');
@@ -134,7 +134,7 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   });
   await frame.click('.copy-figures');
   const status = await poll(() => frame.evaluate(() => document.querySelector('.copy-status')?.textContent), Boolean);
-  assert.match(status, /^Copied \d+ figures as a Markdown table\.$/);
+  assert.match(status, /^Figures copied as a Markdown table: \d+\.$/);
   const clipboard = await frame.evaluate(() => window.copied);
   assert.match(clipboard, /^\| Figure \| Kind \| Sentence \|\n\| --- \| --- \| --- \|\n/);
   assert.match(clipboard, /\| about 2,500 troops \| quantity \| .*about 2,500 troops in Iraq/);
@@ -169,6 +169,73 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
   const again = await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
   assert.equal(again.html, original.html);
+  await page.close();
+});
+
+/** The README's screenshots: taken here, on every run, from what the reader really shows. */
+const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+
+async function axeClean(frame, label) {
+  await frame.evaluate(AXE_SOURCE);
+  assert.deepEqual(await frame.evaluate(axeViolations), [], `axe: no serious or critical violation (${label})`);
+}
+
+test('the reader view: display settings from the keyboard, remembered; axe in light and dark; Save as Markdown; focus in and back', { timeout: 120000 }, async () => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const { page, tabId } = await openDemo();
+  await poll(() => page.evaluate(pageState), (s) => !s.html.includes('There are no comments'));
+  await page.focus('a'); // the page's focus, which must come back on exit
+
+  step('open, light theme');
+  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+  await poll(async () => readerFrame(page).evaluate(readerSummary), (s) => s?.ready);
+  let frame = readerFrame(page);
+  assert.equal((await frame.evaluate(readerLook)).focused, 'close', 'the focus moves into the reader');
+  await frame.evaluate(() => {
+    for (const m of document.querySelectorAll('mark.flash')) m.classList.remove('flash');
+  });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'light.png') });
+  await frame.locator('.key-figures').screenshot({ path: path.join(SCREENSHOTS, 'figures-panel.png') });
+  await axeClean(frame, 'light');
+
+  step('display panel from the keyboard');
+  await changeDisplayByKeyboard(page, frame);
+  await axeClean(frame, 'dark');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'dark.png') });
+
+  step('save as Markdown');
+  await frame.click('#save-button');
+  const [download] = await Promise.all([page.waitForEvent('download'), frame.click('#save-markdown')]);
+  assert.equal(download.suggestedFilename(), 'US-to-cut-troops-in-Iraq-as-Baghdad-takes-the-lead-against-Daesh.md');
+  assertDemoMarkdown(readFileSync(await download.path(), 'utf8'), server.origin);
+
+  step('close; the focus goes back to the page');
+  await page.keyboard.press('Escape'); // the save menu
+  await frame.focus('#close');
+  await page.keyboard.press('Escape');
+  await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'A', 'the focus is back where it was on the page');
+
+  step('reopen: the settings were kept');
+  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+  await poll(async () => readerFrame(page).evaluate(readerSummary), (s) => s?.ready);
+  frame = readerFrame(page);
+  const kept = await poll(() => frame.evaluate(readerLook), (l) => l.theme === 'dark');
+  assert.deepEqual([kept.theme, kept.fontSize], ['dark', '24px'], 'theme and text size persist (storage.sync)');
+  // Back to the defaults, for the other tests.
+  await frame.evaluate(() => new Promise((resolve) => chrome.storage.sync.clear(resolve)));
+  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+  await page.close();
+});
+
+test('an Arabic page reads right to left, in Arabic, with its figures', { timeout: 60000 }, async () => {
+  const { page, tabId } = await openDemo('/fixtures/pages/arabic.html');
+  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+  const summary = await poll(async () => readerFrame(page).evaluate(readerSummary), (s) => s?.ready);
+  const frame = readerFrame(page);
+  assertArabicReader(summary, await frame.evaluate(readerLook));
+  await axeClean(frame, 'Arabic page');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'arabic.png') });
   await page.close();
 });
 

@@ -150,3 +150,70 @@ export function assertHostileReader(probe, log, dialogs) {
   // what follows it once the snapshot is parsed again, and that goes with the unsafe element.
   assert.ok(probe.fillerParagraphs >= 10, `the article is shown (${probe.fillerParagraphs} paragraphs)`);
 }
+
+/** Runs inside the reader frame: how it looks now, and where the focus is. */
+export function readerLook() {
+  const root = document.documentElement;
+  const p = document.querySelector('article.content p');
+  const article = document.querySelector('article.content');
+  return {
+    theme: root.dataset.theme,
+    background: getComputedStyle(document.body).backgroundColor,
+    fontSize: p ? getComputedStyle(p).fontSize : null,
+    displayOpen: document.getElementById('display-button').getAttribute('aria-expanded') === 'true',
+    focused: document.activeElement?.id || document.activeElement?.getAttribute('name') || document.activeElement?.tagName,
+    uiDir: root.dir,
+    articleLang: article?.lang ?? null,
+    articleDir: article?.dir ?? null,
+    articleRtl: article ? getComputedStyle(article).direction === 'rtl' : null,
+  };
+}
+
+export const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Runs inside the reader frame once axe is loaded: the serious and critical violations. */
+export async function axeViolations() {
+  const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
+  return violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * The display panel from the keyboard, in either browser (`page.keyboard` and `frame.evaluate`
+ * are the same in playwright and puppeteer): Enter opens it on the checked theme, arrow keys pick
+ * dark, Tab reaches the text-size slider, arrows make it 4px larger, Esc closes the panel (not the reader).
+ */
+export async function changeDisplayByKeyboard(page, frame) {
+  const before = await frame.evaluate(readerLook);
+  await frame.focus('#display-button');
+  await page.keyboard.press('Enter');
+  const opened = await poll(() => frame.evaluate(readerLook), (l) => l.displayOpen);
+  assert.equal(opened.focused, 'theme', 'opening the panel puts the focus on the theme');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // auto → light → sepia → dark
+  for (let i = 0; i < 2; i++) await page.keyboard.press('Tab'); // the font choice, then the text size
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  const changed = await poll(() => frame.evaluate(readerLook), (l) => l.theme === 'dark' && l.fontSize === '24px');
+  assert.equal(changed.theme, 'dark', 'the theme follows the keyboard at once');
+  assert.equal(before.fontSize, '20px');
+  assert.equal(changed.fontSize, '24px', 'the text size follows the slider at once');
+  assert.notEqual(changed.background, before.background, 'the dark theme changes the background');
+  await page.keyboard.press('Escape');
+  const closed = await poll(() => frame.evaluate(readerLook), (l) => !l.displayOpen);
+  assert.equal(closed.focused, 'display-button', 'Esc closes the panel and gives the focus back to its button');
+  return changed;
+}
+
+/** What "Save as Markdown" must write for the demo page. */
+export function assertDemoMarkdown(md, origin) {
+  assert.ok(md.startsWith(`# ${HEADLINE}\n`), 'the title first');
+  assert.ok(md.includes(`<${origin}${DEMO_PATH}>`), 'the address of the original');
+  assert.match(md, /about 2,500 troops in Iraq/);
+  assert.match(md, /## Key figures\n\n\| Figure \| Kind \| Sentence \|/);
+  assert.ok(!/There are no comments/.test(md));
+}
+
+/** What the Arabic page must look like in the reader: right to left, in Arabic, with its figures. */
+export function assertArabicReader(summary, look) {
+  assert.equal(summary.title, 'المدينة تفتتح خط الترام الجديد');
+  assert.deepEqual([look.articleLang, look.articleDir, look.articleRtl], ['ar', 'rtl', true]);
+  assert.ok(summary.keyFigures.includes('850 مليون ريال'), `key figures: ${summary.keyFigures.join(' | ')}`);
+}

@@ -5,26 +5,40 @@
 // toolbar click runs (src/content/test-relay.ts). The shipped build has no relay (guards.test.ts,
 // and the Chromium test proves a page's message does nothing there).
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertHostileReader, assertReader, hostileProbe, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
+import { ARTIFACTS, AXE_SOURCE, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertHostileReader, assertReader, axeViolations, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
 import { HOSTILE_PATH, startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/test-hooks');
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 
 let server, browser;
+/** Where Firefox saves downloads, without asking ("Save as Markdown"). */
+const DOWNLOADS = mkdtempSync(path.join(os.tmpdir(), 'tidy-reader-firefox-downloads-'));
 
 before(async () => {
   server = await startServer();
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, defaultViewport: { width: 1000, height: 1000 } });
+  browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: FIREFOX, headless: true, defaultViewport: { width: 1000, height: 1000 },
+    extraPrefsFirefox: {
+      'browser.download.folderList': 2,
+      'browser.download.dir': DOWNLOADS,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+    },
+  });
   await browser.installExtension(EXTENSION);
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(DOWNLOADS, { recursive: true, force: true });
 });
 
 /** The reader frame: BiDi may still label it about:blank, so ask each frame where it is. */
@@ -118,7 +132,7 @@ test('one toolbar press shows the reader; Esc closes it and gives the page back 
   // Chromium's test reads the table itself).
   await frame.click('.copy-figures');
   const status = await poll(() => frame.evaluate(() => document.querySelector('.copy-status')?.textContent), Boolean);
-  assert.match(status, /^Copied \d+ figures as a Markdown table\.$/);
+  assert.match(status, /^Figures copied as a Markdown table: \d+\.$/);
   await page.screenshot({ path: path.join(ARTIFACTS, 'firefox-reader.png') });
 
   // The highlight switch hides the marks; it is remembered for the next reader.
@@ -162,5 +176,57 @@ test('a hostile page: nothing of it runs in the reader, opens a dialog or makes 
   await new Promise((r) => setTimeout(r, 1500)); // time for any handler, image error or timer to fire
   const probe = await (await readerFrame(page)).evaluate(hostileProbe);
   assertHostileReader(probe, server.takeLog(), dialogs);
+  await page.close();
+});
+
+async function axeClean(frame, label) {
+  await frame.evaluate(AXE_SOURCE);
+  assert.deepEqual(await frame.evaluate(axeViolations), [], `axe: no serious or critical violation (${label})`);
+}
+
+test('the reader view: display settings from the keyboard, remembered; axe in light and dark; Save as Markdown; focus in and back', { timeout: 120000 }, async () => {
+  const page = await openDemo();
+  await poll(() => page.evaluate(pageState), (s) => !s.html.includes('There are no comments'));
+  await page.focus('a');
+
+  await pressToolbar(page);
+  await poll(async () => (await readerFrame(page)).evaluate(readerSummary), (s) => s?.ready);
+  let frame = await readerFrame(page);
+  assert.equal((await poll(() => frame.evaluate(readerLook), (l) => l.focused === 'close')).focused, 'close', 'the focus moves into the reader');
+  await axeClean(frame, 'light');
+
+  await changeDisplayByKeyboard(page, frame);
+  await axeClean(frame, 'dark');
+
+  await frame.click('#save-button');
+  await frame.click('#save-markdown');
+  const file = 'US-to-cut-troops-in-Iraq-as-Baghdad-takes-the-lead-against-Daesh.md';
+  const saved = await poll(() => readdirSync(DOWNLOADS), (names) => names.includes(file));
+  assert.ok(saved.includes(file), `saved as ${file} (found: ${saved.join(', ')})`);
+  assertDemoMarkdown(readFileSync(path.join(DOWNLOADS, file), 'utf8'), server.origin);
+
+  await page.keyboard.press('Escape'); // the save menu
+  await frame.focus('#close');
+  await page.keyboard.press('Escape');
+  await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'A', 'the focus is back where it was on the page');
+
+  await pressToolbar(page);
+  await poll(async () => (await readerFrame(page)).evaluate(readerSummary), (s) => s?.ready);
+  frame = await readerFrame(page);
+  const kept = await poll(() => frame.evaluate(readerLook), (l) => l.theme === 'dark');
+  assert.deepEqual([kept.theme, kept.fontSize], ['dark', '24px'], 'theme and text size persist (storage.sync)');
+  await frame.evaluate(() => browser.storage.sync.clear());
+  await pressToolbar(page);
+  await page.close();
+});
+
+test('an Arabic page reads right to left, in Arabic, with its figures', { timeout: 60000 }, async () => {
+  const page = await openDemo('/fixtures/pages/arabic.html');
+  await pressToolbar(page);
+  const summary = await poll(async () => (await readerFrame(page)).evaluate(readerSummary), (s) => s?.ready);
+  const frame = await readerFrame(page);
+  assertArabicReader(summary, await frame.evaluate(readerLook));
+  await axeClean(frame, 'Arabic page');
   await page.close();
 });

@@ -115,3 +115,29 @@ describe('library patches (scripts/library-patches.mjs)', () => {
     for (const b of ['chrome', 'firefox']) expect(readRepoFile(`dist/${b}/reader.js`)).not.toMatch(/\.innerHTML=(?!=)/);
   });
 });
+
+describe('locales (_locales/*/messages.json)', () => {
+  type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
+  const LOCALES = readdirSync(path.join(ROOT, '_locales'));
+  const messages = (lang: string) => JSON.parse(readRepoFile(`_locales/${lang}/messages.json`)) as Messages;
+  const en = messages('en');
+  const placeholders = (m: { message: string }) => [...m.message.matchAll(/\$(\w+)\$/g)].map((x) => x[1]).sort();
+
+  test('the UI is in en, fr, de, es and ar', () => {
+    expect(LOCALES.sort()).toEqual(['ar', 'de', 'en', 'es', 'fr']);
+    expect(JSON.parse(readRepoFile('manifest.json')).default_locale).toBe('en');
+  });
+  test.each(LOCALES)('%s has every message, with the same placeholders, and its own language and direction', (lang) => {
+    const m = messages(lang);
+    expect(Object.keys(m).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en)) expect(placeholders(m[key]!), `${lang} ${key}`).toEqual(placeholders(en[key]!));
+    expect(m.uiLang!.message).toBe(lang);
+    expect(m.uiDir!.message).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+  });
+  test('every message the code, the pages and the manifest ask for exists', () => {
+    const sources = [...SOURCES, ...files('src', /\.html$/), 'manifest.json'].map(readRepoFile).join('\n');
+    const used = new Set([...sources.matchAll(/\bt\('(\w+)'|data-i18n(?:-[\w-]+)?="(\w+)"|__MSG_(\w+)__/g)].map((m) => m[1] ?? m[2] ?? m[3]!));
+    expect(used.size).toBeGreaterThan(40);
+    for (const key of used) expect(en, key).toHaveProperty(key);
+  });
+});

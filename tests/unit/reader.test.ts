@@ -1,0 +1,217 @@
+// @vitest-environment jsdom
+// The reader's own modules (display, popover, read aloud, save) in a jsdom page, with the
+// browser's i18n answered from _locales/en.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { ROOT } from './helpers';
+
+vi.mock('webextension-polyfill', async () => {
+  const { englishMessage } = await import('./i18n-mock');
+  return { default: { i18n: { getMessage: englishMessage } } };
+});
+
+const { DEFAULT_SETTINGS } = await import('../../src/shared/settings');
+const { applyDisplay, bindDisplayControls } = await import('../../src/shared/display');
+const { closeOpenPopover, popover } = await import('../../src/reader/popover');
+const { blocksToRead, readAloud } = await import('../../src/reader/read-aloud');
+const { articleMarkdown, fileName, standaloneHtml } = await import('../../src/reader/save');
+const { render } = await import('../../src/reader/render');
+const { extract } = await import('../../src/core/pipeline');
+const { localizePage } = await import('../../src/shared/i18n');
+
+const html = (markup: string) => {
+  document.body.innerHTML = markup;
+  return document.body;
+};
+
+describe('display settings', () => {
+  test('applied as attributes and variables on the root', () => {
+    const root = document.createElement('html');
+    applyDisplay(root, { ...DEFAULT_SETTINGS, theme: 'sepia', fontFamily: 'mono', fontSize: 24, lineHeight: 1.8, contentWidth: 50, align: 'justify' });
+    expect({ ...root.dataset }).toEqual({ theme: 'sepia', font: 'mono', align: 'justify' });
+    expect(root.style.getPropertyValue('--font-size')).toBe('24px');
+    expect(root.style.getPropertyValue('--line-height')).toBe('1.8');
+    expect(root.style.getPropertyValue('--content-width')).toBe('50em');
+  });
+
+  test('the controls are built from the table, labelled, show the settings and report changes', () => {
+    const box = html('<div id="panel"></div>').firstElementChild as HTMLElement;
+    const changes: unknown[] = [];
+    const show = bindDisplayControls(box, { ...DEFAULT_SETTINGS, theme: 'dark', fontSize: 22 }, (p) => changes.push(p));
+    expect([...box.querySelectorAll('legend')].map((l) => l.textContent)).toEqual(['Theme', 'Font', 'Alignment']);
+    expect(box.querySelector<HTMLInputElement>('input[name=theme]:checked')!.value).toBe('dark');
+    const size = box.querySelector<HTMLInputElement>('input[name=fontSize]')!;
+    expect([size.min, size.max, size.value, size.nextElementSibling!.textContent]).toEqual(['14', '32', '22', '22px']);
+    // every input has a label a screen reader can read
+    for (const input of box.querySelectorAll('input')) expect(input.closest('label')!.textContent!.trim()).not.toBe('');
+
+    box.querySelector<HTMLInputElement>('input[name=theme][value=sepia]')!.click();
+    size.value = '26';
+    size.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(changes).toEqual([{ theme: 'sepia' }, { fontSize: 26 }]);
+    expect(size.nextElementSibling!.textContent).toBe('26px');
+
+    show({ ...DEFAULT_SETTINGS, theme: 'light' });
+    expect(box.querySelector<HTMLInputElement>('input[name=theme]:checked')!.value).toBe('light');
+  });
+});
+
+describe('popover', () => {
+  let button: HTMLButtonElement;
+  let panel: HTMLElement;
+  beforeEach(() => {
+    html('<button id="b" aria-expanded="false">Aa</button><div id="p" hidden><input type="radio" name="x"><input type="radio" name="x" checked></div><p id="out">x</p>');
+    button = document.getElementById('b') as HTMLButtonElement;
+    panel = document.getElementById('p')!;
+    popover(button, panel);
+  });
+  test('a click opens it and focuses the checked control; Esc closes it and refocuses the button', () => {
+    button.click();
+    expect([button.getAttribute('aria-expanded'), panel.hidden]).toEqual(['true', false]);
+    expect(document.activeElement).toBe(panel.querySelectorAll('input')[1]);
+    const esc = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
+    let reachedDocument = false;
+    document.addEventListener('keydown', () => (reachedDocument = true), { once: true });
+    document.activeElement!.dispatchEvent(esc);
+    expect([button.getAttribute('aria-expanded'), panel.hidden, document.activeElement, reachedDocument]).toEqual(['false', true, button, false]);
+  });
+  test('a click outside closes it; closeOpenPopover reports whether one was open', () => {
+    button.click();
+    document.getElementById('out')!.dispatchEvent(new Event('pointerdown', { bubbles: true }));
+    expect(panel.hidden).toBe(true);
+    expect(closeOpenPopover()).toBe(false);
+    button.click();
+    expect(closeOpenPopover()).toBe(true);
+    expect(panel.hidden).toBe(true);
+  });
+});
+
+/** A speech engine that speaks nothing and ends each utterance when told. */
+function fakeSynth() {
+  const spoken: SpeechSynthesisUtterance[] = [];
+  const calls: string[] = [];
+  return {
+    spoken,
+    calls,
+    synth: {
+      speak: (u: SpeechSynthesisUtterance) => spoken.push(u),
+      pause: () => calls.push('pause'),
+      resume: () => calls.push('resume'),
+      cancel: () => calls.push('cancel'),
+    } as unknown as SpeechSynthesis,
+    finish: () => spoken.at(-1)!.onend!({} as SpeechSynthesisEvent),
+  };
+}
+
+describe('read aloud', () => {
+  globalThis.SpeechSynthesisUtterance ??= class {
+    constructor(public text: string) {}
+  } as unknown as typeof SpeechSynthesisUtterance;
+
+  test('reads the innermost text blocks in order, not code or empty blocks', () => {
+    const article = html('<h2>Head</h2><p>One</p><ul><li><p>Two</p></li><li>Three</li></ul><pre>code</pre><p> </p><figure><figcaption>cap</figcaption></figure>');
+    expect(blocksToRead(article).map((b) => b.textContent)).toEqual(['Head', 'One', 'Two', 'Three']);
+  });
+
+  test('one utterance per block, the block reported as it is read; pause, resume, stop', () => {
+    const article = html('<p>First   paragraph.</p><p>Second.</p>');
+    const { synth, spoken, calls, finish } = fakeSynth();
+    const seen: [string | null, string][] = [];
+    const speech = readAloud(synth, blocksToRead(article), { lang: 'fr', rate: 1.5, onChange: (b, s) => seen.push([b?.textContent ?? null, s]) });
+    speech.toggle();
+    expect([spoken[0]!.text, spoken[0]!.lang, spoken[0]!.rate]).toEqual(['First paragraph.', 'fr', 1.5]);
+    speech.toggle();
+    speech.toggle();
+    speech.setRate(2);
+    finish();
+    expect([spoken[1]!.text, spoken[1]!.rate]).toEqual(['Second.', 2]);
+    speech.stop();
+    finish(); // the cancelled utterance's end must not start another
+    expect(spoken).toHaveLength(2);
+    expect(calls).toEqual(['cancel', 'pause', 'resume', 'cancel']);
+    expect(seen).toEqual([['First   paragraph.', 'speaking'], ['First   paragraph.', 'paused'], ['First   paragraph.', 'speaking'], ['Second.', 'speaking'], [null, 'idle']]);
+  });
+
+  test('reading to the end goes back to idle', () => {
+    const { synth, finish } = fakeSynth();
+    const states: string[] = [];
+    const speech = readAloud(synth, blocksToRead(html('<p>Only.</p>')), { lang: 'en', rate: 1, onChange: (_, s) => states.push(s) });
+    speech.toggle();
+    finish();
+    expect([states, speech.state]).toEqual([['speaking', 'idle'], 'idle']);
+  });
+});
+
+describe('save', () => {
+  test('file names keep letters of any script and nothing a file system rejects', () => {
+    expect(fileName('US to cut troops: "Iraq" / Syria?', 'md')).toBe('US-to-cut-troops-Iraq-Syria.md');
+    expect(fileName('الجيش الأمريكي', 'html')).toBe('الجيش-الأمريكي.html');
+    expect(fileName('***', 'md')).toBe('article.md');
+    expect(fileName('x'.repeat(200), 'md')).toHaveLength(83);
+  });
+
+  const story = `<p>About <mark data-figure="quantity">2,500 troops</mark> will leave.</p>
+    <h2>Costs</h2><ul><li>One</li><li>Two</li></ul><pre><code>x = 1\n\ny = 2</code></pre>
+    <table><thead><tr><th>Year</th><th>Cost</th></tr></thead><tbody><tr><td>2024</td><td>$4.3 billion</td></tr></tbody></table>
+    <figure><img src="https://a.example/i.png" alt="Troops"><figcaption>Troops leave</figcaption></figure>`;
+  const figure = { text: '2,500 troops', kind: 'quantity', value: 2500, hedge: null, noun: 'troops', index: 0, sentence: 'About 2,500 troops will leave.', weight: 3 } as const;
+
+  test('Markdown: title, byline line, source, headings, lists, fenced code, tables, images, and the key figures', () => {
+    const article = html(story);
+    const md = articleMarkdown({ title: 'Troops *leave*', byline: 'A. Writer', siteName: 'News', publishedTime: '2024-05-01T10:00:00Z', figures: [figure] }, article, 'https://news.example/a');
+    expect(md).toContain('# Troops \\*leave\\*\n\n*A. Writer · News · 2024-05-01*\n\n<https://news.example/a>');
+    expect(md).toContain('About 2,500 troops will leave.');
+    expect(md).toContain('## Costs');
+    expect(md).toMatch(/^-\s+One$/m);
+    expect(md).toContain('```\nx = 1\n\ny = 2\n```');
+    expect(md).toContain('| Year | Cost |');
+    expect(md).toContain('![Troops](https://a.example/i.png)');
+    expect(md).toContain('## Key figures\n\n| Figure | Kind | Sentence |');
+    expect(md.endsWith('|\n')).toBe(true);
+  });
+
+  test('standalone HTML: no script, no controls, the figures list links to each figure, the theme kept', () => {
+    const main = html(`<main id="reader"><section class="key-figures"><ol><li><button type="button" data-index="0"><span class="figure">2,500 troops</span></button></li></ol>
+      <div class="key-figures-actions"><button>Copy figures</button></div></section><article>${story}</article></main>`).firstElementChild as HTMLElement;
+    const root = document.createElement('html');
+    applyDisplay(root, { ...DEFAULT_SETTINGS, theme: 'dark' });
+    const file = standaloneHtml(main, 'body { color: red; }', root);
+    const doc = new DOMParser().parseFromString(file, 'text/html');
+    expect(file.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(doc.querySelectorAll('script, button')).toHaveLength(0);
+    expect(doc.querySelector('.key-figures a')!.getAttribute('href')).toBe('#figure-0');
+    expect(doc.getElementById('figure-0')!.textContent).toBe('2,500 troops');
+    expect(doc.querySelector('style')!.textContent).toBe('body { color: red; }');
+    expect(doc.documentElement.dataset.theme).toBe('dark');
+    expect(doc.querySelector('meta[charset]')).not.toBeNull();
+  });
+});
+
+describe('render and localise', () => {
+  test('static strings come from the messages; the UI takes the messages\' language and direction', () => {
+    html('<button data-i18n="close" data-i18n-title="closeTitle">x</button><div data-i18n-aria-label="readerControls"></div>');
+    localizePage(document);
+    const b = document.querySelector('button')!;
+    expect([b.textContent, b.title, document.querySelector('div')!.getAttribute('aria-label')]).toEqual(['Close', 'Close the reader (Esc)', 'Reader controls']);
+    expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['en', 'ltr']);
+  });
+
+  test('the header and the article carry the page\'s language and direction, the reading time is localised', () => {
+    const page = new DOMParser().parseFromString(
+      `<html lang="ar" dir="rtl"><head><title>خبر</title></head><body><article><h1>خبر</h1>${'<p>أعلنت الحكومة اليوم عن خطة جديدة لدعم نحو 2500 أسرة في المدينة خلال العام المقبل.</p>'.repeat(6)}</article></body></html>`, 'text/html');
+    const main = html('<main id="reader"></main>').firstElementChild as HTMLElement;
+    const article = render(main, extract(page, { url: 'https://news.example/ar', window }), 'https://news.example/ar');
+    expect([article.lang, article.dir]).toEqual(['ar', 'rtl']);
+    const header = main.querySelector('header')!;
+    expect([header.lang, header.dir]).toEqual(['ar', 'rtl']);
+    expect(header.querySelector('.meta')!.textContent).toMatch(/1 min read · Original page$/);
+    expect(main.querySelector('.key-figures h2')!.textContent).toBe('Key figures');
+  });
+});
+
+test('the mock answers as the browser does: placeholders filled from the substitutions', async () => {
+  const { englishMessage } = await import('./i18n-mock');
+  expect(englishMessage('copied', ['7'])).toBe('Figures copied as a Markdown table: 7.');
+  expect(JSON.parse(readFileSync(path.join(ROOT, '_locales/en/messages.json'), 'utf8')).copied.placeholders.count.content).toBe('$1');
+});
