@@ -217,3 +217,28 @@ export function assertArabicReader(summary, look) {
   assert.deepEqual([look.articleLang, look.articleDir, look.articleRtl], ['ar', 'rtl', true]);
   assert.ok(summary.keyFigures.includes('850 مليون ريال'), `key figures: ${summary.keyFigures.join(' | ')}`);
 }
+
+/** Every setting's name, read from its one source (the rows of SETTINGS). */
+export const SETTING_NAMES = [...readFileSync(path.join(ROOT, 'src/shared/settings.ts'), 'utf8').matchAll(/^ {2}(\w+): \{ default:/gm)].map((m) => m[1]);
+
+/** Runs in the options page: the settings its form controls, and its language. */
+export function optionsProbe() {
+  const form = document.getElementById('options');
+  return {
+    ready: !!form?.querySelector('input[name="theme"]') && form.elements.namedItem('autoTidy').checked !== undefined,
+    names: [...new Set([...form.elements].map((e) => e.name).filter(Boolean))].sort(),
+    heading: document.querySelector('h1')?.textContent,
+    saved: document.getElementById('saved')?.textContent,
+  };
+}
+
+/** The options page must offer every setting; a change is saved at once. */
+export async function assertOptionsPage(page) {
+  const probe = await poll(() => page.evaluate(optionsProbe), (p) => p?.ready);
+  assert.equal(probe.heading, 'Tidy Reader options');
+  assert.deepEqual(probe.names, [...SETTING_NAMES].sort(), 'a control for every setting');
+  await page.click('input[name="theme"][value="sepia"]');
+  await page.click('input[name="autoTidy"]');
+  const after = await poll(() => page.evaluate(optionsProbe), (p) => p.saved === 'Saved.');
+  assert.equal(after.saved, 'Saved.');
+}

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { ARTIFACTS, AXE_SOURCE, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertHostileReader, assertReader, axeViolations, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
+import { ARTIFACTS, AXE_SOURCE, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeViolations, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
 import { HOSTILE_PATH, startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/test-hooks');
@@ -103,8 +103,12 @@ for (const c of TIDY_CASES) {
 test('one toolbar press shows the reader; Esc closes it and gives the page back exactly', { timeout: 90000 }, async () => {
   const page = await openDemo();
   await poll(() => page.evaluate(pageState), (s) => !s.html.includes('There are no comments'));
-  await page.evaluate(() => window.scrollTo(0, 300));
+  await page.evaluate(() => {
+    document.body.style.minHeight = '3000px'; // the tidied demo page fits the window: make room to scroll
+    window.scrollTo(0, 300);
+  });
   const original = await page.evaluate(pageState);
+  assert.equal(original.scrollY, 300, 'the page is scrolled before the reader opens');
 
   await pressToolbar(page);
   const summary = await poll(async () => (await readerFrame(page)).evaluate(readerSummary), (s) => s?.ready);
@@ -187,7 +191,11 @@ async function axeClean(frame, label) {
 test('the reader view: display settings from the keyboard, remembered; axe in light and dark; Save as Markdown; focus in and back', { timeout: 120000 }, async () => {
   const page = await openDemo();
   await poll(() => page.evaluate(pageState), (s) => !s.html.includes('There are no comments'));
-  await page.focus('a');
+  await page.focus('a'); // the page's focus, which must come back on exit
+  await page.evaluate(() => {
+    document.body.style.minHeight = '3000px'; // the tidied demo page fits the window: make room to scroll
+    window.scrollTo(0, 300);
+  });
 
   await pressToolbar(page);
   await poll(async () => (await readerFrame(page)).evaluate(readerSummary), (s) => s?.ready);
@@ -205,11 +213,12 @@ test('the reader view: display settings from the keyboard, remembered; axe in li
   assert.ok(saved.includes(file), `saved as ${file} (found: ${saved.join(', ')})`);
   assertDemoMarkdown(readFileSync(path.join(DOWNLOADS, file), 'utf8'), server.origin);
 
-  await page.keyboard.press('Escape'); // the save menu
-  await frame.focus('#close');
-  await page.keyboard.press('Escape');
+  // Straight to the close button, the save menu still open: a key press here could reach the page
+  // instead (a download can take the focus from the frame), and the page's Esc closes the reader.
+  await frame.click('#close');
   await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'A', 'the focus is back where it was on the page');
+  assert.equal((await page.evaluate(pageState)).scrollY, 300, 'the scroll position is back');
 
   await pressToolbar(page);
   await poll(async () => (await readerFrame(page)).evaluate(readerSummary), (s) => s?.ready);
@@ -221,12 +230,24 @@ test('the reader view: display settings from the keyboard, remembered; axe in li
   await page.close();
 });
 
-test('an Arabic page reads right to left, in Arabic, with its figures', { timeout: 60000 }, async () => {
+test('an Arabic page reads right to left, in Arabic, with its figures; the options page offers every setting', { timeout: 60000 }, async () => {
   const page = await openDemo('/fixtures/pages/arabic.html');
   await pressToolbar(page);
   const summary = await poll(async () => (await readerFrame(page)).evaluate(readerSummary), (s) => s?.ready);
   const frame = await readerFrame(page);
   assertArabicReader(summary, await frame.evaluate(readerLook));
   await axeClean(frame, 'Arabic page');
+
+  // The options page, loaded in the reader's frame (its own origin).
+  await frame.evaluate(() => {
+    location.href = 'options.html';
+  });
+  const options = await poll(async () => {
+    const f = await readerFrame(page);
+    return (await f.evaluate(() => location.pathname)) === '/options.html' ? f : null;
+  }, Boolean);
+  await assertOptionsPage(options);
+  assert.deepEqual(await options.evaluate(() => browser.storage.sync.get(['theme', 'autoTidy'])), { theme: 'sepia', autoTidy: false });
+  await options.evaluate(() => browser.storage.sync.clear());
   await page.close();
 });

@@ -1,14 +1,21 @@
-// browser.i18n.getMessage as the browser answers it, from _locales/en: named placeholders
-// ($COUNT$) filled from their "$n" content, "$n" from the substitutions.
+// browser.i18n.getMessage as the browser answers it, from _locales/<lang> (en unless useLocale
+// says otherwise): named placeholders ($COUNT$) filled from their "$n" content, "$n" from the
+// substitutions.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './helpers';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const EN = JSON.parse(readFileSync(path.join(ROOT, '_locales/en/messages.json'), 'utf8')) as Messages;
+const load = (lang: string) => JSON.parse(readFileSync(path.join(ROOT, `_locales/${lang}/messages.json`), 'utf8')) as Messages;
+let messages = load('en');
 
-export function englishMessage(key: string, subs: string[] | string = []): string {
-  const m = EN[key];
+/** Answers as a browser whose language is `lang` would. */
+export const useLocale = (lang: string) => {
+  messages = load(lang);
+};
+
+export function localeMessage(key: string, subs: string[] | string = []): string {
+  const m = messages[key];
   if (!m) return '';
   const list = Array.isArray(subs) ? subs : [subs];
   return m.message.replace(/\$(\w+)\$/g, (_, name: string) => {

@@ -79,3 +79,27 @@ describe('extract edge cases', () => {
 test('the demo page exists beside the README', () => {
   expect(readFileSync(`${ROOT}/demo/article.html`, 'utf8')).toContain('There are no comments');
 });
+
+describe('content kept as a reader expects', () => {
+  const r = extract(page(readFileSync(`${ROOT}/tests/fixtures/pages/lazy-images.html`, 'utf8'), 'https://news.example/a/story'));
+  const tags = r.html.match(/<(img|source)[^>]*>/g) ?? [];
+  test('lazy images get their real source (data-src), a <noscript> fallback replaces a placeholder, <picture> sources stay', () => {
+    expect(tags).toEqual([
+      '<img alt="A" src="https://news.example/img/a.jpg">',
+      '<img src="https://news.example/img/b.jpg" alt="B">',
+      '<source srcset="https://news.example/img/c.webp" type="image/webp">',
+      '<img src="https://news.example/img/c.jpg" alt="C">',
+    ]);
+  });
+  test('captions stay; no placeholder image is left', () => {
+    expect(r.html).toContain('<figcaption>Caption A</figcaption>');
+    expect(r.html).toContain('<figcaption>Caption B</figcaption>');
+    expect(r.html).not.toContain('data:image/gif');
+  });
+});
+
+test('reading time follows each language\'s reading speed', async () => {
+  const { readingMinutes } = await import('../../src/core/text');
+  expect([readingMinutes(1000, 'en'), readingMinutes(1000, 'fr'), readingMinutes(1000, 'de-AT'), readingMinutes(1000, 'es'), readingMinutes(1000, 'ar')]).toEqual([4, 5, 6, 5, 7]);
+  expect(readingMinutes(10, null)).toBe(1);
+});

@@ -7,14 +7,14 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { ROOT } from './helpers';
 
 vi.mock('webextension-polyfill', async () => {
-  const { englishMessage } = await import('./i18n-mock');
-  return { default: { i18n: { getMessage: englishMessage } } };
+  const { localeMessage } = await import('./i18n-mock');
+  return { default: { i18n: { getMessage: localeMessage } } };
 });
 
 const { DEFAULT_SETTINGS } = await import('../../src/shared/settings');
 const { applyDisplay, bindDisplayControls } = await import('../../src/shared/display');
 const { closeOpenPopover, popover } = await import('../../src/reader/popover');
-const { blocksToRead, readAloud } = await import('../../src/reader/read-aloud');
+const { blocksToRead, readAloud, whenVoices } = await import('../../src/reader/read-aloud');
 const { articleMarkdown, fileName, standaloneHtml } = await import('../../src/reader/save');
 const { render } = await import('../../src/reader/render');
 const { extract } = await import('../../src/core/pipeline');
@@ -143,6 +143,31 @@ describe('read aloud', () => {
   });
 });
 
+describe('read aloud is offered only with a voice', () => {
+  const win = (voices: unknown[]) => {
+    const listeners: (() => void)[] = [];
+    const synth = { getVoices: () => voices, addEventListener: (_: string, f: () => void) => listeners.push(f) };
+    return { w: { speechSynthesis: synth } as unknown as Window, listeners };
+  };
+  test('no speech synthesis at all: never offered', () => {
+    const ready = vi.fn();
+    whenVoices({} as Window, ready);
+    expect(ready).not.toHaveBeenCalled();
+  });
+  test('voices at once, or when they load; none: not offered', () => {
+    const ready = vi.fn();
+    whenVoices(win([{ name: 'a' }]).w, ready);
+    expect(ready).toHaveBeenCalledTimes(1);
+    const voices: unknown[] = [];
+    const late = win(voices);
+    whenVoices(late.w, ready);
+    expect(ready).toHaveBeenCalledTimes(1);
+    voices.push({ name: 'b' });
+    late.listeners.forEach((f) => f());
+    expect(ready).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('save', () => {
   test('file names keep letters of any script and nothing a file system rejects', () => {
     expect(fileName('US to cut troops: "Iraq" / Syria?', 'md')).toBe('US-to-cut-troops-Iraq-Syria.md');
@@ -210,8 +235,20 @@ describe('render and localise', () => {
   });
 });
 
+test.each([['fr', 'ltr', 'Fermer'], ['de', 'ltr', 'Schließen'], ['es', 'ltr', 'Cerrar'], ['ar', 'rtl', 'إغلاق']])('in %s the UI is in that language and runs %s', async (lang, dir, close) => {
+  const { useLocale } = await import('./i18n-mock');
+  useLocale(lang);
+  try {
+    html('<button data-i18n="close">Close</button>');
+    localizePage(document);
+    expect([document.querySelector('button')!.textContent, document.documentElement.lang, document.documentElement.dir]).toEqual([close, lang, dir]);
+  } finally {
+    useLocale('en');
+  }
+});
+
 test('the mock answers as the browser does: placeholders filled from the substitutions', async () => {
-  const { englishMessage } = await import('./i18n-mock');
-  expect(englishMessage('copied', ['7'])).toBe('Figures copied as a Markdown table: 7.');
+  const { localeMessage } = await import('./i18n-mock');
+  expect(localeMessage('copied', ['7'])).toBe('Figures copied as a Markdown table: 7.');
   expect(JSON.parse(readFileSync(path.join(ROOT, '_locales/en/messages.json'), 'utf8')).copied.placeholders.count.content).toBe('$1');
 });
