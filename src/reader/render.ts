@@ -6,7 +6,7 @@ import type { ExtractResult } from '../core/pipeline';
 import { sanitizeToFragment } from '../core/sanitize';
 import type { Figure } from '../core/types';
 import { t } from '../shared/i18n';
-import { h } from './h';
+import { h } from '../shared/h';
 
 function formatDate(iso: string | null, lang: string | null): string | null {
   if (!iso) return null;

@@ -1,10 +1,9 @@
 // The reader's typography and theme: settings applied as attributes and CSS variables on the
 // root element (reader.css does the rest), and their controls, built from one table for both the
 // reader's display panel and the options page.
+import { h } from './h';
 import { t, type MessageKey } from './i18n';
 import { ALIGNMENTS, FONTS, RANGES, THEMES, type Settings } from './settings';
-
-type RangeSetting = keyof typeof RANGES;
 
 /** One row per control: a choice among named values (radio buttons), or a range (a slider). */
 const CONTROLS = [
@@ -28,25 +27,17 @@ export function applyDisplay(root: HTMLElement, s: Settings): void {
   root.style.setProperty('--content-width', `${s.contentWidth}em`);
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]) => {
-  const node = doc.createElement(tag);
-  for (const [k, v] of Object.entries(props)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-};
-
 /** Builds the controls into `container`: a fieldset of radio buttons per choice, a labelled slider per range. */
 function buildControls(container: HTMLElement): void {
-  const doc = container.ownerDocument;
   for (const c of CONTROLS) {
     if ('choices' in c) {
       const labels: Record<string, MessageKey> = c.labels;
-      container.append(el(doc, 'fieldset', {}, el(doc, 'legend', {}, t(c.label)),
-        ...c.choices.map((v) => el(doc, 'label', {}, el(doc, 'input', { type: 'radio', name: c.name, value: v }), ' ', t(labels[v]!)))));
+      container.append(h('fieldset', {}, h('legend', {}, t(c.label)),
+        ...c.choices.map((v) => h('label', {}, h('input', { type: 'radio', name: c.name, value: v }), ' ', t(labels[v]!)))));
     } else {
       const r = RANGES[c.name];
-      container.append(el(doc, 'label', { class: 'range' }, el(doc, 'span', {}, t(c.label)),
-        el(doc, 'input', { type: 'range', name: c.name, min: String(r.min), max: String(r.max), step: String(r.step) }), el(doc, 'output')));
+      container.append(h('label', { class: 'range' }, h('span', {}, t(c.label)),
+        h('input', { type: 'range', name: c.name, min: String(r.min), max: String(r.max), step: String(r.step) }), h('output')));
     }
   }
 }

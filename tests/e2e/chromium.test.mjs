@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, AXE_SOURCE, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeViolations, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
 import { HOSTILE_PATH, startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/chrome');
@@ -177,10 +177,6 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
 /** The README's screenshots: taken here, on every run, from what the reader really shows. */
 const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 
-async function axeClean(frame, label) {
-  await frame.evaluate(AXE_SOURCE);
-  assert.deepEqual(await frame.evaluate(axeViolations), [], `axe: no serious or critical violation (${label})`);
-}
 
 test('the reader view: display settings from the keyboard, remembered; axe in light and dark; Save as Markdown; focus in and back', { timeout: 120000 }, async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });

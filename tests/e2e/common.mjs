@@ -169,12 +169,18 @@ export function readerLook() {
   };
 }
 
-export const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** Runs inside the reader frame once axe is loaded: the serious and critical violations. */
-export async function axeViolations() {
+async function axeViolations() {
   const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
   return violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Loads axe-core into `frame` (playwright's or puppeteer's) and asserts no serious or critical violation. */
+export async function axeClean(frame, label) {
+  await frame.evaluate(AXE_SOURCE);
+  assert.deepEqual(await frame.evaluate(axeViolations), [], `axe: no serious or critical violation (${label})`);
 }
 
 /**

@@ -1,4 +1,4 @@
-// A tiny element builder for the reader's own chrome (never for page markup, which goes
+// A tiny element builder for the extension's own pages (the reader's chrome, the options' controls) (never for page markup, which goes
 // through sanitizeToFragment).
 type Child = Node | string | null | undefined | false;
 
