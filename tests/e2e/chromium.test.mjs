@@ -251,6 +251,41 @@ test('an Arabic page reads right to left, in Arabic, with its figures; the optio
   await page.close();
 });
 
+test('in a browser set to Arabic, the reader’s controls are in Arabic and run right to left', { timeout: 60000 }, async () => {
+  const arProfile = mkdtempSync(path.join(os.tmpdir(), 'tidy-reader-chromium-ar-'));
+  const ar = await chromium.launchPersistentContext(arProfile, {
+    executablePath: CHROMIUM, headless: true, viewport: { width: 1000, height: 800 }, locale: 'ar',
+    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--lang=ar'],
+    env: { ...process.env, LANGUAGE: 'ar' },
+  });
+  try {
+    const worker = ar.serviceWorkers()[0] ?? (await ar.waitForEvent('serviceworker'));
+    const page = await ar.newPage();
+    await page.goto(server.origin + DEMO_PATH);
+    await page.bringToFront();
+    await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await globalThis.tidyReader.toggle(tab.id);
+    });
+    await poll(async () => readerFrame(page)?.evaluate(readerSummary), (s) => s?.ready);
+    const frame = readerFrame(page);
+    await frame.click('#display-button');
+    const ui = await frame.evaluate(() => ({
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      close: document.getElementById('close').textContent.trim(),
+      legend: document.querySelector('#display-panel legend').textContent,
+      articleDir: getComputedStyle(document.querySelector('article.content')).direction,
+    }));
+    assert.deepEqual(ui, { lang: 'ar', dir: 'rtl', close: '✕ إغلاق', legend: 'السمة', articleDir: 'ltr' }, 'Arabic controls, right to left; the English article stays left to right');
+    await axeClean(frame, 'Arabic UI');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'arabic-ui.png') });
+  } finally {
+    await ar.close();
+    rmSync(arProfile, { recursive: true, force: true });
+  }
+});
+
 test('a page cannot open the reader: the shipped build has no test relay', { timeout: 30000 }, async () => {
   const { page } = await openDemo();
   await page.evaluate((key) => window.postMessage({ [key]: 'toggle' }, '*'), TEST_MESSAGE);
