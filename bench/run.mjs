@@ -32,7 +32,7 @@ function scorerDeps() {
 const BENCHES = {
   extract: {
     about: 'article extraction on zyte-dev: F1, precision, recall, median/p95 time, ratio to Readability (shared scorer)',
-    run: () => run('node', ['--expose-gc', path.join(SHARED_BENCH, 'extract-bench.mjs'), '--engines', 'readability,module', '--module', path.join(ROOT, 'dist/tidy-reader.mjs')], { NODE_PATH: scorerDeps() }),
+    run: () => run('node', ['--expose-gc', path.join(SHARED_BENCH, 'extract-bench.mjs'), '--engines', 'readability,module', '--module', path.join(ROOT, 'bench/extract-module.mjs')], { NODE_PATH: scorerDeps() }),
   },
   detect: {
     about: 'article detection vs isProbablyReaderable: agreement, time ratio, labelled-set precision/recall, 100,000 elements',

@@ -16,10 +16,19 @@ export const LIBRARY_PATCHES = [
     pkg: '@mozilla/readability',
     version: '0.6.0',
     file: 'Readability.js',
-    why: 'The retry loop caches the page as markup and re-parses it; a deep clone caches the same nodes without a parse.',
+    why:
+      'The retry loop caches the page as markup and writes it back with innerHTML (flagged by the add-on linter). ' +
+      'The cache stays markup, which costs a quarter of a deep clone and is only parsed again on a retry (rare); ' +
+      'the write-back parses it with a DOMParser instead. With no DOMParser at hand (a Node document without a window) it caches a clone.',
     replace: [
-      ['var pageCacheHtml = page.innerHTML;', 'var pageCache = page.cloneNode(true);'],
-      ['page.innerHTML = pageCacheHtml;', 'page.replaceChildren(...pageCache.cloneNode(true).childNodes);'],
+      [
+        'var pageCacheHtml = page.innerHTML;',
+        'var PageParser = (this._doc.defaultView || globalThis).DOMParser; var pageCacheHtml = PageParser ? page.innerHTML : null; var pageCache = PageParser ? null : page.cloneNode(true);',
+      ],
+      [
+        'page.innerHTML = pageCacheHtml;',
+        'page.replaceChildren(...(pageCache ? pageCache.cloneNode(true).childNodes : Array.from(new PageParser().parseFromString("<body>" + pageCacheHtml, "text/html").body.childNodes, (n) => page.ownerDocument.importNode(n, true))));',
+      ],
     ],
   },
   {

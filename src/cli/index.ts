@@ -66,7 +66,7 @@ function main(argv: string[]): number {
     // Scripts never run and nothing is fetched: the page is only read.
     const dom = new JSDOM(html, { url: args.url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
     if (args.command === 'extract') {
-      process.stdout.write(`${JSON.stringify(extract(dom.window.document, { url: args.url, maxElements: args.maxElements }), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(extract(dom.window.document, { url: args.url, maxElements: args.maxElements, consume: true }), null, 2)}\n`);
     } else {
       const report = tidy(dom.window.document, { url: args.url });
       process.stderr.write(`tidy-reader: ${report.isArticle ? `article; cut ${report.summary || 'nothing'}` : 'not an article; left as it was'}\n`);

@@ -1,6 +1,6 @@
 // The whole path, top to bottom: page → detect → declutter → extract → sanitize → figures.
-// `extract` never touches the document it is given (it works on a clone); `tidy` is the
-// in-place, undoable step the content script runs. The CLI, the Node module, the reader view and
+// `extract` leaves the document it is given as it was (it works on a clone) unless the caller
+// lets it spend it (`consume`); `tidy` is the in-place, undoable step the content script runs. The CLI, the Node module, the reader view and
 // the benchmark all call these two functions.
 import { declutter, summarize, tidyDocument } from './declutter';
 import { detectArticle, findClutter } from './detect';
@@ -18,6 +18,12 @@ export interface ExtractOptions {
   window?: Window;
   /** Refuse pages with more elements than this (default MAX_ELEMENTS in ./limits). */
   maxElements?: number;
+  /**
+   * The document is the caller's to spend (parsed for this call, as the reader and the CLI parse
+   * theirs): extract works on it directly instead of on a copy, which in jsdom costs about as much
+   * as Readability itself. Off by default: extract leaves the document as it was.
+   */
+  consume?: boolean;
 }
 
 export interface ExtractResult {
@@ -77,7 +83,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   clock.lap('measure');
   const detection = detectArticle(doc);
   clock.lap('detect');
-  const clone = size.depth > MAX_DEPTH ? cloneWithCappedDepth(doc) : (doc.cloneNode(true) as Document);
+  const clone = size.depth > MAX_DEPTH ? cloneWithCappedDepth(doc) : options.consume ? doc : (doc.cloneNode(true) as Document);
   pinBase(clone, options.url ?? (doc.URL !== 'about:blank' ? doc.URL : undefined));
   clock.lap('clone');
   const { removed } = clone.body ? declutter(findClutter(clone.body)) : { removed: [] };

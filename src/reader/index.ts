@@ -99,7 +99,7 @@ async function start() {
   const snapshot: unknown = await browser.runtime.sendMessage({ type: 'background:snapshot' } satisfies Message);
   if (!isPageSnapshot(snapshot)) return status(t('unreadable'));
   const doc = parsePage(snapshot.html, window);
-  const result = extract(doc, { url: snapshot.url, window });
+  const result = extract(doc, { url: snapshot.url, window, consume: true }); // doc is our own parse
   if (!result.html) return status(t('noArticle'));
   const article = render(main, result, snapshot.url);
   setUpReadAloud(article, result, settings);

@@ -103,3 +103,36 @@ test('reading time follows each language\'s reading speed', async () => {
   expect([readingMinutes(1000, 'en'), readingMinutes(1000, 'fr'), readingMinutes(1000, 'de-AT'), readingMinutes(1000, 'es'), readingMinutes(1000, 'ar')]).toEqual([4, 5, 6, 5, 7]);
   expect(readingMinutes(10, null)).toBe(1);
 });
+
+describe('consume: the caller\'s own parse is worked on directly', () => {
+  test('the same result as on a copy; without consume the document is untouched, with it the document is spent', () => {
+    const copy = demoPage();
+    const before = copy.documentElement.outerHTML;
+    const viaCopy = extract(copy);
+    expect(copy.documentElement.outerHTML).toBe(before);
+    const spent = demoPage();
+    const direct = extract(spent, { consume: true });
+    expect(spent.documentElement.outerHTML).not.toBe(before);
+    const { timings: _a, ...a } = viaCopy;
+    const { timings: _b, ...b } = direct;
+    expect(b).toEqual(a);
+  });
+});
+
+describe('Readability\'s retry (patched to cache markup, not a clone)', () => {
+  // The story sits in a "sidebar" block, which the first pass strips as an unlikely candidate; the
+  // text left is too short, so Readability puts the page back and tries again without that rule.
+  const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells how the council approved the new transport plan after a long debate on the cost of the tram line.</p>`).join('');
+  const html = `<html><head><title>Retry</title></head><body><div class="sidebar">${story}</div><p>Short.</p></body></html>`;
+  test('with a DOMParser (a jsdom window): the page is re-parsed from its markup and the story found', () => {
+    const r = extract(page(html, 'https://news.example/retry'), { consume: true });
+    expect(r.text).toContain('Paragraph 5 of the story');
+  });
+  test('without one (a document with no window, in Node): the page is restored from a clone', () => {
+    const doc = new (page('').defaultView!.DOMParser)().parseFromString(html, 'text/html');
+    expect(doc.defaultView).toBeNull();
+    expect('DOMParser' in globalThis).toBe(false);
+    const r = extract(doc, { url: 'https://news.example/retry', window: page('').defaultView! as unknown as Window, consume: true });
+    expect(r.text).toContain('Paragraph 5 of the story');
+  });
+});
