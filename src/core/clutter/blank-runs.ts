@@ -34,6 +34,13 @@ interface Scanned {
   lines: number;
 }
 
+// The common answers, shared rather than allocated once per node of the page.
+const TEXT: Scanned = { kind: 'text', lines: 0 };
+const WS: Scanned = { kind: 'ws', lines: 0 };
+const NEUTRAL_NODE: Scanned = { kind: 'neutral', lines: 0 };
+const ONE_BREAK: Scanned = { kind: 'blank', lines: 1 };
+const CONTENT: Scanned = { kind: 'content', lines: 0 };
+
 const hintOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('style') ?? ''}`;
 
 function mayBeBlank(el: Element): boolean {
@@ -47,13 +54,13 @@ class BlankRunScanner {
   /** Classifies `node`; for content elements, finds the blank runs among its children on the way. */
   scan(node: Node, depth: number): Scanned {
     if (!isElement(node)) {
-      if (node.nodeType === 3) return isBlankText(node.nodeValue) ? { kind: 'ws', lines: 0 } : { kind: 'text', lines: 0 };
-      return { kind: 'neutral', lines: 0 };
+      if (node.nodeType === 3) return isBlankText(node.nodeValue) ? WS : TEXT;
+      return NEUTRAL_NODE;
     }
     const tag = node.tagName.toUpperCase();
-    if (NEUTRAL.has(tag)) return { kind: 'neutral', lines: 0 };
-    if (tag === 'BR') return { kind: 'blank', lines: 1 };
-    if (depth > MAX_DEPTH || preservesWhitespace(node)) return { kind: 'content', lines: 0 };
+    if (NEUTRAL.has(tag)) return NEUTRAL_NODE;
+    if (tag === 'BR') return ONE_BREAK;
+    if (depth > MAX_DEPTH || preservesWhitespace(node)) return CONTENT;
 
     // Sibling links, not childNodes: jsdom builds a live NodeList per access, a cost per element.
     const nodes: ChildNode[] = [];
@@ -61,14 +68,14 @@ class BlankRunScanner {
     const children = nodes.map((c) => this.scan(c, depth + 1));
     const allBlank = children.every((c) => c.kind === 'ws' || c.kind === 'blank' || c.kind === 'neutral');
     if (allBlank && mayBeBlank(node)) {
-      if (LAYOUT_HINT.test(hintOf(node))) return { kind: 'neutral', lines: 0 };
+      if (LAYOUT_HINT.test(hintOf(node))) return NEUTRAL_NODE;
       const inner = children.reduce((n, c) => n + c.lines, 0);
       const own = BLOCK_TAGS.has(tag) ? 1 : 0;
       const spacer = SPACER_HINT.test(hintOf(node)) ? MIN_RUN_LINES : 0;
       return { kind: 'blank', lines: Math.max(inner, own, spacer) };
     }
     this.collectRuns(nodes, children);
-    return { kind: 'content', lines: 0 };
+    return CONTENT;
   }
 
   private collectRuns(nodes: ChildNode[], scanned: Scanned[]) {

@@ -12,7 +12,10 @@ const alternation = (texts: string[]) =>
 const bounded = (alt: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
 
 const ALL_PHRASES = bounded(alternation(EMPTY_COMMENT_PHRASES.map((p) => p.text)), 'giu');
-const SIGNAL_PHRASES = bounded(alternation(EMPTY_COMMENT_PHRASES.filter((p) => p.signal).map((p) => p.text)), 'iu');
+const SIGNAL_ALTERNATION = alternation(EMPTY_COMMENT_PHRASES.filter((p) => p.signal).map((p) => p.text));
+const SIGNAL_PHRASES = bounded(SIGNAL_ALTERNATION, 'iu');
+/** The same without the lookbehind, which keeps the engine from skipping ahead: twice as fast on a page's text, and a superset. */
+const SIGNAL_CANDIDATES = new RegExp(`(?:${SIGNAL_ALTERNATION})(?![\\p{L}\\p{N}])`, 'iu');
 /** What may stand between phrases: punctuation, symbols ("+", "›"), zero counts. */
 const FILLER = /[\s\p{P}\p{S}0٠]+/gu;
 
@@ -31,16 +34,17 @@ const HINTS = (() => {
   const classNames = [...new Set([...all.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!))];
   // One regex over the class attribute: splitting it would allocate an array per element.
   const classes = new RegExp(`(?:^|\\s)(?:${classNames.join('|')})(?:\\s|$)`);
-  const attributes = [...new Set([...all.matchAll(/\[([\w-]+)(?=[\]=^*$~|])/g)].map((m) => m[1]!))].filter((a) => a !== 'id');
+  const attributes = new Set([...all.matchAll(/\[([\w-]+)(?=[\]=^*$~|])/g)].map((m) => m[1]!).filter((a) => a !== 'id'));
   return { ids, idPrefixes, classes, attributes };
 })();
 
 function mayBeContainer(el: Element): boolean {
+  if (!el.hasAttributes()) return false; // most elements: one cheap call instead of a lookup per hint
   const id = el.getAttribute('id');
   if (id && (HINTS.ids.has(id) || HINTS.idPrefixes.some((p) => id.startsWith(p)))) return true;
   const cls = el.getAttribute('class');
   if (cls && HINTS.classes.test(cls)) return true;
-  return HINTS.attributes.some((a) => el.hasAttribute(a));
+  return el.getAttributeNames().some((a) => HINTS.attributes.has(a));
 }
 
 /** Elements under root (in document order) that match a container row, with that row. */
@@ -75,7 +79,7 @@ export function isOnlyPhrases(text: string): boolean {
 }
 
 /** True when the text says outright that there are no comments. */
-export const hasEmptySignal = (text: string): boolean => SIGNAL_PHRASES.test(text);
+export const hasEmptySignal = (text: string): boolean => SIGNAL_CANDIDATES.test(text) && SIGNAL_PHRASES.test(text);
 
 const hasRealComments = (el: Element) => el.querySelector(COMMENT_ITEM_SELECTOR) !== null;
 
