@@ -32,13 +32,6 @@ function setUpControls(settings: Settings) {
     applyDisplay(root, settings);
     void saveSettings(patch);
   });
-  // Another reader or the options page changed them: follow.
-  onSettingsChanged((next) => {
-    Object.assign(settings, next);
-    applyDisplay(root, settings);
-    showPanel(settings);
-    setFigures(settings.showFigures);
-  });
   popover($<HTMLButtonElement>('display-button'), $('display-panel'));
   popover($<HTMLButtonElement>('save-button'), $('save-panel'));
 
@@ -51,6 +44,14 @@ function setUpControls(settings: Settings) {
   figuresBox.addEventListener('change', () => {
     setFigures(figuresBox.checked);
     void saveSettings({ showFigures: figuresBox.checked });
+  });
+
+  // Another reader or the options page changed them: follow.
+  onSettingsChanged((next) => {
+    Object.assign(settings, next);
+    applyDisplay(root, settings);
+    showPanel(settings);
+    setFigures(settings.showFigures);
   });
 
   $('close').addEventListener('click', close);

@@ -1,7 +1,32 @@
 import { describe, expect, test, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { DEFAULT_SETTINGS, RANGES, SETTING_NAMES, hostListed, readSettings } = await import('../../src/shared/settings');
+/** storage.sync as browsers run it: onChanged fires after each set, for every page, this one too. */
+const store = vi.hoisted(() => {
+  const data: Record<string, unknown> = {};
+  const listeners: ((changes: Record<string, { newValue: unknown }>, area: string) => void)[] = [];
+  return {
+    data,
+    listeners,
+    /** A change made by another page (the options page, another reader). */
+    elsewhere(patch: Record<string, unknown>) {
+      Object.assign(data, patch);
+      const changes = Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, { newValue: v }]));
+      setTimeout(() => listeners.forEach((l) => l(changes, 'sync')));
+    },
+  };
+});
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    storage: {
+      sync: {
+        get: async (keys: string[]) => Object.fromEntries(keys.filter((k) => k in store.data).map((k) => [k, store.data[k]])),
+        set: async (patch: Record<string, unknown>) => store.elsewhere(patch),
+      },
+      onChanged: { addListener: (l: (typeof store.listeners)[number]) => store.listeners.push(l) },
+    },
+  },
+}));
+const { DEFAULT_SETTINGS, RANGES, SETTING_NAMES, hostListed, loadSettings, onSettingsChanged, readSettings, saveSettings } = await import('../../src/shared/settings');
 
 describe('settings read back from storage', () => {
   test('nothing stored: the defaults', () => {
@@ -41,4 +66,22 @@ describe('settings read back from storage', () => {
 test('hosts match exactly', () => {
   expect(hostListed(['x.com'], 'X.com')).toBe(true);
   expect(hostListed(['x.com'], 'dropbox.com')).toBe(false);
+});
+
+describe('saved and followed', () => {
+  const settle = () => new Promise((r) => setTimeout(r, 20));
+  test('only valid values are saved; this page\'s own writes are not news, another page\'s are', async () => {
+    const seen: number[] = [];
+    onSettingsChanged((s) => seen.push(s.fontSize));
+    await saveSettings({ fontSize: 21, theme: 'neon' as never });
+    await saveSettings({ fontSize: 22 });
+    await saveSettings({ fontSize: 23 });
+    await settle();
+    expect(seen).toEqual([]); // three late echoes, none of which may move a slider back
+    expect(store.data).toEqual({ fontSize: 23 });
+    store.elsewhere({ theme: 'sepia' });
+    await settle();
+    expect(seen).toEqual([23]);
+    expect((await loadSettings()).theme).toBe('sepia');
+  });
 });
