@@ -1,7 +1,8 @@
-// The whole path, top to bottom: page → detect → declutter → extract → sanitize → figures.
+// The whole path, top to bottom: page → detect → declutter → extract → cleanup → sanitize → figures.
 // `extract` leaves the document it is given as it was (it works on a clone) unless the caller
 // lets it spend it (`consume`); `tidy` is the in-place, undoable step the content script runs. The CLI, the Node module, the reader view and
 // the benchmark all call these two functions.
+import { cleanUp } from './cleanup';
 import { declutter, summarize, tidyDocument } from './declutter';
 import { detectArticle, findClutter } from './detect';
 import { extractArticle } from './extract';
@@ -86,10 +87,12 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const clone = size.depth > MAX_DEPTH ? cloneWithCappedDepth(doc) : options.consume ? doc : (doc.cloneNode(true) as Document);
   pinBase(clone, options.url ?? (doc.URL !== 'about:blank' ? doc.URL : undefined));
   clock.lap('clone');
-  const { removed } = clone.body ? declutter(findClutter(clone.body)) : { removed: [] };
+  const { removed } = clone.body ? declutter(findClutter(clone.body)) : { removed: [] as Removal[] };
   clock.lap('declutter');
   const article = extractArticle(clone);
   clock.lap('extract');
+  if (article) removed.push(...cleanUp(article.content, article.byline));
+  clock.lap('cleanup');
 
   const empty = { html: '', text: '', wordCount: 0, readingMinutes: 0, figures: [] as Figure[] };
   let body = empty;

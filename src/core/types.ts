@@ -3,10 +3,12 @@
 
 /** Names of the clutter steps; each removal in the log carries one of them. */
 export type ClutterStep = 'empty-comments' | 'blank-run';
+/** The steps after Readability (cleanup.ts): what it kept of the site around the story. */
+export type CleanupStep = 'boilerplate-line' | 'related-list' | 'metadata-line' | 'credit-line' | 'link-dense-tail' | 'link-dense-head';
 
 /** One entry of the removal log (Defuddle's DebugRemoval). */
 export interface Removal {
-  step: ClutterStep;
+  step: ClutterStep | CleanupStep;
   /** Why it went, in words a user can read ("14 blank blocks", "no comments: “No comments yet”"). */
   reason: string;
   /** A short CSS path to where it stood. */

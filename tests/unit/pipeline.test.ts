@@ -50,12 +50,12 @@ describe('extract on the demo page', () => {
 
   test('the comment box and the blank run are cut, and logged', () => {
     expect(r.text).not.toMatch(/no comments|Add yours/i);
-    expect(r.removed.map((x) => x.step)).toEqual(['empty-comments', 'blank-run']);
+    expect(r.removed.map((x) => x.step)).toEqual(['empty-comments', 'blank-run', 'metadata-line']); // the byline line: the header shows it
     expect(r.html).not.toMatch(/&nbsp;<\/p>|<br><br>/);
   });
 
   test('timings per stage', () => {
-    expect(Object.keys(r.timings)).toEqual(['measure', 'detect', 'clone', 'declutter', 'extract', 'sanitize', 'figures', 'serialize', 'total']);
+    expect(Object.keys(r.timings)).toEqual(['measure', 'detect', 'clone', 'declutter', 'extract', 'cleanup', 'sanitize', 'figures', 'serialize', 'total']);
   });
 });
 

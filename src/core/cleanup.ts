@@ -1,0 +1,128 @@
+// Cleanup: the stage after Readability. Readability picks the right container but keeps what the
+// site put inside it: ad labels, "You may also like" lists, the byline and dateline again, photo
+// credits, a tail of links. Each rule of ./rules/boilerplate.ts removes such blocks, and every
+// removal is logged like the clutter cut before Readability.
+import { describe, clip, normalizeSpace } from './dom';
+import { AUTHOR_BIO, BOILERPLATE_LINES, BYLINE_LINE, CREDIT_LINES, DATELINE, RELATED_HEADINGS, TEASER_PREFIX } from './rules/boilerplate';
+import type { CleanupStep, Removal } from './types';
+
+/** Blocks a rule may judge: the ones that hold a line of text. */
+const LINE_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DIV', 'SPAN', 'SMALL', 'STRONG', 'B', 'EM', 'FIGCAPTION', 'DT', 'DD']);
+/** Longer than this is prose, which no rule reads. */
+const MAX_LINE = 200;
+/** Blocks at the start (and end) of the article where a byline may repeat the header. */
+const LEAD_BLOCKS = 6;
+/** Share of a block's text inside links above which it is a list of links, not prose. */
+const LINK_DENSE = 0.6;
+
+const textOf = (el: Element) => normalizeSpace(el.textContent ?? '');
+const linkDensity = (el: Element) => {
+  const all = textOf(el).length;
+  if (!all) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
+  return linked / all;
+};
+/** A short line that is mostly links, and not a heading (a story's title or sections may be links). */
+const isLinkLine = (el: Element) =>
+  !/^H[1-6]$/.test(el.tagName) && !el.closest('h1, h2, h3, h4, h5, h6') && !hasMedia(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
+
+/** Holds something a reader came for besides words. */
+const hasMedia = (el: Element) => el.querySelector('img, picture, video, audio, iframe, table, pre, figure, math, svg') !== null;
+
+/** The innermost blocks with text, in document order: each line of the article once. */
+function lines(article: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (el: Element) => {
+    let hasBlockChild = false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      if (LINE_BLOCKS.has(c.tagName) || c.children.length) {
+        hasBlockChild = true;
+        walk(c);
+      }
+    }
+    if (!hasBlockChild && LINE_BLOCKS.has(el.tagName) && textOf(el)) out.push(el);
+    else if (hasBlockChild && el.tagName === 'P' && textOf(el)) out.push(el);
+  };
+  walk(article);
+  // A paragraph wrapping inline elements is one line, not several.
+  return out.filter((el, i) => !out.some((o, j) => j !== i && o !== el && o.contains(el) && o.tagName === 'P'));
+}
+
+interface Cut {
+  step: CleanupStep;
+  reason: string;
+  node: Element;
+}
+
+/** The outermost ancestor that holds nothing but this line (a <p> alone in its <div>, a <li> alone in its <ul>). */
+function wholeBlock(el: Element, article: Element): Element {
+  let node = el;
+  while (node.parentElement && node.parentElement !== article && textOf(node.parentElement) === textOf(node) && !hasMedia(node.parentElement)) {
+    node = node.parentElement;
+  }
+  return node;
+}
+
+/** Every cut the rules make on `article`, in document order. Reads only. */
+export function findCleanup(article: Element, byline: string | null): Cut[] {
+  const cuts: Cut[] = [];
+  const all = lines(article);
+  const cut = (step: CleanupStep, reason: string, el: Element) => {
+    const node = wholeBlock(el, article);
+    if (!cuts.some((c) => c.node.contains(node))) cuts.push({ step, reason, node });
+  };
+  all.forEach((el, i) => {
+    const text = textOf(el);
+    if (text.length > MAX_LINE || hasMedia(el)) return;
+    const boiler = BOILERPLATE_LINES.find(([, re]) => re.test(text));
+    if (boiler) return cut('boilerplate-line', boiler[0], el);
+    if (CREDIT_LINES.test(text)) return cut('credit-line', 'photo or copyright credit', el);
+    if (TEASER_PREFIX.test(text) && linkDensity(el) >= 0.5) return cut('related-list', 'teaser for another story', el);
+    if (DATELINE.test(text)) return cut('metadata-line', 'dateline (shown in the header)', el);
+    const isByline = BYLINE_LINE.test(text) || (!!byline && text === normalizeSpace(byline));
+    if (i < LEAD_BLOCKS && isByline) return cut('metadata-line', 'byline (shown in the header)', el);
+    if (i >= all.length - LEAD_BLOCKS && (isByline || AUTHOR_BIO.test(text))) return cut('metadata-line', 'author line after the story', el);
+    if (RELATED_HEADINGS.test(text)) {
+      // The heading, and the run of link lists after it.
+      cut('related-list', `“${clip(text, 40)}” and its links`, el);
+      for (let j = i + 1; j < all.length && linkDensity(all[j]!) >= LINK_DENSE && textOf(all[j]!).length <= MAX_LINE; j++) cut('related-list', `“${clip(text, 40)}” and its links`, all[j]!);
+    }
+  });
+  // A head of links before the story (the site's sections, a breadcrumb), and a tail after it
+  // (source lists, "more from" links with no heading).
+  for (const el of all) {
+    if (cuts.some((c) => c.node.contains(el))) continue;
+    if (!isLinkLine(el)) break;
+    cut('link-dense-head', 'links before the story', el);
+  }
+  // A tail of links after the story (source lists, "more from" links with no heading).
+  for (let j = all.length - 1; j >= 0; j--) {
+    const el = all[j]!;
+    if (cuts.some((c) => c.node.contains(el))) continue;
+    if (!isLinkLine(el)) break;
+    cut('link-dense-tail', 'links after the story', el);
+  }
+  return cuts;
+}
+
+/**
+ * Removes what findCleanup finds, unless that would leave the article with less than half its
+ * text (then the rules misread this page, and the article is left as it was). Returns the log.
+ */
+export function cleanUp(article: Element, byline: string | null): Removal[] {
+  const cuts = findCleanup(article, byline);
+  const total = textOf(article).length;
+  const cutText = cuts.reduce((n, c) => n + textOf(c.node).length, 0);
+  if (!cuts.length || cutText > total / 2) return [];
+  return cuts.map(({ step, reason, node }) => {
+    const entry = { step, reason, selector: describe(node), text: clip(node.textContent ?? '') };
+    // The list or wrapper this leaves with nothing in it goes too.
+    let gone: Element = node;
+    while (gone.parentElement && gone.parentElement !== article && !textOf(gone.parentElement).replace(textOf(gone), '').trim() && !hasMedia(gone.parentElement)) {
+      gone = gone.parentElement;
+    }
+    gone.remove();
+    return entry;
+  });
+}

@@ -1,0 +1,42 @@
+// What a page wraps around its story and Readability lets through, as rules over one short block
+// of the extracted article (a paragraph, a heading, a list item). Used by ../cleanup.ts; each row
+// is one kind of line, with the step it is logged under. Short blocks only: a rule never reads a
+// paragraph of prose (see MAX_LINE in cleanup.ts).
+
+
+/** Lines that are the site talking, never the story: ads, prompts, notices, share and follow calls. */
+export const BOILERPLATE_LINES: [name: string, pattern: RegExp][] = [
+  ['ad label', /^(advert(isement)?s?|sponsored( content)?|anzeige|publicité|publicidad|إعلان)$/i],
+  ['skip link', /^skip to (main )?(content|navigation)$/i],
+  ['script notice', /^(this|the) (slideshow|video|gallery|content|feature|page) requires javascript\b/i],
+  ['cookie notice', /^(this|our) (web)?site uses cookies\b/i],
+  ['newsletter prompt', /^(sign up|subscribe|register)\b.{0,80}\b(newsletter|updates|inbox)\b/i],
+  ['subscription offer', /\b(delivered (to|through) your (door|letterbox|inbox)|issues for [£$€]\d)/i],
+  ['share call', /^(share (this|on|via)|follow us( on)?|like us on facebook)\b/i],
+  ['comment prompt', /^(comments?|tell us what you think\W*|leave a comment|join the (conversation|discussion))$/i],
+  ['rights notice', /^(all rights reserved\b|the contents of this site are ©)/i],
+  ['shortcode', /^\[\w+( [\w-]+=["”].*["”])*\].*\[\/\w+\]$/],
+  ['account link', /^(subscribe( now)?|sign in|log in|register|my account)$/i],
+  ['news alerts prompt', /^(breaking news (emails|alerts)|(get|sign up for|subscribe to)\b.{0,80}\b(alerts|newsletters?|emails)\b)|\b(meet|reach|hit)s? your inbox\b/i],
+  ['ad break', /^continue reading( (below|after (the )?ad(vertisement)?))?$/i],
+  ['click-here prompt', /\b(by )?click(ing)? here\W*$/i],
+  ['contact footer', /\b(tel|fax|phone)\b.{0,40}\d{3}[-.\s]\d{3}[-.\s]?\d{2,4}/i],
+];
+
+/** The author's bio line at the end of a story ("Phil Helsel is a reporter for NBC News."). */
+export const AUTHOR_BIO = /^(\p{Lu}[\p{L}.'’-]+\s){1,3}(is|was) (an? |the )?([\p{L}-]+\s){0,3}(reporter|writer|correspondent|editor|journalist|contributor|columnist|producer|author)\b/u;
+
+/** A heading that opens a list of other stories ("You may also like…", "Related", "Don't miss"). */
+export const RELATED_HEADINGS =
+  /^(you (may|might) (also )?(like|enjoy)|related( (articles?|stories|posts|coverage|content|news|reading))?|more (stories|from|on|like this)|see (more|also)|don['’]?t miss|most (read|popular|viewed|shared)|recommended( for you)?|read (more|next|also)|trending( now)?|further reading|also read|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|te puede interesar|más información|اقرأ أيضا|اقرأ أيضًا)\b[\s\W]*$/i;
+
+/** A one-line teaser for another story: "SEE MORE: …", "READ MORE: …", "RELATED: …". */
+export const TEASER_PREFIX = /^(see more|read more|related|read also|more|watch|also read|lire aussi|mehr)\s*:/i;
+
+/** A byline, which the reader's header already shows (first few blocks only). */
+export const BYLINE_LINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*([-–—|,·]\s*.{0,60})?$/u;
+/** A dateline: when the story was published or updated, alone on its line (anywhere). */
+export const DATELINE = /^\|?\s*(published|updated|posted|last (updated|modified)|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado)\b.{0,60}$/i;
+
+/** Credit lines: a photo or copyright credit standing alone. */
+export const CREDIT_LINES = /^(©|\(c\)\s|copyright\b|(photo|image|picture|credit|source|foto)s?\s*:|getty images$|reuters$|ap photo\b)/i;

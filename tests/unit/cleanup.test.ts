@@ -1,0 +1,107 @@
+// The stage after Readability: one fixture per rule, and what each rule must leave alone.
+import { describe, expect, test } from 'vitest';
+import { cleanUp, findCleanup } from '../../src/core/cleanup';
+import { BOILERPLATE_LINES } from '../../src/core/rules/boilerplate';
+import { page } from './helpers';
+
+const PROSE = [
+  'The council approved the new transport plan on Monday after a long debate that lasted well into the evening, with members split on the cost of the tram line.',
+  'Supporters said the line would cut journey times across the city and bring new investment to the districts east of the river, which have waited years for it.',
+  'Opponents argued that the money would be better spent on buses and on repairing roads, and they asked for an independent review before any contract is signed.',
+  'The mayor said the review would be published in the spring and that residents would be consulted again before construction begins next year on the first section.',
+  'Construction crews will begin surveying the route in January, the city said, and the first trams are due to run along the eastern section by the end of 2027.',
+  'Local businesses along the route said they hoped the work would be phased to keep streets open, after years of disruption from earlier roadworks in the area.',
+  'The transport authority said it would publish a full timetable for the works, street by street, at least a month before any lane is closed to traffic.',
+];
+const prose = PROSE.map((p) => `<p>${p}</p>`).join('');
+
+/** Readability's output shape: a div holding the article's blocks. */
+const article = (inner: string) => page(`<body><div id="a">${inner}</div></body>`).getElementById('a')!;
+const cutTexts = (root: Element, byline: string | null = null) => findCleanup(root, byline).map((c) => `${c.step}: ${c.node.textContent!.trim()}`);
+
+describe('boilerplate lines: one per row, each alone on its line', () => {
+  const EXAMPLES: Record<string, string> = {
+    'ad label': 'Advertisement',
+    'skip link': 'Skip to content',
+    'script notice': 'This slideshow requires JavaScript.',
+    'cookie notice': 'This website uses cookies to improve your experience.',
+    'newsletter prompt': 'Sign up for our daily newsletter',
+    'subscription offer': 'Get the magazine delivered through your letterbox every month.',
+    'share call': 'Share this article',
+    'comment prompt': 'Tell us what you think...',
+    'rights notice': 'All rights reserved.',
+    shortcode: '[button link=”/x” type=”big”] Send us your review[/button]',
+    'account link': 'Sign in',
+    'news alerts prompt': 'Let our news meet your inbox.',
+    'ad break': 'Continue reading below',
+    'click-here prompt': 'Get the app on the go by clicking here',
+    'contact footer': 'The Daily 1 Main St | 202-628-8500 tel | 202-628-8503 fax',
+  };
+  test('every row has an example', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(BOILERPLATE_LINES.map(([name]) => name).sort());
+  });
+  test.each(Object.entries(EXAMPLES))('%s: “%s” goes, the story stays', (name, line) => {
+    const root = article(`${PROSE.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<p>${line}</p>${PROSE.slice(3).map((p) => `<p>${p}</p>`).join('')}`);
+    const log = cleanUp(root, null);
+    expect(log).toEqual([expect.objectContaining({ step: 'boilerplate-line', reason: name })]);
+    expect(root.textContent).not.toContain(line.slice(0, 12));
+    for (const p of PROSE) expect(root.textContent).toContain(p);
+  });
+  test('the same words inside prose stay', () => {
+    const root = article(`${prose}<p>The advertisement campaign, which cost the city more than it said, asked residents to share this view with their neighbours before the vote.</p>`);
+    expect(cutTexts(root)).toEqual([]);
+  });
+});
+
+describe('related lists, teasers and link-dense edges', () => {
+  test('a "You may also like" heading and the links after it', () => {
+    const root = article(`${prose}<h3>You may also like...</h3><ul><li><a href="/1">Who will make the Rock Hall in 2020?</a></li><li><a href="/2">Fans want the band back</a></li></ul>`);
+    expect(cutTexts(root)).toEqual(['related-list: You may also like...', 'related-list: Who will make the Rock Hall in 2020?', 'related-list: Fans want the band back']);
+    cleanUp(root, null);
+    expect(root.querySelector('ul')).toBeNull(); // the list they leave empty goes with them
+  });
+  test('a teaser line: "SEE MORE: …" that is a link', () => {
+    const root = article(`${PROSE.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<p>SEE MORE: <a href="/x">Students under siege in university</a></p>${PROSE.slice(3).map((p) => `<p>${p}</p>`).join('')}`);
+    expect(cutTexts(root)).toEqual(['related-list: SEE MORE: Students under siege in university']);
+  });
+  test('links before and after the story (sections, sources) go; a heading that is a link stays', () => {
+    const root = article(`<p><a href="/">Home</a> › <a href="/news">News</a></p><h2><a href="/story">Council backs tram plan</a></h2>${prose}<p><a href="https://a.example">[Engadget]</a></p><p><a href="https://b.example">Official website</a></p>`);
+    expect(cutTexts(root)).toEqual(['link-dense-head: Home › News', 'link-dense-tail: Official website', 'link-dense-tail: [Engadget]']);
+  });
+  test('a paragraph with a few links in its prose stays', () => {
+    const root = article(`${prose}<p>The plan, <a href="/plan">published in full</a>, follows a <a href="/review">review</a> of the bus network that took two years and heard from thousands of residents.</p>`);
+    expect(cutTexts(root)).toEqual([]);
+  });
+});
+
+describe('metadata and credits', () => {
+  test('a byline and a dateline at the top (the header shows them), and the author bio at the end', () => {
+    const root = article(`<p>By Justine Coleman - 11/18/19 11:04 PM EST</p><p>Updated at 1:23 p.m.</p>${prose}<p>Phil Helsel is a reporter for NBC News.</p>`);
+    expect(cutTexts(root)).toEqual([
+      'metadata-line: By Justine Coleman - 11/18/19 11:04 PM EST',
+      'metadata-line: Updated at 1:23 p.m.',
+      'metadata-line: Phil Helsel is a reporter for NBC News.',
+    ]);
+  });
+  test('the byline Readability found, alone on a line', () => {
+    expect(cutTexts(article(`<p>Staff Reporter</p>${prose}`), 'Staff Reporter')).toEqual(['metadata-line: Staff Reporter']);
+  });
+  test('a sentence that starts with "By" is prose', () => {
+    expect(cutTexts(article(`<p>By the time the police arrived, the crowd had gone home.</p>${prose}`))).toEqual([]);
+  });
+  test('a credit line alone goes; a caption with its credit stays with its image', () => {
+    const root = article(`${prose}<p>© Aaron Schwartz</p><figure><img src="https://a.example/i.jpg" alt=""><figcaption>Protesters in the square (Image: GETTY)</figcaption></figure>`);
+    expect(cutTexts(root)).toEqual(['credit-line: © Aaron Schwartz']);
+  });
+});
+
+test('when the rules would take half the article, they misread the page: nothing is cut', () => {
+  const root = article('<p>Advertisement</p><p>Share this</p><p>Short story.</p>');
+  expect(cleanUp(root, null)).toEqual([]);
+  expect(root.querySelectorAll('p')).toHaveLength(3);
+});
+
+test('every cut is logged with its step, reason, place and text', () => {
+  const root = article(`${prose}<p>Advertisement</p>`);
+  expect(cleanUp(root, null)).toEqual([{ step: 'boilerplate-line', reason: 'ad label', selector: expect.stringContaining('p'), text: 'Advertisement' }]);
+});
