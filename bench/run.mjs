@@ -42,6 +42,10 @@ const BENCHES = {
     about: 'key figures on our annotated set (en, fr, de, es, ar): precision, recall, must-not hits; time on a 5,000-word article',
     run: () => run('node', ['--expose-gc', 'bench/figures.mjs']),
   },
+  metadata: {
+    about: 'title, byline, excerpt, site name, published time, lang and dir vs readability-pages expected metadata: match rate per field, and every page that differs',
+    run: () => run('node', ['bench/metadata.mjs']),
+  },
   scale: {
     about: 'a 100,000-element page, 5,000-deep nesting, a 10 MB file, 1,000 iframes and shadow roots: time, peak memory and outcome of detect, tidy, extract and Readability',
     run: () => run('node', ['bench/scale.mjs']),
