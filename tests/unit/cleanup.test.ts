@@ -36,6 +36,9 @@ describe('boilerplate lines: one per row, each alone on its line', () => {
     'ad break': 'Continue reading below',
     'click-here prompt': 'Get the app on the go by clicking here',
     'contact footer': 'The Daily 1 Main St | 202-628-8500 tel | 202-628-8503 fax',
+    'follow call': 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.',
+    'community prompt': 'Join our Space Forums to keep talking space on the latest missions!',
+    'affiliate disclosure': 'This post may contain affiliate and/or referral links. Please see my disclosure page.',
   };
   test('every row has an example', () => {
     expect(Object.keys(EXAMPLES).sort()).toEqual(BOILERPLATE_LINES.map(([name]) => name).sort());
@@ -60,6 +63,14 @@ describe('related lists, teasers and link-dense edges', () => {
     cleanUp(root, null);
     expect(root.querySelector('ul')).toBeNull(); // the list they leave empty goes with them
   });
+  test('"More:" alone opens a list of links', () => {
+    const root = article(`${prose}<h4>More:</h4><p><a href="/1">Afghan politician sees talks as only hope</a></p><p><a href="/2">Young people must be heard</a></p><p>The inquiry will report next year, officials said, after hearing from the families of those who died in the crash.</p>`);
+    expect(cutTexts(root)).toEqual(['related-list: More:', 'related-list: Afghan politician sees talks as only hope', 'related-list: Young people must be heard']);
+  });
+  test('"Also on <site>" is a teaser', () => {
+    const root = article(`${PROSE.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<p>Also on rt.com <a href="/x">Journalists threatened with arrests</a></p>${PROSE.slice(3).map((p) => `<p>${p}</p>`).join('')}`);
+    expect(cutTexts(root)).toEqual(['related-list: Also on rt.com Journalists threatened with arrests']);
+  });
   test('a teaser line: "SEE MORE: …" that is a link', () => {
     const root = article(`${PROSE.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<p>SEE MORE: <a href="/x">Students under siege in university</a></p>${PROSE.slice(3).map((p) => `<p>${p}</p>`).join('')}`);
     expect(cutTexts(root)).toEqual(['related-list: SEE MORE: Students under siege in university']);
@@ -83,6 +94,9 @@ describe('metadata and credits', () => {
       'metadata-line: Phil Helsel is a reporter for NBC News.',
     ]);
   });
+  test('a byline with a date and no separator', () => {
+    expect(cutTexts(article(`<p>by Regan September 15, 2014</p>${prose}`))).toEqual(['metadata-line: by Regan September 15, 2014']);
+  });
   test('the byline Readability found, alone on a line', () => {
     expect(cutTexts(article(`<p>Staff Reporter</p>${prose}`), 'Staff Reporter')).toEqual(['metadata-line: Staff Reporter']);
   });
@@ -90,8 +104,8 @@ describe('metadata and credits', () => {
     expect(cutTexts(article(`<p>By the time the police arrived, the crowd had gone home.</p>${prose}`))).toEqual([]);
   });
   test('a credit line alone goes; a caption with its credit stays with its image', () => {
-    const root = article(`${prose}<p>© Aaron Schwartz</p><figure><img src="https://a.example/i.jpg" alt=""><figcaption>Protesters in the square (Image: GETTY)</figcaption></figure>`);
-    expect(cutTexts(root)).toEqual(['credit-line: © Aaron Schwartz']);
+    const root = article(`${prose}<p>© Aaron Schwartz</p><p>(Image: © TNG Collaboration)</p><p>Image copyright</p><figure><img src="https://a.example/i.jpg" alt=""><figcaption>Protesters in the square (Image: GETTY)</figcaption></figure>`);
+    expect(cutTexts(root)).toEqual(['credit-line: © Aaron Schwartz', 'credit-line: (Image: © TNG Collaboration)', 'credit-line: Image copyright']);
   });
 });
 
