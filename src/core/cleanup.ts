@@ -3,7 +3,7 @@
 // credits, a tail of links. Each rule of ./rules/boilerplate.ts removes such blocks, and every
 // removal is logged like the clutter cut before Readability.
 import { describe, clip, normalizeSpace } from './dom';
-import { AUTHOR_BIO, BOILERPLATE_LINES, BYLINE_LINE, CREDIT_LINES, DATELINE, RELATED_HEADINGS, TEASER_PREFIX } from './rules/boilerplate';
+import { AUTHOR_BIO, BOILERPLATE_LINES, BYLINE_LINE, CONTRIBUTOR_LINE, CREDIT_LINES, DATELINE, RELATED_HEADINGS, TEASER_PREFIX } from './rules/boilerplate';
 import type { CleanupStep, Removal } from './types';
 
 /** Blocks a rule may judge: the ones that hold a line of text. */
@@ -82,7 +82,7 @@ export function findCleanup(article: Element, byline: string | null): Cut[] {
     if (DATELINE.test(text)) return cut('metadata-line', 'dateline (shown in the header)', el);
     const isByline = BYLINE_LINE.test(text) || (!!byline && text === normalizeSpace(byline));
     if (i < LEAD_BLOCKS && isByline) return cut('metadata-line', 'byline (shown in the header)', el);
-    if (i >= all.length - LEAD_BLOCKS && (isByline || AUTHOR_BIO.test(text))) return cut('metadata-line', 'author line after the story', el);
+    if (i >= all.length - LEAD_BLOCKS && (isByline || AUTHOR_BIO.test(text) || CONTRIBUTOR_LINE.test(text))) return cut('metadata-line', 'author line after the story', el);
     if (RELATED_HEADINGS.test(text)) {
       // The heading, and the run of link lists after it.
       cut('related-list', `“${clip(text, 40)}” and its links`, el);

@@ -67,6 +67,14 @@ describe('related lists, teasers and link-dense edges', () => {
     const root = article(`${prose}<h4>More:</h4><p><a href="/1">Afghan politician sees talks as only hope</a></p><p><a href="/2">Young people must be heard</a></p><p>The inquiry will report next year, officials said, after hearing from the families of those who died in the crash.</p>`);
     expect(cutTexts(root)).toEqual(['related-list: More:', 'related-list: Afghan politician sees talks as only hope', 'related-list: Young people must be heard']);
   });
+  test('"More Great WIRED Stories" opens a list of links', () => {
+    const root = article(`${prose}<h3>More Great WIRED Stories</h3><ul><li><a href="/1">YouTubers must unionize</a></li></ul>`);
+    expect(cutTexts(root)).toEqual(['related-list: More Great WIRED Stories', 'related-list: YouTubers must unionize']);
+  });
+  test('"Also: …" is a teaser', () => {
+    const root = article(`${PROSE.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<p>Also: <a href="/x">See Black Friday coverage at CNET</a></p>${PROSE.slice(3).map((p) => `<p>${p}</p>`).join('')}`);
+    expect(cutTexts(root)).toEqual(['related-list: Also: See Black Friday coverage at CNET']);
+  });
   test('"Also on <site>" is a teaser', () => {
     const root = article(`${PROSE.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<p>Also on rt.com <a href="/x">Journalists threatened with arrests</a></p>${PROSE.slice(3).map((p) => `<p>${p}</p>`).join('')}`);
     expect(cutTexts(root)).toEqual(['related-list: Also on rt.com Journalists threatened with arrests']);
@@ -94,6 +102,14 @@ describe('metadata and credits', () => {
       'metadata-line: Phil Helsel is a reporter for NBC News.',
     ]);
   });
+  test('datelines: "First Published: …", and a date with the outlet', () => {
+    const root = article(`<p>November 20, 2019 / 1:07 AM / CBS News</p>${prose}<p>First Published: Tuesday, November 19, 2019 08:38 AM</p>`);
+    expect(cutTexts(root)).toEqual(['metadata-line: November 20, 2019 / 1:07 AM / CBS News', 'metadata-line: First Published: Tuesday, November 19, 2019 08:38 AM']);
+  });
+  test('who reported and edited, after the story', () => {
+    const root = article(`${prose}<p>Reporting by Rodrigo Campos; Editing by Nick Zieminski</p>`);
+    expect(cutTexts(root)).toEqual(['metadata-line: Reporting by Rodrigo Campos; Editing by Nick Zieminski']);
+  });
   test('a byline with a date and no separator', () => {
     expect(cutTexts(article(`<p>by Regan September 15, 2014</p>${prose}`))).toEqual(['metadata-line: by Regan September 15, 2014']);
   });
@@ -106,6 +122,8 @@ describe('metadata and credits', () => {
   test('a credit line alone goes; a caption with its credit stays with its image', () => {
     const root = article(`${prose}<p>© Aaron Schwartz</p><p>(Image: © TNG Collaboration)</p><p>Image copyright</p><figure><img src="https://a.example/i.jpg" alt=""><figcaption>Protesters in the square (Image: GETTY)</figcaption></figure>`);
     expect(cutTexts(root)).toEqual(['credit-line: © Aaron Schwartz', 'credit-line: (Image: © TNG Collaboration)', 'credit-line: Image copyright']);
+    const agencies = article(`${prose}<p>Natalie Naccache | Bloomberg | Getty Images</p><p>Jason Cipriani/ZDNet</p>`);
+    expect(cutTexts(agencies)).toEqual(['credit-line: Natalie Naccache | Bloomberg | Getty Images', 'credit-line: Jason Cipriani/ZDNet']);
   });
 });
 
