@@ -27,6 +27,9 @@ const linkDensity = (el: Element) => {
 const isLinkLine = (el: Element) =>
   !/^H[1-6]$/.test(el.tagName) && !el.closest('h1, h2, h3, h4, h5, h6') && !hasMedia(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
 
+/** What a caption can be the caption of. */
+const IMAGE = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, pre';
+
 /** Holds something a reader came for besides words. */
 const hasMedia = (el: Element) => el.querySelector('img, picture, video, audio, iframe, table, pre, figure, math, svg') !== null;
 
@@ -89,6 +92,11 @@ export function findCleanup(article: Element, byline: string | null): Cut[] {
       for (let j = i + 1; j < all.length && linkDensity(all[j]!) >= LINK_DENSE && textOf(all[j]!).length <= MAX_LINE; j++) cut('related-list', `“${clip(text, 40)}” and its links`, all[j]!);
     }
   });
+  // A caption whose image is not there (dropped as a placeholder, or never in the article) captions nothing.
+  for (const caption of article.querySelectorAll('figcaption')) {
+    const figure = caption.closest('figure') ?? caption.parentElement!;
+    if (!figure.querySelector(IMAGE) && textOf(caption)) cut('orphan-caption', 'caption of an image that is not there', caption);
+  }
   // A head of links before the story (the site's sections, a breadcrumb), and a tail after it
   // (source lists, "more from" links with no heading).
   for (const el of all) {

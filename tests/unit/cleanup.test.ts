@@ -127,6 +127,11 @@ describe('metadata and credits', () => {
   });
 });
 
+test('a caption whose image is not there goes; a caption with its image stays', () => {
+  const root = article(`${prose}<figure><figcaption>Protesters in the square</figcaption></figure><figure><img src="https://a.example/i.jpg" alt=""><figcaption>Police at the gate</figcaption></figure>`);
+  expect(cutTexts(root)).toEqual(['orphan-caption: Protesters in the square']);
+});
+
 test('when the rules would take half the article, they misread the page: nothing is cut', () => {
   const root = article('<p>Advertisement</p><p>Share this</p><p>Short story.</p>');
   expect(cleanUp(root, null)).toEqual([]);
