@@ -25,7 +25,7 @@ describe('boilerplate lines: one per row, each alone on its line', () => {
     'skip link': 'Skip to content',
     'script notice': 'This slideshow requires JavaScript.',
     'cookie notice': 'This website uses cookies to improve your experience.',
-    'newsletter prompt': 'Sign up for our daily newsletter',
+    'newsletter prompt': 'Click here to subscribe to The Paradigm Newsletter',
     'subscription offer': 'Get the magazine delivered through your letterbox every month.',
     'share call': 'Share this article',
     'comment prompt': 'Tell us what you think...',
@@ -75,6 +75,10 @@ describe('related lists, teasers and link-dense edges', () => {
     const root = article(`${PROSE.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<p>Also: <a href="/x">See Black Friday coverage at CNET</a></p>${PROSE.slice(3).map((p) => `<p>${p}</p>`).join('')}`);
     expect(cutTexts(root)).toEqual(['related-list: Also: See Black Friday coverage at CNET']);
   });
+  test('"Related post: …" is a teaser', () => {
+    const root = article(`${PROSE.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<p>Related post: <a href="/x">Pickled Brussels Sprouts Recipe</a></p>${PROSE.slice(3).map((p) => `<p>${p}</p>`).join('')}`);
+    expect(cutTexts(root)).toEqual(['related-list: Related post: Pickled Brussels Sprouts Recipe']);
+  });
   test('"Also on <site>" is a teaser', () => {
     const root = article(`${PROSE.slice(0, 3).map((p) => `<p>${p}</p>`).join('')}<p>Also on rt.com <a href="/x">Journalists threatened with arrests</a></p>${PROSE.slice(3).map((p) => `<p>${p}</p>`).join('')}`);
     expect(cutTexts(root)).toEqual(['related-list: Also on rt.com Journalists threatened with arrests']);
@@ -109,6 +113,15 @@ describe('metadata and credits', () => {
   test('who reported and edited, after the story', () => {
     const root = article(`${prose}<p>Reporting by Rodrigo Campos; Editing by Nick Zieminski</p>`);
     expect(cutTexts(root)).toEqual(['metadata-line: Reporting by Rodrigo Campos; Editing by Nick Zieminski']);
+  });
+  test('bylines with two names and a weekday, a bare "By", a dateline with its time', () => {
+    const root = article(`<p>By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT</p><p>Nov. 20, 2019, 9:28 AM UTC</p><p>By</p>${prose}<p>(Reporting by Greg Roumeliotis; editing by Martin Howell.)</p>`);
+    expect(cutTexts(root)).toEqual([
+      'metadata-line: By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT',
+      'metadata-line: Nov. 20, 2019, 9:28 AM UTC',
+      'metadata-line: By',
+      'metadata-line: (Reporting by Greg Roumeliotis; editing by Martin Howell.)',
+    ]);
   });
   test('a byline with a date and no separator', () => {
     expect(cutTexts(article(`<p>by Regan September 15, 2014</p>${prose}`))).toEqual(['metadata-line: by Regan September 15, 2014']);

@@ -10,7 +10,7 @@ export const BOILERPLATE_LINES: [name: string, pattern: RegExp][] = [
   ['skip link', /^skip to (main )?(content|navigation)$/i],
   ['script notice', /^(this|the) (slideshow|video|gallery|content|feature|page) requires javascript\b/i],
   ['cookie notice', /^(this|our) (web)?site uses cookies\b/i],
-  ['newsletter prompt', /^([\w\s]{0,30}\?\s*)?(sign up|subscribe|register)\b.{0,100}\b(newsletter|updates|inbox|magazine|sister title|edition)\b/i],
+  ['newsletter prompt', /^([\w\s]{0,30}\?\s*)?(click here to )?(sign up|subscribe|register)\b.{0,100}\b(newsletter|updates|inbox|magazine|sister title|edition)\b/i],
   ['subscription offer', /\b(delivered (to|through) your (door|letterbox|inbox)|issues for [£$€]\d|subscriptions? service|for as little as|^subscribe to \S+ and\b)/i],
   ['share call', /^(like this (story|article)\?\s*)?(share (this|it|on|via)|follow us( on)?|like us on facebook)\b/i],
   ['follow call', /^follow [@\w]+( \w+)? on (instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|bluesky)\b/i],
@@ -34,16 +34,17 @@ export const RELATED_HEADINGS =
   /^(more( [\p{L}\d]+){0,3} (stories|articles|news|coverage|reads)|more|you (may|might) (also )?(like|enjoy)|related( (articles?|stories|posts|coverage|content|news|reading))?|more (stories|from|on|like this)|see (more|also)|don['’]?t miss|most (read|popular|viewed|shared)|recommended( for you)?|read (more|next|also)|trending( now)?|further reading|also read|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|te puede interesar|más información|اقرأ أيضا|اقرأ أيضًا)\b[\s\W]*$/iu;
 
 /** A one-line teaser for another story: "SEE MORE: …", "READ MORE: …", "RELATED: …". */
-export const TEASER_PREFIX = /^((see more|read more|related|read also|more|also|watch|also read|lire aussi|mehr)\s*:|also on [\w.-]+\.[a-z]{2,}\b)/i;
+export const TEASER_PREFIX = /^((see more|read more|related( posts?| stories| articles?)?|read also|more|also|watch|also read|lire aussi|mehr)\s*:|also on [\w.-]+\.[a-z]{2,}\b)/i;
 
 /** A byline, which the reader's header already shows (first few blocks only). */
-export const BYLINE_LINE = /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}(\s*[-–—|,·]\s*.{0,60}|\s+\d{1,2},?\s+\d{4})?$/u;
+export const BYLINE_LINE =
+  /^[Bb][Yy](\s+((and|&)\s+)?\p{Lu}[\p{L}.'’-]+){1,6}(\s*[-–—|,·]\s*.{0,60}|,?\s+\d{1,2},?\s+\d{4}.{0,40}|\s+\p{Lu}\p{Ll}+day,.{0,60})?$|^[Bb]y$/u;
 /** A dateline: when the story was published or updated, alone on its line (anywhere). */
 export const DATELINE =
-  /^(\|?\s*(first )?(published|updated|posted|last (updated|modified)|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado)\b.{0,60}|\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}(\s*[/|·]\s*[^/|·]{1,30}){1,3})$/iu;
+  /^(\|?\s*(first )?(published|updated|posted|last (updated|modified)|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado)\b.{0,60}|\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}((\s*[/|·]\s*[^/|·]{1,30}){1,3}|,? \d{1,2}:\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?))$/iu;
 
 /** Who reported and edited, after the story ("Reporting by …; Editing by …"). */
-export const CONTRIBUTOR_LINE = /^((additional )?reporting|writing|editing|compiled|translated) by\b/i;
+export const CONTRIBUTOR_LINE = /^\(?((additional )?reporting|writing|editing|compiled|translated) by\b/i;
 
 /** Credit lines: a photo or copyright credit standing alone. */
 export const CREDIT_LINES =
