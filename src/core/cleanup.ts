@@ -2,12 +2,10 @@
 // site put inside it: ad labels, "You may also like" lists, the byline and dateline again, photo
 // credits, a tail of links. Each rule of ./rules/boilerplate.ts removes such blocks, and every
 // removal is logged like the clutter cut before Readability.
-import { describe, clip, normalizeSpace } from './dom';
+import { BLOCK_TAGS, describe, clip, normalizeSpace } from './dom';
 import { AUTHOR_BIO, BOILERPLATE_LINES, BYLINE_LINE, CONTRIBUTOR_LINE, CREDIT_LINES, DATELINE, RELATED_HEADINGS, TEASER_PREFIX } from './rules/boilerplate';
 import type { CleanupStep, Removal } from './types';
 
-/** Blocks a rule may judge: the ones that hold a line of text. */
-const LINE_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DIV', 'SPAN', 'SMALL', 'STRONG', 'B', 'EM', 'FIGCAPTION', 'DT', 'DD']);
 /** Longer than this is prose, which no rule reads. */
 const MAX_LINE = 200;
 /** Blocks at the start (and end) of the article where a byline may repeat the header. */
@@ -33,23 +31,23 @@ const IMAGE = 'img, picture, video, audio, iframe, svg, canvas, object, embed, t
 /** Holds something a reader came for besides words. */
 const hasMedia = (el: Element) => el.querySelector('img, picture, video, audio, iframe, table, pre, figure, math, svg') !== null;
 
-/** The innermost blocks with text, in document order: each line of the article once. */
+/**
+ * The innermost blocks with text, in document order: each line of the article once. A block's
+ * inline children (links, spans, emphasis) are part of its line; a <br> does not split it.
+ */
 function lines(article: Element): Element[] {
   const out: Element[] = [];
-  const walk = (el: Element) => {
-    let hasBlockChild = false;
+  /** Walks `el`; true when it holds a block (so it is not itself one line). */
+  const walk = (el: Element): boolean => {
+    let holdsBlock = false;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
-      if (LINE_BLOCKS.has(c.tagName) || c.children.length) {
-        hasBlockChild = true;
-        walk(c);
-      }
+      if (walk(c) || BLOCK_TAGS.has(c.tagName)) holdsBlock = true;
     }
-    if (!hasBlockChild && LINE_BLOCKS.has(el.tagName) && textOf(el)) out.push(el);
-    else if (hasBlockChild && el.tagName === 'P' && textOf(el)) out.push(el);
+    if (!holdsBlock && BLOCK_TAGS.has(el.tagName) && el !== article && textOf(el)) out.push(el);
+    return holdsBlock;
   };
   walk(article);
-  // A paragraph wrapping inline elements is one line, not several.
-  return out.filter((el, i) => !out.some((o, j) => j !== i && o !== el && o.contains(el) && o.tagName === 'P'));
+  return out;
 }
 
 interface Cut {
@@ -99,11 +97,15 @@ export function findCleanup(article: Element, byline: string | null): Cut[] {
   }
   // A head of links before the story (the site's sections, a breadcrumb), and a tail after it
   // (source lists, "more from" links with no heading).
+  // One link alone at the top may be the story's own ("Click for full results"): a head is several
+  // link lines, or one line of several links.
+  const head: Element[] = [];
   for (const el of all) {
     if (cuts.some((c) => c.node.contains(el))) continue;
     if (!isLinkLine(el)) break;
-    cut('link-dense-head', 'links before the story', el);
+    head.push(el);
   }
+  if (head.length > 1 || (head[0] && head[0].querySelectorAll('a').length > 1)) for (const el of head) cut('link-dense-head', 'links before the story', el);
   // A tail of links after the story (source lists, "more from" links with no heading).
   for (let j = all.length - 1; j >= 0; j--) {
     const el = all[j]!;

@@ -91,6 +91,13 @@ describe('related lists, teasers and link-dense edges', () => {
     const root = article(`<p><a href="/">Home</a> › <a href="/news">News</a></p><h2><a href="/story">Council backs tram plan</a></h2>${prose}<p><a href="https://a.example">[Engadget]</a></p><p><a href="https://b.example">Official website</a></p>`);
     expect(cutTexts(root)).toEqual(['link-dense-head: Home › News', 'link-dense-tail: Official website', 'link-dense-tail: [Engadget]']);
   });
+  test('one link alone at the top may be the story\'s own: it stays', () => {
+    expect(cutTexts(article(`<p><a href="/results">Click for full state swim results</a></p>${prose}`))).toEqual([]);
+  });
+  test('a site\'s section list at the top goes, however its links are wrapped', () => {
+    const root = article(`<ul><li><a href="/"><span></span><span>Home</span></a></li><li><a href="/news">News<span></span></a></li></ul>${prose}`);
+    expect(cutTexts(root)).toEqual(['link-dense-head: Home', 'link-dense-head: News']);
+  });
   test('a paragraph with a few links in its prose stays', () => {
     const root = article(`${prose}<p>The plan, <a href="/plan">published in full</a>, follows a <a href="/review">review</a> of the bus network that took two years and heard from thousands of residents.</p>`);
     expect(cutTexts(root)).toEqual([]);
