@@ -38,6 +38,7 @@ describe('boilerplate lines: one per row, each alone on its line', () => {
     'contact footer': 'The Daily 1 Main St | 202-628-8500 tel | 202-628-8503 fax',
     'follow call': 'Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.',
     'community prompt': 'Join our Space Forums to keep talking space on the latest missions!',
+    'section label': 'BREAKING NEWS',
     'affiliate disclosure': 'This post may contain affiliate and/or referral links. Please see my disclosure page.',
   };
   test('every row has an example', () => {

@@ -22,7 +22,8 @@ export const BOILERPLATE_LINES: [name: string, pattern: RegExp][] = [
   ['account link', /^(subscribe( now)?|sign in|log in|register|my account)$/i],
   ['news alerts prompt', /^(breaking news (emails|alerts)|(get|sign up for|subscribe to)\b.{0,80}\b(alerts|newsletters?|emails)\b)|\b(meet|reach|hit)s? your inbox\b/i],
   ['ad break', /^continue reading( (below|after (the )?ad(vertisement)?))?$/i],
-  ['click-here prompt', /\b(by )?click(ing)? here\W*$/i],
+  ['click-here prompt', /\b(by )?click(ing)? here\W*$|^click here to (get|download|subscribe|sign up|read|follow|listen|watch)\b/i],
+  ['section label', /^(breaking|latest|top|more) news$/i],
   ['contact footer', /\b(tel|fax|phone)\b.{0,40}\d{3}[-.\s]\d{3}[-.\s]?\d{2,4}/i],
 ];
 
