@@ -13,23 +13,87 @@ export interface Article {
   lang: string | null;
   dir: string | null;
   excerpt: string | null;
+  /** The story's lead image (absolute URL), from og:image, twitter:image or JSON-LD. */
+  leadImage: string | null;
 }
 
 const orNull = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
 
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The headline without the site's name after it. Readability 0.6 splits "Headline | Site" and
+ * "Headline - Site" but not an en dash ("Headline – Site"), which later versions do; and where the
+ * site's name is known, a title ending in any separator and that name loses it.
+ */
+export function headline(title: string, siteName: string | null): string {
+  if (siteName) {
+    const suffix = new RegExp(`\\s+[|–—\\-·:»]\\s+${escapeRe(siteName)}\\s*$`, 'i');
+    const stripped = title.replace(suffix, '');
+    if (stripped !== title && words(stripped) >= 2) return stripped;
+  }
+  const cut = title.lastIndexOf(' – ');
+  // Enough words before the dash that it is a headline, not a two-word label ("Review – Site").
+  if (cut > 0 && words(title.slice(0, cut)) >= 3) return title.slice(0, cut);
+  return title;
+}
+
 /** Runs Readability on `doc` (mutated). Null when it finds no article. */
+/** Where pages name their lead image, most telling first. */
+const LEAD_IMAGE_META = ['meta[property="og:image"]', 'meta[property="og:image:url"]', 'meta[name="twitter:image"]', 'meta[property="twitter:image"]', 'link[rel="image_src"]'];
+
+/** A JSON-LD `image`: a URL, an ImageObject, or a list of either. */
+function jsonLdImage(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return v.length ? jsonLdImage(v[0]) : null;
+  if (v && typeof v === 'object' && 'url' in v) return jsonLdImage((v as { url: unknown }).url);
+  return null;
+}
+
+/** The lead image, read before Readability (which drops <script> and leaves <head> alone). */
+export function leadImageOf(doc: Document): string | null {
+  let src: string | null = null;
+  for (const selector of LEAD_IMAGE_META) {
+    const el = doc.querySelector(selector);
+    src = orNull(el?.getAttribute('content') ?? el?.getAttribute('href'));
+    if (src) break;
+  }
+  if (!src) {
+    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+      try {
+        const data: unknown = JSON.parse(script.textContent ?? '');
+        const items = Array.isArray(data) ? data : [data, ...(((data as { '@graph'?: unknown[] })?.['@graph']) ?? [])];
+        src = items.map((i) => (i && typeof i === 'object' ? jsonLdImage((i as { image?: unknown }).image) : null)).find(Boolean) ?? null;
+      } catch {
+        // a page's broken JSON-LD is not our error
+      }
+      if (src) break;
+    }
+  }
+  if (!src) return null;
+  try {
+    const url = new URL(src, doc.baseURI);
+    return /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 export function extractArticle(doc: Document): Article | null {
   const lang = orNull(doc.documentElement?.getAttribute('lang'));
+  const leadImage = leadImageOf(doc);
   const parsed = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
   if (!parsed?.content) return null;
   return {
     content: parsed.content,
-    title: orNull(parsed.title) ?? orNull(doc.title) ?? '',
+    title: headline(orNull(parsed.title) ?? orNull(doc.title) ?? '', orNull(parsed.siteName)),
     byline: orNull(parsed.byline),
     siteName: orNull(parsed.siteName),
     publishedTime: orNull(parsed.publishedTime),
     lang: orNull(parsed.lang) ?? lang,
     dir: orNull(parsed.dir),
     excerpt: orNull(parsed.excerpt),
+    leadImage,
   };
 }

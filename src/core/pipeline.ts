@@ -36,6 +36,8 @@ export interface ExtractResult {
   lang: string | null;
   dir: string | null;
   excerpt: string | null;
+  /** The story's lead image (absolute http(s) URL), from og:image, twitter:image or JSON-LD. */
+  leadImage: string | null;
   /** Sanitized reader HTML; every key figure is a <mark data-figure="KIND">. */
   html: string;
   /** Article text, paragraphs separated by blank lines. */
@@ -120,6 +122,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     lang: article?.lang ?? null,
     dir: article?.dir ?? null,
     excerpt: article?.excerpt ?? null,
+    leadImage: article?.leadImage ?? null,
     ...body,
     removed,
     timings: clock.timings,

@@ -136,3 +136,32 @@ describe('Readability\'s retry (patched to cache markup, not a clone)', () => {
     expect(r.text).toContain('Paragraph 5 of the story');
   });
 });
+
+describe('headline without the site suffix', () => {
+  test.each([
+    ['Lorem ipsum dolor sit amet – My website', null, 'Lorem ipsum dolor sit amet'],
+    ['Council backs tram plan — The Daily Meridian', 'The Daily Meridian', 'Council backs tram plan'],
+    ['Council backs tram plan | the daily meridian', 'The Daily Meridian', 'Council backs tram plan'],
+    ['Review – Gadget Site', null, 'Review – Gadget Site'],
+    ['Shared Mutable History — evolve extension for Mercurial', null, 'Shared Mutable History — evolve extension for Mercurial'],
+    ['A plain headline', 'Site', 'A plain headline'],
+  ])('%s (site %s) → %s', async (title, site, expected) => {
+    const { headline } = await import('../../src/core/extract');
+    expect(headline(title, site)).toBe(expected);
+  });
+});
+
+describe('lead image', () => {
+  const lead = (head: string) => extract(articlePage('', { head }), { url: 'https://news.example/world/story' }).leadImage;
+  test('og:image, made absolute', () => expect(lead('<meta property="og:image" content="/img/lead.jpg">')).toBe('https://news.example/img/lead.jpg'));
+  test('twitter:image when there is no og:image', () => expect(lead('<meta name="twitter:image" content="https://cdn.example/t.jpg">')).toBe('https://cdn.example/t.jpg'));
+  test('JSON-LD: an ImageObject, a list, inside @graph', () => {
+    expect(lead('<script type="application/ld+json">{"@type":"NewsArticle","image":{"@type":"ImageObject","url":"https://cdn.example/a.jpg"}}</script>')).toBe('https://cdn.example/a.jpg');
+    expect(lead('<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","image":["https://cdn.example/b.jpg"]}]}</script>')).toBe('https://cdn.example/b.jpg');
+  });
+  test('none, broken JSON-LD, or a script address: null', () => {
+    expect(lead('')).toBeNull();
+    expect(lead('<script type="application/ld+json">{broken</script>')).toBeNull();
+    expect(lead('<meta property="og:image" content="javascript:alert(1)">')).toBeNull();
+  });
+});
