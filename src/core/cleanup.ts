@@ -25,11 +25,9 @@ const linkDensity = (el: Element) => {
 const isLinkLine = (el: Element) =>
   !/^H[1-6]$/.test(el.tagName) && !el.closest('h1, h2, h3, h4, h5, h6') && !hasMedia(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
 
-/** What a caption can be the caption of. */
-const IMAGE = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, pre';
-
-/** Holds something a reader came for besides words. */
-const hasMedia = (el: Element) => el.querySelector('img, picture, video, audio, iframe, table, pre, figure, math, svg') !== null;
+/** What a reader came for besides words: a line holding one is never judged, and a caption needs one. */
+const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, math, table, pre, figure';
+const hasMedia = (el: Element) => el.querySelector(MEDIA) !== null;
 
 /**
  * The innermost blocks with text, in document order: each line of the article once. A block's
@@ -69,9 +67,10 @@ function wholeBlock(el: Element, article: Element): Element {
 export function findCleanup(article: Element, byline: string | null): Cut[] {
   const cuts: Cut[] = [];
   const all = lines(article);
+  const isCut = (el: Element) => cuts.some((c) => c.node.contains(el));
   const cut = (step: CleanupStep, reason: string, el: Element) => {
     const node = wholeBlock(el, article);
-    if (!cuts.some((c) => c.node.contains(node))) cuts.push({ step, reason, node });
+    if (!isCut(node)) cuts.push({ step, reason, node });
   };
   all.forEach((el, i) => {
     const text = textOf(el);
@@ -93,15 +92,14 @@ export function findCleanup(article: Element, byline: string | null): Cut[] {
   // A caption whose image is not there (dropped as a placeholder, or never in the article) captions nothing.
   for (const caption of article.querySelectorAll('figcaption')) {
     const figure = caption.closest('figure') ?? caption.parentElement!;
-    if (!figure.querySelector(IMAGE) && textOf(caption)) cut('orphan-caption', 'caption of an image that is not there', caption);
+    if (!hasMedia(figure) && textOf(caption)) cut('orphan-caption', 'caption of an image that is not there', caption);
   }
-  // A head of links before the story (the site's sections, a breadcrumb), and a tail after it
-  // (source lists, "more from" links with no heading).
-  // One link alone at the top may be the story's own ("Click for full results"): a head is several
-  // link lines, or one line of several links.
+  // A head of links before the story (the site's sections, a breadcrumb). One link alone at the top
+  // may be the story's own ("Click for full results"): a head is several link lines, or one line
+  // of several links.
   const head: Element[] = [];
   for (const el of all) {
-    if (cuts.some((c) => c.node.contains(el))) continue;
+    if (isCut(el)) continue;
     if (!isLinkLine(el)) break;
     head.push(el);
   }
@@ -109,7 +107,7 @@ export function findCleanup(article: Element, byline: string | null): Cut[] {
   // A tail of links after the story (source lists, "more from" links with no heading).
   for (let j = all.length - 1; j >= 0; j--) {
     const el = all[j]!;
-    if (cuts.some((c) => c.node.contains(el))) continue;
+    if (isCut(el)) continue;
     if (!isLinkLine(el)) break;
     cut('link-dense-tail', 'links after the story', el);
   }

@@ -31,6 +31,9 @@ export const isBlankText = (s: string | null): boolean => BLANK_TEXT.test(s ?? '
 
 export const isElement = (n: Node | null): n is Element => n?.nodeType === ELEMENT_NODE;
 
+/** `s` as a literal inside a regular expression. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Text with runs of whitespace folded to one space. */
 export const normalizeSpace = (s: string): string => s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, ' ').trim();
 

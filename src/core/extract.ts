@@ -3,6 +3,8 @@
 // Readability.js itself rather than the package index: the index loads it with require(), which
 // would bypass the build-time patches (scripts/library-patches.mjs) in the unit tests.
 import Readability from '@mozilla/readability/Readability.js';
+import { escapeRegExp } from './dom';
+import { countWords } from './text';
 
 export interface Article {
   content: Element;
@@ -19,8 +21,6 @@ export interface Article {
 
 const orNull = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The headline without the site's name after it. Readability 0.6 splits "Headline | Site" and
@@ -29,17 +29,16 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function headline(title: string, siteName: string | null): string {
   if (siteName) {
-    const suffix = new RegExp(`\\s+[|–—\\-·:»]\\s+${escapeRe(siteName)}\\s*$`, 'i');
+    const suffix = new RegExp(`\\s+[|–—\\-·:»]\\s+${escapeRegExp(siteName)}\\s*$`, 'i');
     const stripped = title.replace(suffix, '');
-    if (stripped !== title && words(stripped) >= 2) return stripped;
+    if (stripped !== title && countWords(stripped) >= 2) return stripped;
   }
   const cut = title.lastIndexOf(' – ');
   // Enough words before the dash that it is a headline, not a two-word label ("Review – Site").
-  if (cut > 0 && words(title.slice(0, cut)) >= 3) return title.slice(0, cut);
+  if (cut > 0 && countWords(title.slice(0, cut)) >= 3) return title.slice(0, cut);
   return title;
 }
 
-/** Runs Readability on `doc` (mutated). Null when it finds no article. */
 /** Where pages name their lead image, most telling first. */
 const LEAD_IMAGE_META = ['meta[property="og:image"]', 'meta[property="og:image:url"]', 'meta[name="twitter:image"]', 'meta[property="twitter:image"]', 'link[rel="image_src"]'];
 
@@ -80,6 +79,7 @@ export function leadImageOf(doc: Document): string | null {
   }
 }
 
+/** Runs Readability on `doc` (mutated). Null when it finds no article. */
 export function extractArticle(doc: Document): Article | null {
   const lang = orNull(doc.documentElement?.getAttribute('lang'));
   const leadImage = leadImageOf(doc);

@@ -2,10 +2,10 @@
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
 import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, NOT_NOUNS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
-import { normalizeSpace } from './dom';
+import { escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const esc = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
 /** A word from `words`, not glued to a following letter. */
 const word = (words: string[]) => `(?:${alt(words)})(?![\\p{L}\\p{N}])`;

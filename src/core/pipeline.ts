@@ -1,7 +1,7 @@
 // The whole path, top to bottom: page → detect → declutter → extract → cleanup → sanitize → figures.
 // `extract` leaves the document it is given as it was (it works on a clone) unless the caller
-// lets it spend it (`consume`); `tidy` is the in-place, undoable step the content script runs. The CLI, the Node module, the reader view and
-// the benchmark all call these two functions.
+// lets it spend it (`consume`); `tidy` is the in-place, undoable step the content script runs.
+// The CLI, the Node module, the reader view and the benchmark all call these two functions.
 import { cleanUp } from './cleanup';
 import { declutter, summarize, tidyDocument } from './declutter';
 import { detectArticle, findClutter } from './detect';

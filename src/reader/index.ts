@@ -26,33 +26,29 @@ const status = (text: string) => {
 const close = () => void browser.runtime.sendMessage({ type: 'background:close-reader' } satisfies Message);
 
 function setUpControls(settings: Settings) {
-  applyDisplay(root, settings);
-  const showPanel = bindDisplayControls($('display-panel'), settings, (patch) => {
+  const figuresBox = $<HTMLInputElement>('toggle-figures');
+  /** The one place the page follows its settings, whoever changed them. */
+  const adopt = (patch: Partial<Settings>) => {
     Object.assign(settings, patch);
     applyDisplay(root, settings);
+    figuresBox.checked = settings.showFigures;
+    document.body.classList.toggle('no-figures', !settings.showFigures);
+  };
+  /** A change made here: followed at once and saved. */
+  const change = (patch: Partial<Settings>) => {
+    adopt(patch);
     void saveSettings(patch);
+  };
+  adopt({});
+  const showPanel = bindDisplayControls($('display-panel'), settings, change);
+  figuresBox.addEventListener('change', () => change({ showFigures: figuresBox.checked }));
+  // Another reader or the options page changed them: follow.
+  onSettingsChanged((next) => {
+    adopt(next);
+    showPanel(settings);
   });
   popover($<HTMLButtonElement>('display-button'), $('display-panel'));
   popover($<HTMLButtonElement>('save-button'), $('save-panel'));
-
-  const figuresBox = $<HTMLInputElement>('toggle-figures');
-  const setFigures = (on: boolean) => {
-    figuresBox.checked = on;
-    document.body.classList.toggle('no-figures', !on);
-  };
-  setFigures(settings.showFigures);
-  figuresBox.addEventListener('change', () => {
-    setFigures(figuresBox.checked);
-    void saveSettings({ showFigures: figuresBox.checked });
-  });
-
-  // Another reader or the options page changed them: follow.
-  onSettingsChanged((next) => {
-    Object.assign(settings, next);
-    applyDisplay(root, settings);
-    showPanel(settings);
-    setFigures(settings.showFigures);
-  });
 
   $('close').addEventListener('click', close);
   document.addEventListener('keydown', (e) => {

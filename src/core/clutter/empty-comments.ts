@@ -2,12 +2,11 @@
 // WordPress reply form with no comment above it. The phrases and containers are tables in
 // ../rules/comments.ts; this file only says how a section is judged empty.
 import { COMMENT_CONTAINERS, COMMENT_ITEM_SELECTOR, EMPTY_COMMENT_PHRASES, type CommentContainer } from '../rules/comments';
-import { BLOCK_TAGS, clip, isElement, normalizeSpace } from '../dom';
+import { BLOCK_TAGS, clip, escapeRegExp, isElement, normalizeSpace } from '../dom';
 import type { Clutter, ClutterFinder, FindOptions } from './types';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (texts: string[]) =>
-  [...texts].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/ /g, '\\s*')).join('|');
+  [...texts].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, '\\s*')).join('|');
 // Phrases match whole words only: "comment" must not eat the start of "commentary".
 const bounded = (alt: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
 
