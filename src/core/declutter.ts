@@ -2,9 +2,9 @@
 // needed to put every node back where it stood. Used in place by the content script (undoable)
 // and on a clone by extract.
 import type { Clutter } from './clutter/types';
-import { clip, describe } from './dom';
+import { describe } from './dom';
 import { detectArticle, findClutter } from './detect';
-import { articleText } from './text';
+import { leadingText } from './text';
 import type { Detection, Removal } from './types';
 
 export interface Declutter {
@@ -25,7 +25,7 @@ export function declutter(clutter: Clutter[]): Declutter {
       step: c.step,
       reason: c.reason,
       selector: describe(first),
-      text: clip(c.nodes.map(articleText).join(' ')),
+      text: leadingText(c.nodes),
     });
     for (const node of c.nodes) {
       if (!node.parentNode) continue;

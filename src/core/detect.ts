@@ -4,7 +4,8 @@
 import { blankRuns } from './clutter/blank-runs';
 import { emptyComments } from './clutter/empty-comments';
 import type { Clutter, ClutterFinder, FindOptions } from './clutter/types';
-import { BLOCK_TAGS } from './dom';
+import { BLOCK_TAGS, skipSubtree } from './dom';
+import { MIN_PROSE_CHARS, NOT_PROSE, ownTextLength } from './prose';
 import type { Detection } from './types';
 
 /** The clutter finders, in the order they run. A new kind of clutter is one more entry. */
@@ -15,9 +16,10 @@ const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|An
 /** schema.org types of pages that have long text but are not a story to read. */
 const NON_ARTICLE_TYPES = /^(Product|ItemList|CollectionPage|SearchResultsPage|DiscussionForumPosting|QAPage|JobPosting|ProfilePage|Event|Recipe)$/;
 
-/** Readability's isProbablyReaderable counts prose blocks of at least this many characters… */
-const MIN_PROSE_CHARS = 140;
-/** …and calls a page readerable past this summed sqrt(length - 140). */
+/**
+ * Readability's isProbablyReaderable counts prose blocks of MIN_PROSE_CHARS or more (./prose) and
+ * calls a page readerable past this summed sqrt(length - 140).
+ */
 const MIN_PROSE_SCORE = 20;
 /** Past this score no signal can change the verdict, so the scan stops (most articles stop early). */
 const ENOUGH_PROSE = 120;
@@ -138,39 +140,6 @@ function unitOf(el: Element, marked: Map<Element, boolean>): Element | null {
   return null;
 }
 
-/** Tags whose text is never prose to read. */
-const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
-
-/**
- * Chinese, Japanese and Korean pack a word into a character or two, so their characters count
- * double against MIN_PROSE_CHARS (else a Chinese paragraph of 80 characters would not be prose).
- */
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
-const MAYBE_CJK = /[\u3040-\ud7af]/;
-const weightedLength = (text: string) => {
-  const trimmed = text.trim();
-  return trimmed.length + (MAYBE_CJK.test(trimmed) ? trimmed.match(CJK)?.length ?? 0 : 0);
-};
-
-/** Child nodes of one block read for its own text: a paragraph has a few dozen. */
-const OWN_TEXT_CHILDREN = 256;
-
-/**
- * A block's own paragraph text length: its text nodes and inline children, not its nested blocks.
- * Counts a <p>, a <div> of text, a <br>-split table cell or an <article> of bare text alike,
- * without reading a whole subtree (an <article>'s textContent can be the whole page).
- */
-function ownTextLength(el: Element): number {
-  let len = 0;
-  // A container of 25,000 paragraphs is not read through.
-  let budget = OWN_TEXT_CHILDREN;
-  for (let c = el.firstChild; c && budget-- > 0; c = c.nextSibling) {
-    if (c.nodeType === 3) len += weightedLength(c.nodeValue ?? '');
-    else if (c.nodeType === 1 && !BLOCK_TAGS.has((c as Element).tagName) && !NOT_PROSE.has((c as Element).tagName)) len += weightedLength((c as Element).textContent ?? '');
-  }
-  return len;
-}
-
 /** Is there a story outside every repeated unit, long enough that nothing read later can outweigh it? */
 const isStory = (p: Prose) => p.storyScore > ENOUGH_PROSE && p.storyScore > p.unitScore;
 
@@ -194,7 +163,7 @@ function proseScore(doc: Document, deadline: number): Prose {
     const itemtype = el.getAttribute('itemtype');
     if (itemtype) prose.itemtypes.push(itemtype);
     if (NOT_PROSE.has(tag)) {
-      el = (walker.nextSibling() ?? nextOutside(walker)) as Element | null; // skip the subtree
+      el = skipSubtree(walker) as Element | null;
       continue;
     }
     if (BLOCK_TAGS.has(tag)) {
@@ -223,14 +192,6 @@ function proseScore(doc: Document, deadline: number): Prose {
   return prose;
 }
 
-/** The walker's next node after the current subtree. */
-function nextOutside(walker: TreeWalker): Node | null {
-  while (walker.parentNode()) {
-    const next = walker.nextSibling();
-    if (next) return next;
-  }
-  return null;
-}
 
 /** Is this page an article? Signals in one table: each adds its weight when it holds. */
 export function detectArticle(doc: Document, budgetMs = DETECT_BUDGET_MS): Detection {

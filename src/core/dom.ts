@@ -24,6 +24,17 @@ export function preservesWhitespace(el: Element): boolean {
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
+/** Moves the walker past the current node's subtree to the next node in document order (null at the end). */
+export function skipSubtree(walker: TreeWalker): Node | null {
+  const next = walker.nextSibling();
+  if (next) return next;
+  while (walker.parentNode()) {
+    const after = walker.nextSibling();
+    if (after) return after;
+  }
+  return null;
+}
+
 /** Whitespace as a reader sees it: spaces, &nbsp;, zero-width characters, BOM. */
 const BLANK_TEXT = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*$/;
 
@@ -54,11 +65,12 @@ export function describe(el: Element): string {
     }
     const cls = [...e.classList].filter((c) => /^[A-Za-z_][\w-]*$/.test(c)).slice(0, 2);
     let step = tag + cls.map((c) => `.${c}`).join('');
-    const parent = e.parentElement;
-    if (parent) {
-      const same = [...parent.children].filter((c) => c.tagName === e!.tagName);
-      if (same.length > 1) step += `:nth-of-type(${same.indexOf(e) + 1})`;
-    }
+    // Sibling links, not `parent.children`: jsdom answers each index of that collection through a proxy.
+    let before = 0;
+    for (let s = e.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === e.tagName) before++;
+    let after = e.nextElementSibling;
+    while (after && after.tagName !== e.tagName) after = after.nextElementSibling;
+    if (before || after) step += `:nth-of-type(${before + 1})`;
     parts.unshift(step);
   }
   return parts.join(' > ');

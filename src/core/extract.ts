@@ -79,6 +79,21 @@ export function leadImageOf(doc: Document): string | null {
   }
 }
 
+/** A "byline" that is only a date and time: Readability took a dateline for the author. */
+const DATE_ONLY = /^(?=.*\d)(?:[\s\d,.:/-]|\b(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|[ap]\.?m\.?|utc|gmt)\b)+$/i;
+
+/**
+ * The author the page names in its markup (rel=author, itemprop=author), for when Readability's
+ * byline is a date: in the story first, then in what Readability left of the page.
+ */
+function authorIn(...roots: ParentNode[]): string | null {
+  for (const root of roots) {
+    const name = orNull(root.querySelector('[rel~="author"], [itemprop~="author"]')?.textContent?.replace(/\s+/g, ' '));
+    if (name && name.length < 100) return name;
+  }
+  return null;
+}
+
 /** Runs Readability on `doc` (mutated). Null when it finds no article. */
 export function extractArticle(doc: Document): Article | null {
   const lang = orNull(doc.documentElement?.getAttribute('lang'));
@@ -88,7 +103,7 @@ export function extractArticle(doc: Document): Article | null {
   return {
     content: parsed.content,
     title: headline(orNull(parsed.title) ?? orNull(doc.title) ?? '', orNull(parsed.siteName)),
-    byline: orNull(parsed.byline),
+    byline: DATE_ONLY.test(parsed.byline ?? '') ? authorIn(parsed.content, doc) : orNull(parsed.byline),
     siteName: orNull(parsed.siteName),
     publishedTime: orNull(parsed.publishedTime),
     lang: orNull(parsed.lang) ?? lang,

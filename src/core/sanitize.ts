@@ -78,6 +78,16 @@ export function sanitizeToElement(root: Element, win: Window): HTMLElement {
   return purifier(win).sanitize(root, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
 }
 
+/**
+ * Sanitizes a detached element where it is (an allowed tag itself: Readability's article <div>),
+ * saving the copy into DOMPurify's own document that sanitizeToElement makes.
+ */
+export function sanitizeInPlace(root: HTMLElement, win: Window): HTMLElement {
+  if (root.isConnected) throw new Error('sanitizeInPlace: the element must be detached from any document');
+  purifier(win).sanitize(root, { ...SANITIZE_CONFIG, IN_PLACE: true });
+  return root;
+}
+
 /** The markup of an element from sanitizeToElement (plus our own marks), for the reader to render. */
 export const serializeSanitized = (clean: HTMLElement): string => clean.innerHTML;
 

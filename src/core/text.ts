@@ -1,5 +1,5 @@
 // Plain text of an article: one paragraph per block, paragraphs separated by a blank line.
-import { BLOCK_TAGS, isElement, normalizeSpace } from './dom';
+import { BLOCK_TAGS, clip, isElement, normalizeSpace } from './dom';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
@@ -28,6 +28,25 @@ export function articleText(root: Element): string {
   walk(root);
   flush();
   return paragraphs.join('\n\n');
+}
+
+/**
+ * The start of the text of some nodes, for a log line: reading stops once `max` characters are in
+ * (a removed menu can hold the text of a whole site map).
+ */
+export function leadingText(nodes: Node[], max = 200): string {
+  let out = '';
+  const full = () => out.length >= max && normalizeSpace(out).length >= max;
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    if (!isElement(node) || SKIP.has(node.tagName.toUpperCase())) return;
+    const block = BLOCK_TAGS.has(node.tagName.toUpperCase());
+    if (block) out += ' ';
+    for (let c = node.firstChild; c && !full(); c = c.nextSibling) walk(c);
+    if (block) out += ' ';
+  };
+  for (const n of nodes) if (!full()) walk(n);
+  return clip(out, max);
 }
 
 /**

@@ -48,14 +48,22 @@ describe('extract on the demo page', () => {
     }
   });
 
-  test('the comment box and the blank run are cut, and logged', () => {
-    expect(r.text).not.toMatch(/no comments|Add yours/i);
-    expect(r.removed.map((x) => x.step)).toEqual(['empty-comments', 'blank-run', 'metadata-line']); // the byline line: the header shows it
+  test('the site around the story, the comment box and the blank run are cut, and logged', () => {
+    expect(r.text).not.toMatch(/no comments|Add yours|Most read|Privacy/i);
+    expect(r.removed.map((x) => [x.step, x.reason.replace(/:.*/, '')])).toEqual([
+      ['boilerplate', 'site header'],
+      ['boilerplate', 'sidebar'],
+      ['boilerplate', 'site footer'],
+      ['empty-comments', 'Generic comment box'],
+      ['blank-run', '15 blank lines'],
+      ['metadata-line', 'byline (shown in the header)'],
+    ]);
+    expect(r.removed[1]).toMatchObject({ selector: 'body > div.layout > aside', text: expect.stringMatching(/^Most read Markets rally/) });
     expect(r.html).not.toMatch(/&nbsp;<\/p>|<br><br>/);
   });
 
   test('timings per stage', () => {
-    expect(Object.keys(r.timings)).toEqual(['measure', 'detect', 'clone', 'declutter', 'extract', 'cleanup', 'sanitize', 'figures', 'serialize', 'total']);
+    expect(Object.keys(r.timings)).toEqual(['measure', 'detect', 'clone', 'boilerplate', 'declutter', 'extract', 'cleanup', 'sanitize', 'figures', 'serialize', 'total']);
   });
 });
 
@@ -163,5 +171,18 @@ describe('lead image', () => {
     expect(lead('')).toBeNull();
     expect(lead('<script type="application/ld+json">{broken</script>')).toBeNull();
     expect(lead('<meta property="og:image" content="javascript:alert(1)">')).toBeNull();
+  });
+});
+
+describe('byline', () => {
+  const byline = (before: string) => extract(articlePage('', { before })).byline;
+  test('a dateline Readability takes for the byline gives way to the rel=author name', () => {
+    expect(byline('<span class="dateline">Sunday, Feb 1, 2015 11:57 AM UTC</span> <span class="byline">By <a rel="author" href="/w/e">Richard Eskow</a></span>')).toBe(
+      'Richard Eskow',
+    );
+  });
+  test('a date with no named author is no byline; a real byline stays', () => {
+    expect(byline('<span class="dateline">1 February 2015, 11:57</span>')).toBeNull();
+    expect(byline('<span class="byline">By Jane Doe</span>')).toBe('By Jane Doe');
   });
 });

@@ -11,10 +11,20 @@ const alternation = (texts: string[]) =>
 const bounded = (alt: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags);
 
 const ALL_PHRASES = bounded(alternation(EMPTY_COMMENT_PHRASES.map((p) => p.text)), 'giu');
-const SIGNAL_ALTERNATION = alternation(EMPTY_COMMENT_PHRASES.filter((p) => p.signal).map((p) => p.text));
-const SIGNAL_PHRASES = bounded(SIGNAL_ALTERNATION, 'iu');
-/** The same without the lookbehind, which keeps the engine from skipping ahead: twice as fast on a page's text, and a superset. */
-const SIGNAL_CANDIDATES = new RegExp(`(?:${SIGNAL_ALTERNATION})(?![\\p{L}\\p{N}])`, 'iu');
+const SIGNAL_TEXTS = EMPTY_COMMENT_PHRASES.filter((p) => p.signal).map((p) => p.text);
+const SIGNAL_PHRASES = bounded(alternation(SIGNAL_TEXTS), 'iu');
+/**
+ * Each signal phrase's longest word (the last of equals: "reply", not "first"). A phrase can only
+ * match where its longest word does, and one search for these words is about fifty times faster
+ * over a page's text than trying the whole alternation at every character; the phrases are then
+ * tried only around the words found.
+ */
+const SIGNAL_WORDS = new RegExp(
+  [...new Set(SIGNAL_TEXTS.map((t) => t.split(' ').reduce((a, b) => (b.length >= a.length ? b : a))))].map(escapeRegExp).join('|'),
+  'giu',
+);
+/** Text on each side of a signal word searched for its phrase: the longest phrase, with room for whitespace between its words. */
+const SIGNAL_WINDOW = 400;
 /** What may stand between phrases: punctuation, symbols ("+", "›"), zero counts. */
 const FILLER = /[\s\p{P}\p{S}0٠]+/gu;
 
@@ -78,20 +88,30 @@ export function isOnlyPhrases(text: string): boolean {
 }
 
 /** True when the text says outright that there are no comments. */
-export const hasEmptySignal = (text: string): boolean => SIGNAL_CANDIDATES.test(text) && SIGNAL_PHRASES.test(text);
+export function hasEmptySignal(text: string): boolean {
+  if (text.length <= 2 * SIGNAL_WINDOW) return SIGNAL_PHRASES.test(text);
+  SIGNAL_WORDS.lastIndex = 0;
+  for (let m = SIGNAL_WORDS.exec(text); m; m = SIGNAL_WORDS.exec(text)) {
+    if (SIGNAL_PHRASES.test(text.slice(Math.max(0, m.index - SIGNAL_WINDOW), m.index + SIGNAL_WINDOW))) return true;
+    // Past this window: a phrase in it has been tried already.
+    SIGNAL_WORDS.lastIndex = Math.max(SIGNAL_WORDS.lastIndex, m.index + SIGNAL_WINDOW / 2);
+  }
+  return false;
+}
 
 const hasRealComments = (el: Element) => el.querySelector(COMMENT_ITEM_SELECTOR) !== null;
 
 /** Why a comment container is empty, or null when it is not (it has comments or other words). */
 function judgeContainer(el: Element, emptyWhenBare: boolean, widgetsSettled: boolean): string | null {
-  if (hasRealComments(el)) return null;
   const text = textOutsideForm(el);
+  // Words besides the phrases settle it first: the comment-item query is the slow check.
+  if (text !== '' && !isOnlyPhrases(text)) return null;
+  if (hasRealComments(el)) return null;
   if (text === '') {
     // A textless element with a comment-ish class is more often an icon or an anchor than a section.
     if (emptyWhenBare) return widgetsSettled ? 'empty widget' : null;
     return el.querySelector('form, textarea') ? 'reply form, no comments' : null;
   }
-  if (!isOnlyPhrases(text)) return null;
   return hasEmptySignal(text) || el.querySelector('form, textarea') ? `no comments: “${clip(text, 60)}”` : null;
 }
 

@@ -1,0 +1,78 @@
+// Boilerplate regions: the site around the story (the rows of ../rules/containers.ts), found in
+// one walk before Readability scores the page. A region goes only when it holds no headline and
+// no more prose than its row allows, so a page-wide <form> or an <aside> that carries the story
+// stays. Extraction only: the in-place tidy removes empty comments and blank runs and nothing else.
+import { BLOCK_TAGS, skipSubtree } from '../dom';
+import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
+import { CONTAINER_RULES, type ContainerRule } from '../rules/containers';
+import type { Clutter, ClutterFinder } from './types';
+
+const whole = (alternation: string) => new RegExp(`^(?:${alternation})$`, 'i');
+
+const BY_TAG = new Map(CONTAINER_RULES.flatMap((r) => (r.tags ?? []).map((t) => [t, r] as const)));
+const BY_ROLE = new Map(CONTAINER_RULES.flatMap((r) => (r.roles ?? []).map((t) => [t, r] as const)));
+const BY_ATTRIBUTE = CONTAINER_RULES.flatMap((r) => Object.entries(r.attributes ?? {}).map(([name, value]) => ({ name, value, rule: r })));
+const NAMED = CONTAINER_RULES.filter((r) => r.names).map((r) => ({ rule: r, name: whole(r.names!) }));
+const EXCEPT = new Map(CONTAINER_RULES.filter((r) => r.except).map((r) => [r, whole(r.except!)]));
+/** Every row's names in one pattern over "class id": one test per element, the split only on a hit. */
+const ANY_NAME = new RegExp(`(?:^|\\s)(?:${NAMED.map((n) => n.rule.names).join('|')})(?=\\s|$)`, 'i');
+
+/** Never a region to cut: the page itself and the story's own containers. */
+const NEVER = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+const STORY = new Set(['MAIN', 'ARTICLE']);
+
+function ruleFor(el: Element): ContainerRule | null {
+  const byTag = BY_TAG.get(el.tagName);
+  if (byTag) return byTag;
+  if (!el.hasAttributes()) return null; // most elements: one cheap call
+  const role = el.getAttribute('role')?.trim().split(/\s+/)[0];
+  const byRole = role ? BY_ROLE.get(role) : undefined;
+  if (byRole) return byRole;
+  for (const { name, value, rule } of BY_ATTRIBUTE) {
+    const v = el.getAttribute(name);
+    if (v !== null && (value === true || v.trim().toLowerCase() === value)) return rule;
+  }
+  const hint = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  if (!ANY_NAME.test(hint)) return null;
+  const tokens = hint.split(/\s+/);
+  return NAMED.find((n) => tokens.some((t) => n.name.test(t)))?.rule ?? null;
+}
+
+const excepted = (el: Element, rule: ContainerRule) => {
+  const except = EXCEPT.get(rule);
+  return !!except && (el.getAttribute('class') ?? '').split(/\s+/).some((c) => except.test(c));
+};
+
+const insideStory = (el: Element) => {
+  for (let a = el.parentElement; a; a = a.parentElement) if (STORY.has(a.tagName)) return true;
+  return false;
+};
+
+/** Does the region hold the headline, or more prose blocks than `maxProse`? Stops at the first proof. */
+function holdsStory(region: Element, maxProse: number): boolean {
+  let prose = 0;
+  const walker = region.ownerDocument.createTreeWalker(region, 1 /* SHOW_ELEMENT */);
+  for (let el: Element | null = region; el; el = walker.nextNode() as Element | null) {
+    if (el.tagName === 'H1') return true;
+    if (BLOCK_TAGS.has(el.tagName) && ownTextLength(el) >= MIN_PROSE_CHARS && ++prose > maxProse) return true;
+  }
+  return false;
+}
+
+export function findBoilerplate(root: Element): Clutter[] {
+  const found: Clutter[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  let el = walker.nextNode() as Element | null;
+  while (el) {
+    const rule = NEVER.has(el.tagName) ? null : ruleFor(el);
+    if (rule && !excepted(el, rule) && !(rule.outsideStory && insideStory(el)) && !holdsStory(el, rule.maxProse)) {
+      found.push({ step: 'boilerplate', reason: rule.name, nodes: [el] });
+      el = skipSubtree(walker) as Element | null; // nested regions go with it
+    } else {
+      el = walker.nextNode() as Element | null;
+    }
+  }
+  return found;
+}
+
+export const boilerplate: ClutterFinder = { step: 'boilerplate', find: findBoilerplate };
