@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findEmptyCommentSections, isOnlyPhrases } from '../../src/core/clutter/empty-comments';
+import { findEmptyCommentSections, hasEmptySignal, isOnlyPhrases } from '../../src/core/clutter/empty-comments';
 import { COMMENT_CONTAINERS, EMPTY_COMMENT_PHRASES } from '../../src/core/rules/comments';
 import { articlePage } from './helpers';
 
@@ -94,4 +94,18 @@ test('isOnlyPhrases: phrases, counts and punctuation only', () => {
   expect(isOnlyPhrases('+ There are no comments Add yours')).toBe(true);
   expect(isOnlyPhrases('Comments (0) · Leave a reply')).toBe(true);
   expect(isOnlyPhrases('No comments on the commentary')).toBe(false);
+});
+
+describe('the signal in a whole page of text (searched around each phrase\'s longest word)', () => {
+  const filler = 'The first reply to the council came from residents, who said the plan was too costly. '.repeat(40);
+  test.each(EMPTY_COMMENT_PHRASES.filter((p) => p.signal).map((p) => p.text))('%s, deep in a long text', (phrase) => {
+    expect(hasEmptySignal(`${filler}${phrase} ${filler}`)).toBe(true);
+    // Indentation between the words, as textContent gives it.
+    expect(hasEmptySignal(`${filler}${phrase.replace(/ /g, '\n                ')}`)).toBe(true);
+  });
+  test('the phrases\' other words, alone, are no signal', () => {
+    expect(filler.length).toBeGreaterThan(1000);
+    expect(hasEmptySignal(filler)).toBe(false);
+    expect(hasEmptySignal(`${filler} commentary and comments ${filler}`)).toBe(false);
+  });
 });
