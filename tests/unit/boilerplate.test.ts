@@ -47,6 +47,12 @@ describe('one example per row', () => {
   });
 });
 
+test('scripts and styles go in one entry; JSON-LD stays for the metadata', () => {
+  const doc = page(`<body>${story}<script>var big = 1;</script><style>p { color: red }</style><script type="application/ld+json">{"@type":"NewsArticle"}</script></body>`);
+  const found = findBoilerplate(doc.body);
+  expect(found.map((c) => [c.reason, c.nodes.map((n) => n.tagName)])).toEqual([['2 scripts and styles', ['SCRIPT', 'STYLE']]]);
+});
+
 describe('what stays', () => {
   test('the story itself, and regions that hold it', () => {
     expect(cuts(story)).toEqual([]);

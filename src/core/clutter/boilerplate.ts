@@ -59,11 +59,24 @@ function holdsStory(region: Element, maxProse: number): boolean {
   return false;
 }
 
+/**
+ * Code, not content: no reader shows it, and every later stage that reads text would read it
+ * (pages carry 200 KB of inline script). JSON-LD stays: the metadata is read from it.
+ */
+const INERT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
+const isInert = (el: Element) => INERT.has(el.tagName) && !(el.tagName === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+
 export function findBoilerplate(root: Element): Clutter[] {
   const found: Clutter[] = [];
+  const inert: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   let el = walker.nextNode() as Element | null;
   while (el) {
+    if (isInert(el)) {
+      inert.push(el);
+      el = skipSubtree(walker) as Element | null;
+      continue;
+    }
     const rule = NEVER.has(el.tagName) ? null : ruleFor(el);
     if (rule && !excepted(el, rule) && !(rule.outsideStory && insideStory(el)) && !holdsStory(el, rule.maxProse)) {
       found.push({ step: 'boilerplate', reason: rule.name, nodes: [el] });
@@ -72,6 +85,7 @@ export function findBoilerplate(root: Element): Clutter[] {
       el = walker.nextNode() as Element | null;
     }
   }
+  if (inert.length) found.push({ step: 'boilerplate', reason: `${inert.length} script${inert.length === 1 ? '' : 's'} and styles`, nodes: inert });
   return found;
 }
 
