@@ -19,11 +19,12 @@ export const LIBRARY_PATCHES = [
     why:
       'The retry loop caches the page as markup and writes it back with innerHTML (flagged by the add-on linter). ' +
       'The cache stays markup, which costs a quarter of a deep clone and is only parsed again on a retry (rare); ' +
-      'the write-back parses it with a DOMParser instead. With no DOMParser at hand (a Node document without a window) it caches a clone.',
+      'the write-back parses it with a DOMParser instead. With no DOMParser at hand (a Node document without a window) it caches a clone. ' +
+      'The cache is also left on the instance (_pageCacheHtml, _pageCache): extract.ts retries from it when the result is poor.',
     replace: [
       [
         'var pageCacheHtml = page.innerHTML;',
-        'var PageParser = (this._doc.defaultView || globalThis).DOMParser; var pageCacheHtml = PageParser ? page.innerHTML : null; var pageCache = PageParser ? null : page.cloneNode(true);',
+        'var PageParser = (this._doc.defaultView || globalThis).DOMParser; var pageCacheHtml = PageParser ? page.innerHTML : null; var pageCache = PageParser ? null : page.cloneNode(true); this._pageCacheHtml = pageCacheHtml; this._pageCache = pageCache;',
       ],
       [
         'page.innerHTML = pageCacheHtml;',

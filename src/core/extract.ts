@@ -4,6 +4,7 @@
 // would bypass the build-time patches (scripts/library-patches.mjs) in the unit tests.
 import Readability from '@mozilla/readability/Readability.js';
 import { escapeRegExp } from './dom';
+import { retryPoor, type PageCache } from './retry';
 import { countWords } from './text';
 
 export interface Article {
@@ -17,6 +18,8 @@ export interface Article {
   excerpt: string | null;
   /** The story's lead image (absolute URL), from og:image, twitter:image or JSON-LD. */
   leadImage: string | null;
+  /** Readability's first result was poor and a second try (./retry.ts) was clearly better. */
+  retried: boolean;
 }
 
 const orNull = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
@@ -98,10 +101,13 @@ function authorIn(...roots: ParentNode[]): string | null {
 export function extractArticle(doc: Document): Article | null {
   const lang = orNull(doc.documentElement?.getAttribute('lang'));
   const leadImage = leadImageOf(doc);
-  const parsed = new Readability<Element>(doc, { serializer: (el) => el as Element }).parse();
+  const reader = new Readability<Element>(doc, { serializer: (el) => el as Element });
+  const parsed = reader.parse();
   if (!parsed?.content) return null;
+  const retried = retryPoor(reader as unknown as PageCache, doc, parsed.content);
   return {
-    content: parsed.content,
+    content: retried ?? parsed.content,
+    retried: !!retried,
     title: headline(orNull(parsed.title) ?? orNull(doc.title) ?? '', orNull(parsed.siteName)),
     byline: DATE_ONLY.test(parsed.byline ?? '') ? authorIn(parsed.content, doc) : orNull(parsed.byline),
     siteName: orNull(parsed.siteName),

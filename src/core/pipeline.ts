@@ -40,6 +40,8 @@ export interface ExtractResult {
   excerpt: string | null;
   /** The story's lead image (absolute http(s) URL), from og:image, twitter:image or JSON-LD. */
   leadImage: string | null;
+  /** Readability's first result was poor (too short, mostly links) and a second try was clearly better. */
+  retried: boolean;
   /** Sanitized reader HTML; every key figure is a <mark data-figure="KIND">. */
   html: string;
   /** Article text, paragraphs separated by blank lines. */
@@ -128,6 +130,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     dir: article?.dir ?? null,
     excerpt: article?.excerpt ?? null,
     leadImage: article?.leadImage ?? null,
+    retried: article?.retried ?? false,
     ...body,
     removed,
     timings: clock.timings,

@@ -1,0 +1,80 @@
+// Retry: a second look when Readability's result is poor — too short to be a story, or mostly
+// links (a teaser list it scored above the story). The second try reads the page as Readability
+// first saw it (the markup it caches for its own retries) and hands Readability only the block
+// that holds the most prose. It is kept only when clearly better; otherwise the first stands.
+import Readability from '@mozilla/readability/Readability.js';
+import { BLOCK_TAGS, normalizeSpace } from './dom';
+import { MIN_PROSE_CHARS, ownTextLength } from './prose';
+
+/** Readability's own charThreshold: a result shorter than this is not a story. */
+export const POOR_TEXT = 500;
+/** More of a result's text than this in links: a list of links, not a story. */
+export const POOR_LINK_DENSITY = 0.5;
+/** A retry must have this many times the first result's words outside links to replace it. */
+export const CLEARLY_BETTER = 1.5;
+
+export interface Quality {
+  /** Characters of text, whitespace folded. */
+  text: number;
+  /** Of which inside links. */
+  links: number;
+}
+
+export function quality(el: Element): Quality {
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += normalizeSpace(a.textContent ?? '').length;
+  return { text: normalizeSpace(el.textContent ?? '').length, links };
+}
+
+const linkDensity = (q: Quality) => (q.text ? q.links / q.text : 1);
+export const isPoor = (q: Quality): boolean => q.text < POOR_TEXT || linkDensity(q) > POOR_LINK_DENSITY;
+
+/** Is `second` clearly better than `first`: far more words outside links, and no more of them in links? */
+export const clearlyBetter = (second: Quality, first: Quality): boolean =>
+  second.text - second.links >= CLEARLY_BETTER * Math.max(1, first.text - first.links) && linkDensity(second) <= Math.max(linkDensity(first), 0.3);
+
+/** The element whose own paragraphs (prose blocks, ./prose.ts) hold the most text: the story, by its prose alone. */
+export function densestProse(root: Element): Element | null {
+  const scores = new Map<Element, number>();
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (!BLOCK_TAGS.has(el.tagName) || !el.parentElement) continue;
+    const len = ownTextLength(el);
+    if (len >= MIN_PROSE_CHARS) scores.set(el.parentElement, (scores.get(el.parentElement) ?? 0) + len);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) if (score > bestScore) [best, bestScore] = [el, score];
+  return best;
+}
+
+/** What our build patch leaves on a Readability instance: the page as its first pass saw it. */
+export interface PageCache {
+  _pageCacheHtml?: string | null;
+  _pageCache?: Element | null;
+}
+
+/** A fresh document holding the page Readability cached, or null when it cached none. */
+function cachedPage(reader: PageCache, doc: Document): Document | null {
+  const Parser = (doc.defaultView ?? (globalThis as unknown as { DOMParser?: typeof DOMParser })).DOMParser;
+  if (reader._pageCacheHtml != null && Parser) return new Parser().parseFromString(`<body>${reader._pageCacheHtml}`, 'text/html');
+  if (!reader._pageCache) return null;
+  const copy = doc.implementation.createHTMLDocument('');
+  copy.body.replaceChildren(...Array.from(reader._pageCache.cloneNode(true).childNodes));
+  return copy;
+}
+
+/**
+ * The article element of a second try, when the first (`first`, from `reader`) is poor and the
+ * second is clearly better; else null.
+ */
+export function retryPoor(reader: PageCache, doc: Document, first: Element): Element | null {
+  const q1 = quality(first);
+  if (!isPoor(q1)) return null;
+  const page = cachedPage(reader, doc);
+  const story = page && densestProse(page.body);
+  if (!page || !story || story === page.body) return null;
+  page.body.replaceChildren(story);
+  const second = new Readability<Element>(page, { serializer: (el) => el as Element }).parse()?.content;
+  return second && clearlyBetter(quality(second), q1) ? second : null;
+}
