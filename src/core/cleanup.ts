@@ -3,13 +3,17 @@
 // credits, a tail of links. Each rule of ./rules/boilerplate.ts removes such blocks, and every
 // removal is logged like the clutter cut before Readability.
 import { BLOCK_TAGS, describe, clip, normalizeSpace } from './dom';
-import { AUTHOR_BIO, BOILERPLATE_LINES, BYLINE_LINE, CONTRIBUTOR_LINE, CREDIT_LINES, DATELINE, RELATED_HEADINGS, TEASER_PREFIX } from './rules/boilerplate';
+import {
+  ABOUT_COMPANY, ABOUT_HEADING, AUTHOR_BIO, BOILERPLATE_LINES, BRACKET_TAG, BYLINE_LINE, CONTRIBUTOR_LINE, CREDIT_LINES, DATELINE, RELATED_HEADINGS, TEASER_PREFIX,
+} from './rules/boilerplate';
 import type { CleanupStep, Removal } from './types';
 
 /** Longer than this is prose, which no rule reads. */
 const MAX_LINE = 200;
 /** Blocks at the start (and end) of the article where a byline may repeat the header. */
 const LEAD_BLOCKS = 6;
+/** An "About Acme" section runs to the article's end in at most this many blocks; more is the story. */
+const ABOUT_MAX_BLOCKS = 6;
 /** Share of a block's text inside links above which it is a list of links, not prose. */
 const LINK_DENSE = 0.6;
 
@@ -24,6 +28,16 @@ const linkDensity = (el: Element) => {
 /** A short line that is mostly links, and not a heading (a story's title or sections may be links). */
 const isLinkLine = (el: Element) =>
   !/^H[1-6]$/.test(el.tagName) && !el.closest('h1, h2, h3, h4, h5, h6') && !hasMedia(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
+
+/** A link to another page: not an anchor on this one, not a media file (an image linking to its full size). */
+const linksAway = (href: string) => !/^\s*(#|javascript:)/i.test(href) && !/\.(jpe?g|png|gif|webp|avif|svg|mp4|webm)([?#].*)?$/i.test(href);
+
+/** A heading, or a line that is all bold (how press releases set "About Acme"). */
+const isHeadingLike = (el: Element) => {
+  if (/^H[1-6]$/.test(el.tagName)) return true;
+  const bold = el.querySelector('strong, b');
+  return !!bold && textOf(bold) === textOf(el);
+};
 
 /** What a reader came for besides words: a line holding one is never judged, and a caption needs one. */
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, math, table, pre, figure';
@@ -74,7 +88,10 @@ export function findCleanup(article: Element, byline: string | null): Cut[] {
   };
   all.forEach((el, i) => {
     const text = textOf(el);
-    if (text.length > MAX_LINE || hasMedia(el)) return;
+    if (hasMedia(el)) return;
+    // Tagged teasers run several to a line, so past MAX_LINE; they are links, never prose.
+    if ((text.match(BRACKET_TAG)?.length ?? 0) >= 2 && linkDensity(el) >= LINK_DENSE) return cut('related-list', 'links to other stories, tagged [LIKE THIS]', el);
+    if (text.length > MAX_LINE) return;
     const boiler = BOILERPLATE_LINES.find(([, re]) => re.test(text));
     if (boiler) return cut('boilerplate-line', boiler[0], el);
     if (CREDIT_LINES.test(text)) return cut('credit-line', 'photo or copyright credit', el);
@@ -93,6 +110,25 @@ export function findCleanup(article: Element, byline: string | null): Cut[] {
   for (const caption of article.querySelectorAll('figcaption')) {
     const figure = caption.closest('figure') ?? caption.parentElement!;
     if (!hasMedia(figure) && textOf(caption)) cut('orphan-caption', 'caption of an image that is not there', caption);
+  }
+  // A picture whose caption is a link to another page is a teaser card for that page (a headline
+  // under a thumbnail), caption and all. A picture that only links to a bigger view of itself, or
+  // whose caption describes it, is the story's.
+  for (const caption of article.querySelectorAll('figcaption')) {
+    const figure = caption.closest('figure');
+    const link = caption.querySelector('a[href]');
+    if (figure && link && linksAway(link.getAttribute('href')!) && linkDensity(caption) >= LINK_DENSE) cut('teaser-figure', 'picture captioned with a link to another story', figure);
+  }
+  // A press release's "About Acme" section at its end: the heading or the company's description,
+  // then what follows it that still speaks of the company (or, after a heading, everything).
+  const about = all.findIndex((el, i) => i >= all.length / 2 && !isCut(el) && ((isHeadingLike(el) && ABOUT_HEADING.test(textOf(el))) || ABOUT_COMPANY.test(textOf(el))));
+  if (about >= 0 && all.length - about <= ABOUT_MAX_BLOCKS) {
+    const first = textOf(all[about]!);
+    const company = ABOUT_COMPANY.exec(first)?.[1];
+    for (let j = about; j < all.length; j++) {
+      if (j > about && company && !textOf(all[j]!).startsWith(company)) break;
+      cut('boilerplate-line', 'about the company that issued the release', all[j]!);
+    }
   }
   // A head of links before the story (the site's sections, a breadcrumb). One link alone at the top
   // may be the story's own ("Click for full results"): a head is several link lines, or one line

@@ -3,7 +3,7 @@
 // Readability.js itself rather than the package index: the index loads it with require(), which
 // would bypass the build-time patches (scripts/library-patches.mjs) in the unit tests.
 import Readability from '@mozilla/readability/Readability.js';
-import { escapeRegExp } from './dom';
+import { escapeRegExp, normalizeSpace } from './dom';
 import { retryPoor, type PageCache } from './retry';
 import { countWords } from './text';
 
@@ -97,10 +97,37 @@ function authorIn(...roots: ParentNode[]): string | null {
   return null;
 }
 
+/** Characters a quote's wrapper may add to it (a "Twitter post" label) and still be only its wrapper. */
+const WRAPPER_SLACK = 40;
+const WRAPPERS = new Set(['DIV', 'SECTION', 'SPAN']);
+
+/**
+ * Embedded posts (a tweet, an Instagram post: a <blockquote> the story quotes) sit in <div>s of
+ * their own, often named "social-media-embed". Readability drops such a div, for its name
+ * ("social") or for its links, and the quote with it. The quote is the story's: the blocks that
+ * hold only it are unwrapped, so it stands among the paragraphs. Returns how many were.
+ */
+export function keepEmbeddedQuotes(doc: Document): number {
+  let unwrapped = 0;
+  for (const quote of Array.from(doc.getElementsByTagName('blockquote'))) {
+    const length = normalizeSpace(quote.textContent ?? '').length;
+    if (!length) continue;
+    for (let w = quote.parentElement; w && WRAPPERS.has(w.tagName); ) {
+      if (normalizeSpace(w.textContent ?? '').length > length + WRAPPER_SLACK) break;
+      const parent = w.parentElement;
+      w.replaceWith(...Array.from(w.childNodes));
+      unwrapped++;
+      w = parent;
+    }
+  }
+  return unwrapped;
+}
+
 /** Runs Readability on `doc` (mutated). Null when it finds no article. */
 export function extractArticle(doc: Document): Article | null {
   const lang = orNull(doc.documentElement?.getAttribute('lang'));
   const leadImage = leadImageOf(doc);
+  keepEmbeddedQuotes(doc);
   const reader = new Readability<Element>(doc, { serializer: (el) => el as Element });
   const parsed = reader.parse();
   if (!parsed?.content) return null;

@@ -163,3 +163,44 @@ test('every cut is logged with its step, reason, place and text', () => {
   const root = article(`${prose}<p>Advertisement</p>`);
   expect(cleanUp(root, null)).toEqual([{ step: 'boilerplate-line', reason: 'ad label', selector: expect.stringContaining('p'), text: 'Advertisement' }]);
 });
+
+describe('teasers tagged in brackets, the issuer\'s "About" section, teaser cards', () => {
+  test('several links to other stories on a line, each tagged [LIKE THIS], however long the line', () => {
+    const tagged = ['China furious at Macron for his protest jibe, officials say', 'NBA makes final decision on the game amid the turmoil', 'City threatened with military intervention, reports say']
+      .map((t, i) => `<a href="/s${i}">${t}</a> [<strong>${['INSIGHT', 'VIDEO', 'REACTION'][i]}]</strong>`).join(' | ');
+    expect(tagged.replace(/<[^>]+>/g, '').length).toBeGreaterThan(200);
+    expect(cutTexts(article(`${prose}<p>${tagged}</p>`))).toEqual([expect.stringMatching(/^related-list: China furious/)]);
+  });
+  test('one bracketed word in prose stays', () => {
+    expect(cutTexts(article(`${prose}<p>The minister said the report was <a href="/r">“accurate [and] fair”</a> [VIDEO].</p>`))).toEqual([]);
+  });
+
+  test('the company description at the end of a press release, and what follows it about the company', () => {
+    const about = '<p>Acme Corp is a global provider of healthcare communication solutions.</p><p>Acme Corp is headquartered in Baar and employs 1,300 people.</p>';
+    expect(cutTexts(article(`${prose}${about}`))).toEqual([
+      'boilerplate-line: Acme Corp is a global provider of healthcare communication solutions.',
+      'boilerplate-line: Acme Corp is headquartered in Baar and employs 1,300 people.',
+    ]);
+  });
+  test('an "About Acme" heading takes the section after it', () => {
+    expect(cutTexts(article(`${prose}<h3>About Acme</h3><p>Founded in 1950, it makes tools.</p><p>Media contact: press@acme.example</p>`))).toEqual([
+      'boilerplate-line: About Acme',
+      'boilerplate-line: Founded in 1950, it makes tools.',
+      'boilerplate-line: Media contact: press@acme.example',
+    ]);
+  });
+  test('a company described in the first half of the story is the story', () => {
+    expect(cutTexts(article(`<p>Acme Corp is a global provider of tools.</p>${prose}`))).toEqual([]);
+  });
+
+  test('a picture captioned with a link to another story is a teaser card; a described picture stays', () => {
+    const card = '<figure><a href="/other-story"><img src="t.jpg"></a><figcaption><a href="/other-story">Tram costs soar</a></figcaption></figure>';
+    const own = '<figure><a href="/photos/123"><img src="p.jpg"></a><figcaption>The square on Monday. <a href="/photos">More photos</a></figcaption></figure>';
+    expect(cutTexts(article(`${prose}${card}${own}`))).toEqual(['teaser-figure: Tram costs soar']);
+  });
+});
+
+test('"About Acme" in plain prose near the end is a sentence, not the issuer\'s section', () => {
+  expect(cutTexts(article(`${prose}<p>About Acme</p><p>Founded in 1950, it makes tools.</p>`))).toEqual([]);
+  expect(cutTexts(article(`${prose}<p><strong>About Acme</strong></p><p>Founded in 1950, it makes tools.</p>`))).toHaveLength(2);
+});

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { keepEmbeddedQuotes } from '../../src/core/extract';
 import { extract } from '../../src/core/pipeline';
 import { readFileSync } from 'node:fs';
-import { ROOT, articlePage, demoPage, page } from './helpers';
+import { ROOT, articleHtml, articlePage, demoPage, page } from './helpers';
 
 const seedParagraphs = () => readRepoSeedText().split('\n\n');
 /** The nine paragraphs of the demo page, as written in it. */
@@ -184,5 +185,20 @@ describe('byline', () => {
   test('a date with no named author is no byline; a real byline stays', () => {
     expect(byline('<span class="dateline">1 February 2015, 11:57</span>')).toBeNull();
     expect(byline('<span class="byline">By Jane Doe</span>')).toBe('By Jane Doe');
+  });
+});
+
+describe('embedded posts', () => {
+  const tweet = '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Yes this is real and yes the state spent nearly half a million dollars on it: <a href="https://t.co/x">https://t.co/x</a></p>— Dianna E. Anderson (@diannaeanderson) <a href="https://twitter.com/d/status/1">November 18, 2019</a></blockquote></div>';
+  test('a tweet in its "social" wrapper stays in the story, where Readability alone drops it', async () => {
+    const html = articleHtml('', { before: `<p>${'A whole lot of people on Twitter pointed it out, and the campaign became a national talking point within hours. '.repeat(2)}</p>${tweet}` });
+    expect(extract(page(html)).text).toContain('Yes this is real and yes the state spent nearly half a million dollars');
+    const { Readability } = await import('@mozilla/readability');
+    expect(new Readability(page(html)).parse()?.textContent).not.toContain('Yes this is real');
+  });
+  test('only blocks that hold nothing but the quote are unwrapped', () => {
+    const doc = page(`<body><div id="story"><p>${'Prose. '.repeat(30)}</p><div class="embed">${tweet}</div></div></body>`);
+    expect(keepEmbeddedQuotes(doc)).toBe(2);
+    expect(doc.getElementById('story')!.children[1]!.tagName).toBe('BLOCKQUOTE');
   });
 });

@@ -50,3 +50,14 @@ export const CONTRIBUTOR_LINE = /^\(?((additional )?reporting|writing|editing|co
 /** Credit lines: a photo or copyright credit standing alone. */
 export const CREDIT_LINES =
   /^\(?(©|\(c\)\s|copyright\b|(photo|image|picture|credit|source|foto)s?\s*:|getty images$|reuters$|ap photo\b|image copyright$)|^[^.]{0,60}[|/]\s*(getty images|reuters|afp|ap|bloomberg|shutterstock|epa|alamy|zuma( press)?)\s*$|^\p{Lu}[\p{L}.-]+ \p{Lu}[\p{L}.-]+\s*\/\s*\p{Lu}[\p{L}.]+$/iu;
+
+/** Links to other stories tagged in brackets, several to a line ("… [INSIGHT] | … [VIDEO]"). */
+export const BRACKET_TAG = /\[\s*[\p{Lu}\s]{3,20}\]/gu;
+
+/**
+ * A press release's boilerplate about the issuer, at its end: the "About Acme" heading, or the
+ * description itself ("Acme is a global provider of …"), whose first words name the company.
+ */
+export const ABOUT_HEADING = /^(about|About|ABOUT) (the company|us|(\p{Lu}[\p{L}\d&.'’-]*)(\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,4})\s*:?$/u;
+export const ABOUT_COMPANY =
+  /^(\p{Lu}[\p{L}\d&.'’-]*(\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}),?( \([A-Z]+: ?[A-Z.]+\))? (is|are) (a|an|the) ([\p{L}-]+\s){0,5}(provider|company|maker|manufacturer|developer|firm|organi[sz]ation|group|leader|supplier|specialist|publisher|operator|bank|insurer)\b/u;
