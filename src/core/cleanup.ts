@@ -26,8 +26,8 @@ const linkDensity = (el: Element) => {
   return linked / all;
 };
 /** A short line that is mostly links, and not a heading (a story's title or sections may be links). */
-const isLinkLine = (el: Element) =>
-  !/^H[1-6]$/.test(el.tagName) && !el.closest('h1, h2, h3, h4, h5, h6') && !hasMedia(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
+const isLinkLine = (el: Element, media: Media) =>
+  !/^H[1-6]$/.test(el.tagName) && !el.closest('h1, h2, h3, h4, h5, h6') && !media.within(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
 
 /** A link to another page: not an anchor on this one, not a media file (an image linking to its full size). */
 const linksAway = (href: string) => !/^\s*(#|javascript:)/i.test(href) && !/\.(jpe?g|png|gif|webp|avif|svg|mp4|webm)([?#].*)?$/i.test(href);
@@ -41,7 +41,26 @@ const isHeadingLike = (el: Element) => {
 
 /** What a reader came for besides words: a line holding one is never judged, and a caption needs one. */
 const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, math, table, pre, figure';
-const hasMedia = (el: Element) => el.querySelector(MEDIA) !== null;
+
+/**
+ * Which elements of the article hold media, found once: one query, then each medium's ancestors,
+ * instead of a query per line (the rules ask of every line and of every wrapper they climb).
+ */
+class Media {
+  private readonly holders = new Set<Element>();
+  constructor(article: Element) {
+    for (const m of Array.from(article.querySelectorAll(MEDIA))) {
+      for (let a = m.parentElement; a && !this.holders.has(a); a = a.parentElement) {
+        this.holders.add(a);
+        if (a === article) break;
+      }
+    }
+  }
+  /** Does `el` hold a medium (as `el.querySelector(MEDIA)` would find)? */
+  within(el: Element): boolean {
+    return this.holders.has(el);
+  }
+}
 
 /**
  * The innermost blocks with text, in document order: each line of the article once. A block's
@@ -69,26 +88,26 @@ interface Cut {
 }
 
 /** The outermost ancestor that holds nothing but this line (a <p> alone in its <div>, a <li> alone in its <ul>). */
-function wholeBlock(el: Element, article: Element): Element {
+function wholeBlock(el: Element, article: Element, media: Media): Element {
   let node = el;
-  while (node.parentElement && node.parentElement !== article && textOf(node.parentElement) === textOf(node) && !hasMedia(node.parentElement)) {
+  while (node.parentElement && node.parentElement !== article && textOf(node.parentElement) === textOf(node) && !media.within(node.parentElement)) {
     node = node.parentElement;
   }
   return node;
 }
 
 /** Every cut the rules make on `article`, in document order. Reads only. */
-export function findCleanup(article: Element, byline: string | null): Cut[] {
+export function findCleanup(article: Element, byline: string | null, media = new Media(article)): Cut[] {
   const cuts: Cut[] = [];
   const all = lines(article);
   const isCut = (el: Element) => cuts.some((c) => c.node.contains(el));
   const cut = (step: CleanupStep, reason: string, el: Element) => {
-    const node = wholeBlock(el, article);
+    const node = wholeBlock(el, article, media);
     if (!isCut(node)) cuts.push({ step, reason, node });
   };
   all.forEach((el, i) => {
     const text = textOf(el);
-    if (hasMedia(el)) return;
+    if (media.within(el)) return;
     // Tagged teasers run several to a line, so past MAX_LINE; they are links, never prose.
     if ((text.match(BRACKET_TAG)?.length ?? 0) >= 2 && linkDensity(el) >= LINK_DENSE) return cut('related-list', 'links to other stories, tagged [LIKE THIS]', el);
     if (text.length > MAX_LINE) return;
@@ -109,7 +128,7 @@ export function findCleanup(article: Element, byline: string | null): Cut[] {
   // A caption whose image is not there (dropped as a placeholder, or never in the article) captions nothing.
   for (const caption of article.querySelectorAll('figcaption')) {
     const figure = caption.closest('figure') ?? caption.parentElement!;
-    if (!hasMedia(figure) && textOf(caption)) cut('orphan-caption', 'caption of an image that is not there', caption);
+    if (!media.within(figure) && textOf(caption)) cut('orphan-caption', 'caption of an image that is not there', caption);
   }
   // A picture whose caption is a link to another page is a teaser card for that page (a headline
   // under a thumbnail), caption and all. A picture that only links to a bigger view of itself, or
@@ -136,7 +155,7 @@ export function findCleanup(article: Element, byline: string | null): Cut[] {
   const head: Element[] = [];
   for (const el of all) {
     if (isCut(el)) continue;
-    if (!isLinkLine(el)) break;
+    if (!isLinkLine(el, media)) break;
     head.push(el);
   }
   if (head.length > 1 || (head[0] && head[0].querySelectorAll('a').length > 1)) for (const el of head) cut('link-dense-head', 'links before the story', el);
@@ -144,7 +163,7 @@ export function findCleanup(article: Element, byline: string | null): Cut[] {
   for (let j = all.length - 1; j >= 0; j--) {
     const el = all[j]!;
     if (isCut(el)) continue;
-    if (!isLinkLine(el)) break;
+    if (!isLinkLine(el, media)) break;
     cut('link-dense-tail', 'links after the story', el);
   }
   return cuts;
@@ -155,7 +174,8 @@ export function findCleanup(article: Element, byline: string | null): Cut[] {
  * text (then the rules misread this page, and the article is left as it was). Returns the log.
  */
 export function cleanUp(article: Element, byline: string | null): Removal[] {
-  const cuts = findCleanup(article, byline);
+  const media = new Media(article);
+  const cuts = findCleanup(article, byline, media);
   const total = textOf(article).length;
   const cutText = cuts.reduce((n, c) => n + textOf(c.node).length, 0);
   if (!cuts.length || cutText > total / 2) return [];
@@ -163,7 +183,7 @@ export function cleanUp(article: Element, byline: string | null): Removal[] {
     const entry = { step, reason, selector: describe(node), text: clip(node.textContent ?? '') };
     // The list or wrapper this leaves with nothing in it goes too.
     let gone: Element = node;
-    while (gone.parentElement && gone.parentElement !== article && !textOf(gone.parentElement).replace(textOf(gone), '').trim() && !hasMedia(gone.parentElement)) {
+    while (gone.parentElement && gone.parentElement !== article && !textOf(gone.parentElement).replace(textOf(gone), '').trim() && !media.within(gone.parentElement)) {
       gone = gone.parentElement;
     }
     gone.remove();

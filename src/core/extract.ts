@@ -55,16 +55,19 @@ function jsonLdImage(v: unknown): string | null {
 
 /** The lead image, read before Readability (which drops <script> and leaves <head> alone). */
 export function leadImageOf(doc: Document): string | null {
-  // One pass over the <meta> and <link> elements: an attribute selector per key walks the whole
-  // page in jsdom, a millisecond a page.
+  // One pass over the <head>'s <meta> and <link> children (an attribute selector per key walks the
+  // whole page in jsdom, a millisecond a page); only when it has none of them, every <meta> and
+  // <link>, for a page whose <head> the parser closed early on a stray element.
   const found = new Map<string, string>();
-  for (const tag of ['meta', 'link']) {
-    for (const el of Array.from(doc.getElementsByTagName(tag))) {
-      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('rel') ?? '').trim().toLowerCase();
-      const value = orNull(el.getAttribute(tag === 'meta' ? 'content' : 'href'));
-      if (value && LEAD_IMAGE_KEYS.includes(key) && !found.has(key)) found.set(key, value);
-    }
-  }
+  const read = (el: Element) => {
+    const tag = el.tagName;
+    if (tag !== 'META' && tag !== 'LINK') return;
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('rel') ?? '').trim().toLowerCase();
+    const value = orNull(el.getAttribute(tag === 'META' ? 'content' : 'href'));
+    if (value && LEAD_IMAGE_KEYS.includes(key) && !found.has(key)) found.set(key, value);
+  };
+  for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) read(el);
+  if (!found.size) for (const tag of ['meta', 'link']) for (const el of Array.from(doc.getElementsByTagName(tag))) read(el);
   let src = LEAD_IMAGE_KEYS.map((k) => found.get(k)).find(Boolean) ?? null;
   if (!src) {
     for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
@@ -128,15 +131,20 @@ export function keepEmbeddedQuotes(doc: Document): number {
   return unwrapped;
 }
 
+/** Readability on `doc`, giving the article element itself (the later stages work on it, not on markup). */
+const readabilityOn = (doc: Document) =>
+  // keepClasses: DOMPurify drops every class anyway, so Readability's own pass over them is saved.
+  new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true });
+
 /** Runs Readability on `doc` (mutated). Null when it finds no article. */
 export function extractArticle(doc: Document): Article | null {
   const lang = orNull(doc.documentElement?.getAttribute('lang'));
   const leadImage = leadImageOf(doc);
   keepEmbeddedQuotes(doc);
-  const reader = new Readability<Element>(doc, { serializer: (el) => el as Element });
+  const reader = readabilityOn(doc);
   const parsed = reader.parse();
   if (!parsed?.content) return null;
-  const retried = retryPoor(reader as unknown as PageCache, doc, parsed.content);
+  const retried = retryPoor(reader as unknown as PageCache, doc, parsed.content, (page) => readabilityOn(page).parse()?.content ?? null);
   return {
     content: retried ?? parsed.content,
     retried: !!retried,

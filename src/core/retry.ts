@@ -2,7 +2,6 @@
 // links (a teaser list it scored above the story). The second try reads the page as Readability
 // first saw it (the markup it caches for its own retries) and hands Readability only the block
 // that holds the most prose. It is kept only when clearly better; otherwise the first stands.
-import Readability from '@mozilla/readability/Readability.js';
 import { BLOCK_TAGS, normalizeSpace } from './dom';
 import { MIN_PROSE_CHARS, ownTextLength } from './prose';
 
@@ -65,16 +64,16 @@ function cachedPage(reader: PageCache, doc: Document): Document | null {
 }
 
 /**
- * The article element of a second try, when the first (`first`, from `reader`) is poor and the
- * second is clearly better; else null.
+ * The article element of a second try (`readability` run on the densest prose of the page as
+ * `reader` cached it), when the first (`first`) is poor and the second is clearly better; else null.
  */
-export function retryPoor(reader: PageCache, doc: Document, first: Element): Element | null {
+export function retryPoor(reader: PageCache, doc: Document, first: Element, readability: (doc: Document) => Element | null): Element | null {
   const q1 = quality(first);
   if (!isPoor(q1)) return null;
   const page = cachedPage(reader, doc);
   const story = page && densestProse(page.body);
   if (!page || !story || story === page.body) return null;
   page.body.replaceChildren(story);
-  const second = new Readability<Element>(page, { serializer: (el) => el as Element }).parse()?.content;
+  const second = readability(page);
   return second && clearlyBetter(quality(second), q1) ? second : null;
 }

@@ -1,7 +1,10 @@
 // The second try when Readability's result is poor: when it runs, what it reads, and when it is kept.
 import { describe, expect, test } from 'vitest';
 import { clearlyBetter, densestProse, isPoor, quality, retryPoor } from '../../src/core/retry';
+import Readability from '@mozilla/readability/Readability.js';
 import { page } from './helpers';
+
+const readability = (doc: Document) => new Readability<Element>(doc, { serializer: (el) => el as Element }).parse()?.content ?? null;
 
 const PARAGRAPH =
   'The council approved the new transport plan on Monday after a long debate that lasted well into the evening, with members split on the cost of the tram line.';
@@ -41,19 +44,19 @@ describe('retryPoor', () => {
 
   test('a link list in place of the story: the second try finds the story', () => {
     const doc = page('<body></body>');
-    const second = retryPoor(reader(`<nav>${links}</nav>${links}${story}`), doc, el(`${links}${links}`));
+    const second = retryPoor(reader(`<nav>${links}</nav>${links}${story}`), doc, el(`${links}${links}`), readability);
     expect(second?.textContent).toContain(PARAGRAPH);
     expect(second?.textContent).not.toContain('Markets rally');
   });
 
   test('a poor result that is the whole story (a short page) stays: the second try is not clearly better', () => {
     const short = `<div class="story"><p>${PARAGRAPH}</p><p>${PARAGRAPH.slice(0, 80)}.</p></div>`;
-    expect(retryPoor(reader(short), page('<body></body>'), el(short))).toBeNull();
+    expect(retryPoor(reader(short), page('<body></body>'), el(short), readability)).toBeNull();
   });
 
   test('a good result is not retried at all (no cache is read)', () => {
     const poisoned = { get _pageCacheHtml(): string { throw new Error('read the cache'); } };
-    expect(retryPoor(poisoned, page('<body></body>'), el(story))).toBeNull();
+    expect(retryPoor(poisoned, page('<body></body>'), el(story), readability)).toBeNull();
   });
 
   test('with no DOMParser, from the cached clone', () => {
@@ -61,7 +64,7 @@ describe('retryPoor', () => {
     // A DOMParser document has no window, and Node has no global DOMParser.
     const doc = new (page('').defaultView!.DOMParser)().parseFromString('<body></body>', 'text/html');
     expect(doc.defaultView).toBeNull();
-    const second = retryPoor({ _pageCacheHtml: null, _pageCache: cache }, doc, el(links));
+    const second = retryPoor({ _pageCacheHtml: null, _pageCache: cache }, doc, el(links), readability);
     expect(second?.textContent).toContain(PARAGRAPH);
   });
 });
