@@ -73,14 +73,9 @@ export function sanitizeToHtml(root: Element, win: Window): string {
   return purifier(win).sanitize(root, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
 }
 
-/** Sanitizes `root` into a fresh element (the body of DOMPurify's own document). */
-export function sanitizeToElement(root: Element, win: Window): HTMLElement {
-  return purifier(win).sanitize(root, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
-}
-
 /**
- * Sanitizes a detached element where it is (an allowed tag itself: Readability's article <div>),
- * saving the copy into DOMPurify's own document that sanitizeToElement makes.
+ * Sanitizes a detached element where it is (an allowed tag itself: Readability's article <div>).
+ * Sanitizing into DOMPurify's own document instead costs a deep copy of the article.
  */
 export function sanitizeInPlace(root: HTMLElement, win: Window): HTMLElement {
   if (root.isConnected) throw new Error('sanitizeInPlace: the element must be detached from any document');
@@ -88,7 +83,7 @@ export function sanitizeInPlace(root: HTMLElement, win: Window): HTMLElement {
   return root;
 }
 
-/** The markup of an element from sanitizeToElement (plus our own marks), for the reader to render. */
+/** The markup of an element from sanitizeInPlace (plus our own marks), for the reader to render. */
 export const serializeSanitized = (clean: HTMLElement): string => clean.innerHTML;
 
 /** A document the reader built from sanitized content, as a file ("Save as HTML"). */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sanitizeToFragment, sanitizeToHtml } from '../../src/core/sanitize';
+import { sanitizeInPlace, sanitizeToFragment, sanitizeToHtml } from '../../src/core/sanitize';
 import { page } from './helpers';
 
 const clean = (html: string) => {
@@ -43,5 +43,20 @@ describe('sanitize keeps the article', () => {
     const frag = sanitizeToFragment('<p onclick="x()">Hi <mark data-figure="percent">3%</mark></p>', doc.defaultView!);
     doc.body.append(frag);
     expect(doc.body.innerHTML).toBe('<p>Hi <mark data-figure="percent">3%</mark></p>');
+  });
+});
+
+describe('sanitizeInPlace (the pipeline\'s article, detached from its page)', () => {
+  test('cleans the element where it is, with the same allow-list', () => {
+    const doc = page('<body></body>');
+    const article = doc.createElement('div');
+    article.setAttribute('id', 'readability-page-1');
+    article.append(doc.createRange().createContextualFragment('<p onclick="x()">Story <a href="javascript:alert(1)">link</a></p><script>bad()</script><img src="a.jpg" onerror="x()">'));
+    expect(sanitizeInPlace(article, doc.defaultView! as unknown as Window)).toBe(article);
+    expect(article.outerHTML).toBe('<div><p>Story <a>link</a></p><img src="a.jpg"></div>');
+  });
+  test('refuses an element still in a document: it would sanitize the live page', () => {
+    const doc = page('<body><div id="x"><p>Story</p></div></body>');
+    expect(() => sanitizeInPlace(doc.getElementById('x') as HTMLElement, doc.defaultView! as unknown as Window)).toThrow(/detached/);
   });
 });
