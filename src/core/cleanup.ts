@@ -6,6 +6,7 @@ import { BLOCK_TAGS, describe, clip, normalizeSpace } from './dom';
 import {
   ABOUT_COMPANY, ABOUT_HEADING, AUTHOR_BIO, BOILERPLATE_LINES, BRACKET_TAG, BYLINE_LINE, CONTRIBUTOR_LINE, CREDIT_LINES, DATELINE, RELATED_HEADINGS, TEASER_PREFIX,
 } from './rules/boilerplate';
+import { textAndLinks } from './text';
 import type { CleanupStep, Removal } from './types';
 
 /** Longer than this is prose, which no rule reads. */
@@ -19,22 +20,20 @@ const LINK_DENSE = 0.6;
 
 const textOf = (el: Element) => normalizeSpace(el.textContent ?? '');
 const linkDensity = (el: Element) => {
-  const all = textOf(el).length;
-  if (!all) return 0;
-  let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += textOf(a).length;
-  return linked / all;
+  const { text, links } = textAndLinks(el);
+  return text ? links / text : 0;
 };
+const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName);
 /** A short line that is mostly links, and not a heading (a story's title or sections may be links). */
 const isLinkLine = (el: Element, media: Media) =>
-  !/^H[1-6]$/.test(el.tagName) && !el.closest('h1, h2, h3, h4, h5, h6') && !media.within(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
+  !isHeading(el) && !el.closest('h1, h2, h3, h4, h5, h6') && !media.within(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
 
 /** A link to another page: not an anchor on this one, not a media file (an image linking to its full size). */
 const linksAway = (href: string) => !/^\s*(#|javascript:)/i.test(href) && !/\.(jpe?g|png|gif|webp|avif|svg|mp4|webm)([?#].*)?$/i.test(href);
 
 /** A heading, or a line that is all bold (how press releases set "About Acme"). */
 const isHeadingLike = (el: Element) => {
-  if (/^H[1-6]$/.test(el.tagName)) return true;
+  if (isHeading(el)) return true;
   const bold = el.querySelector('strong, b');
   return !!bold && textOf(bold) === textOf(el);
 };
@@ -125,18 +124,15 @@ export function findCleanup(article: Element, byline: string | null, media = new
       for (let j = i + 1; j < all.length && linkDensity(all[j]!) >= LINK_DENSE && textOf(all[j]!).length <= MAX_LINE; j++) cut('related-list', `“${clip(text, 40)}” and its links`, all[j]!);
     }
   });
-  // A caption whose image is not there (dropped as a placeholder, or never in the article) captions nothing.
-  for (const caption of article.querySelectorAll('figcaption')) {
-    const figure = caption.closest('figure') ?? caption.parentElement!;
-    if (!media.within(figure) && textOf(caption)) cut('orphan-caption', 'caption of an image that is not there', caption);
-  }
-  // A picture whose caption is a link to another page is a teaser card for that page (a headline
-  // under a thumbnail), caption and all. A picture that only links to a bigger view of itself, or
-  // whose caption describes it, is the story's.
   for (const caption of article.querySelectorAll('figcaption')) {
     const figure = caption.closest('figure');
     const link = caption.querySelector('a[href]');
-    if (figure && link && linksAway(link.getAttribute('href')!) && linkDensity(caption) >= LINK_DENSE) cut('teaser-figure', 'picture captioned with a link to another story', figure);
+    // A caption whose image is not there (dropped as a placeholder, or never in the article) captions nothing.
+    if (!media.within(figure ?? caption.parentElement!) && textOf(caption)) cut('orphan-caption', 'caption of an image that is not there', caption);
+    // A picture whose caption is a link to another page is a teaser card for that page (a headline
+    // under a thumbnail), caption and all. A picture that only links to a bigger view of itself, or
+    // whose caption describes it, is the story's.
+    else if (figure && link && linksAway(link.getAttribute('href')!) && linkDensity(caption) >= LINK_DENSE) cut('teaser-figure', 'picture captioned with a link to another story', figure);
   }
   // A press release's "About Acme" section at its end: the heading or the company's description,
   // then what follows it that still speaks of the company (or, after a heading, everything).

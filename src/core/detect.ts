@@ -5,7 +5,7 @@ import { blankRuns } from './clutter/blank-runs';
 import { emptyComments } from './clutter/empty-comments';
 import type { Clutter, ClutterFinder, FindOptions } from './clutter/types';
 import { BLOCK_TAGS, skipSubtree } from './dom';
-import { MIN_PROSE_CHARS, NOT_PROSE, ownTextLength, unlikelyToReadability } from './prose';
+import { MIN_PROSE_CHARS, NOT_PROSE, ownTextLength } from './prose';
 import type { Detection } from './types';
 
 /** The clutter finders, in the order they run. A new kind of clutter is one more entry. */
@@ -23,6 +23,8 @@ const NON_ARTICLE_TYPES = /^(Product|ItemList|CollectionPage|SearchResultsPage|D
 const MIN_PROSE_SCORE = 20;
 /** Past this score no signal can change the verdict, so the scan stops (most articles stop early). */
 const ENOUGH_PROSE = 120;
+const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE = /and|article|body|column|content|main|shadow/i;
 /** Prose split into this many sibling units of one kind (posts, teasers) is a thread or a listing. */
 const REPEATED_UNITS = 3;
 /** Controls that sell something: a shop page, however long its description. */
@@ -166,7 +168,7 @@ function proseScore(doc: Document, deadline: number): Prose {
     }
     if (BLOCK_TAGS.has(tag)) {
       const hint = `${el.getAttribute('class') ?? ''} ${el.id}`;
-      const len = unlikelyToReadability(hint) ? 0 : ownTextLength(el);
+      const len = UNLIKELY.test(hint) && !MAYBE.test(hint) ? 0 : ownTextLength(el);
       if (len >= MIN_PROSE_CHARS && !(tag === 'P' && inListItem(el))) {
         const points = Math.sqrt(len - MIN_PROSE_CHARS);
         prose.paragraphs++;

@@ -24,7 +24,6 @@ export interface Article {
 
 const orNull = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
 
-
 /**
  * The headline without the site's name after it. Readability 0.6 splits "Headline | Site" and
  * "Headline - Site" but not an en dash ("Headline – Site"), which later versions do; and where the
@@ -99,7 +98,7 @@ const DATE_ONLY = /^(?=.*\d)(?:[\s\d,.:/-]|\b(?:(?:mon|tue|wed|thu|fri|sat|sun|j
  */
 function authorIn(...roots: ParentNode[]): string | null {
   for (const root of roots) {
-    const name = orNull(root.querySelector('[rel~="author"], [itemprop~="author"]')?.textContent?.replace(/\s+/g, ' '));
+    const name = orNull(normalizeSpace(root.querySelector('[rel~="author"], [itemprop~="author"]')?.textContent ?? ''));
     if (name && name.length < 100) return name;
   }
   return null;

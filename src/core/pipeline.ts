@@ -106,9 +106,8 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const empty = { html: '', text: '', wordCount: 0, readingMinutes: 0, figures: [] as Figure[] };
   let body = empty;
   if (article) {
-    // Sanitised first: the figures stage then marks a fresh copy that holds only allowed markup,
-    // rather than Readability's working tree, where jsdom keeps live child lists that every
-    // inserted mark has to update (that made the stage half again as slow).
+    // Sanitised first, where it stands (Readability's article is detached from the page): the
+    // figures stage then marks a tree that holds only allowed markup.
     const clean = sanitizeInPlace(article.content as HTMLElement, win);
     clock.lap('sanitize');
     const figures = markFigures(clean, article.lang ?? '');

@@ -1,13 +1,7 @@
-// Prose: how much paragraph text a block holds of its own, the measure detect.ts scores a page
-// by and the boilerplate finder uses to keep any region that holds part of the story.
+// Prose: how much paragraph text a block holds of its own. detect.ts scores a page by it, the
+// boilerplate finder keeps any region that holds part of the story by it, and the retry finds
+// the story by it.
 import { BLOCK_TAGS } from './dom';
-
-/** Readability's unlikelyCandidates and okMaybeItsACandidate (0.6.0): the class and id words that make it drop a block unread. */
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-const MAYBE = /and|article|body|column|content|main|shadow/i;
-
-/** Would Readability's first pass drop a block with this "class id" unread? */
-export const unlikelyToReadability = (hint: string): boolean => UNLIKELY.test(hint) && !MAYBE.test(hint);
 
 /** Readability's isProbablyReaderable counts a block as prose from this many characters. */
 export const MIN_PROSE_CHARS = 140;

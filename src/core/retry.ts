@@ -2,8 +2,9 @@
 // links (a teaser list it scored above the story). The second try reads the page as Readability
 // first saw it (the markup it caches for its own retries) and hands Readability only the block
 // that holds the most prose. It is kept only when clearly better; otherwise the first stands.
-import { BLOCK_TAGS, normalizeSpace } from './dom';
+import { BLOCK_TAGS } from './dom';
 import { MIN_PROSE_CHARS, ownTextLength } from './prose';
+import { textAndLinks, type TextAndLinks as Quality } from './text';
 
 /** Readability's own charThreshold: a result shorter than this is not a story. */
 export const POOR_TEXT = 500;
@@ -11,19 +12,6 @@ export const POOR_TEXT = 500;
 export const POOR_LINK_DENSITY = 0.5;
 /** A retry must have this many times the first result's words outside links to replace it. */
 export const CLEARLY_BETTER = 1.5;
-
-export interface Quality {
-  /** Characters of text, whitespace folded. */
-  text: number;
-  /** Of which inside links. */
-  links: number;
-}
-
-export function quality(el: Element): Quality {
-  let links = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) links += normalizeSpace(a.textContent ?? '').length;
-  return { text: normalizeSpace(el.textContent ?? '').length, links };
-}
 
 const linkDensity = (q: Quality) => (q.text ? q.links / q.text : 1);
 export const isPoor = (q: Quality): boolean => q.text < POOR_TEXT || linkDensity(q) > POOR_LINK_DENSITY;
@@ -68,12 +56,12 @@ function cachedPage(reader: PageCache, doc: Document): Document | null {
  * `reader` cached it), when the first (`first`) is poor and the second is clearly better; else null.
  */
 export function retryPoor(reader: PageCache, doc: Document, first: Element, readability: (doc: Document) => Element | null): Element | null {
-  const q1 = quality(first);
+  const q1 = textAndLinks(first);
   if (!isPoor(q1)) return null;
   const page = cachedPage(reader, doc);
   const story = page && densestProse(page.body);
   if (!page || !story || story === page.body) return null;
   page.body.replaceChildren(story);
   const second = readability(page);
-  return second && clearlyBetter(quality(second), q1) ? second : null;
+  return second && clearlyBetter(textAndLinks(second), q1) ? second : null;
 }

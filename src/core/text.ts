@@ -30,6 +30,18 @@ export function articleText(root: Element): string {
   return paragraphs.join('\n\n');
 }
 
+/** Characters of an element's text (whitespace folded), and how many of them are inside links. */
+export interface TextAndLinks {
+  text: number;
+  links: number;
+}
+
+export function textAndLinks(el: Element): TextAndLinks {
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += normalizeSpace(a.textContent ?? '').length;
+  return { text: normalizeSpace(el.textContent ?? '').length, links };
+}
+
 /**
  * The start of the text of some nodes, for a log line: reading stops once `max` characters are in
  * (a removed menu can hold the text of a whole site map).

@@ -1,6 +1,7 @@
 // The second try when Readability's result is poor: when it runs, what it reads, and when it is kept.
 import { describe, expect, test } from 'vitest';
-import { clearlyBetter, densestProse, isPoor, quality, retryPoor } from '../../src/core/retry';
+import { clearlyBetter, densestProse, isPoor, retryPoor } from '../../src/core/retry';
+import { textAndLinks as quality } from '../../src/core/text';
 import Readability from '@mozilla/readability/Readability.js';
 import { page } from './helpers';
 

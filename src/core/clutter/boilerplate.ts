@@ -5,7 +5,7 @@
 import { BLOCK_TAGS, skipSubtree } from '../dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
 import { CONTAINER_RULES, type ContainerRule } from '../rules/containers';
-import type { Clutter, ClutterFinder } from './types';
+import type { Clutter } from './types';
 
 const whole = (alternation: string) => new RegExp(`^(?:${alternation})$`, 'i');
 
@@ -88,5 +88,3 @@ export function findBoilerplate(root: Element): Clutter[] {
   if (inert.length) found.push({ step: 'boilerplate', reason: `${inert.length} script${inert.length === 1 ? '' : 's'} and styles`, nodes: inert });
   return found;
 }
-
-export const boilerplate: ClutterFinder = { step: 'boilerplate', find: findBoilerplate };
