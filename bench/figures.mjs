@@ -61,7 +61,7 @@ const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
 /**
  * Times the figures stage on the first 5,000 words of `paragraphs` (HTML), after 3 warm-up runs:
- * as it runs inside extract() (on the sanitized article, timings.figures), and markFigures alone on
+ * as it runs inside extract() (on the article after cleanup, timings.figures), and markFigures alone on
  * a freshly parsed document (which also pays jsdom's first walk over new nodes).
  */
 function timeMarking(label, paragraphs) {

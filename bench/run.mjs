@@ -28,11 +28,19 @@ function scorerDeps() {
   return path.join(SCORER_DEPS, 'node_modules');
 }
 
+/** The shared scorer on zyte-dev, ours (bench/extract-module.mjs) beside Readability. */
+const scorer = (env = {}) =>
+  run('node', ['--expose-gc', path.join(SHARED_BENCH, 'extract-bench.mjs'), '--engines', 'readability,module', '--module', path.join(ROOT, 'bench/extract-module.mjs')], { NODE_PATH: scorerDeps(), ...env });
+
 /** name → what it measures and how to run it. */
 const BENCHES = {
   extract: {
     about: 'article extraction on zyte-dev: F1, precision, recall, median/p95 time, ratio to Readability (shared scorer)',
-    run: () => run('node', ['--expose-gc', path.join(SHARED_BENCH, 'extract-bench.mjs'), '--engines', 'readability,module', '--module', path.join(ROOT, 'bench/extract-module.mjs')], { NODE_PATH: scorerDeps() }),
+    run: () => scorer(),
+  },
+  'extract-html': {
+    about: 'the same, with the sanitized article markup (result.html) read inside the timed call: extraction plus the sanitizer',
+    run: () => scorer({ TIDY_BENCH_HTML: '1' }),
   },
   detect: {
     about: 'article detection vs isProbablyReaderable: agreement, time ratio, labelled-set precision/recall, 100,000 elements',

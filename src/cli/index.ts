@@ -5,6 +5,7 @@
 // Errors are one line on stderr and exit code 1 (2 for usage), never a stack trace.
 import { readFileSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { detectArticle } from '../core/detect';
 import { extract, tidy } from '../core/pipeline';
 
 const USAGE = 'usage: tidy-reader extract|tidy FILE [--url URL] [--max-elements N]';
@@ -66,7 +67,11 @@ function main(argv: string[]): number {
     // Scripts never run and nothing is fetched: the page is only read.
     const dom = new JSDOM(html, { url: args.url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
     if (args.command === 'extract') {
-      process.stdout.write(`${JSON.stringify(extract(dom.window.document, { url: args.url, maxElements: args.maxElements, consume: true }), null, 2)}\n`);
+      const doc = dom.window.document;
+      // Asked first: extract spends the document.
+      const { isArticle } = detectArticle(doc);
+      const result = extract(doc, { url: args.url, maxElements: args.maxElements, consume: true });
+      process.stdout.write(`${JSON.stringify({ readerable: isArticle && !!result.html, ...result }, null, 2)}\n`);
     } else {
       const report = tidy(dom.window.document, { url: args.url });
       process.stderr.write(`tidy-reader: ${report.isArticle ? `article; cut ${report.summary || 'nothing'}` : 'not an article; left as it was'}\n`);

@@ -13,6 +13,16 @@ export const BLOCK_TAGS = new Set([
   'THEAD', 'TR', 'UL',
 ]);
 
+/**
+ * Elements the sanitizer (./sanitize.ts) drops with everything inside them: code, metadata, frames
+ * and markup in other languages (SVG, MathML; the HTML parser keeps their tag names lower case).
+ * Nothing in them is ever shown, so the article's text and its figures, which are read before the
+ * article is sanitized, leave them out too. tests/unit/sanitize.test.ts holds the two in step.
+ */
+export const NOT_SHOWN = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'NOEMBED', 'NOFRAMES', 'XMP', 'PLAINTEXT', 'TITLE', 'svg', 'math',
+]);
+
 /** Elements whose own whitespace and line breaks are content. */
 export const PRESERVE_WHITESPACE = 'pre, textarea, code, listing, xmp, plaintext, [contenteditable]:not([contenteditable="false"])';
 const PRESERVE_TAGS = new Set(['PRE', 'TEXTAREA', 'CODE', 'LISTING', 'XMP', 'PLAINTEXT']);
@@ -63,7 +73,8 @@ export function describe(el: Element): string {
       parts.unshift(`${tag}#${e.id}`);
       break;
     }
-    const cls = [...e.classList].filter((c) => /^[A-Za-z_][\w-]*$/.test(c)).slice(0, 2);
+    // The attribute, not classList: jsdom builds a token list object for each element asked.
+    const cls = (e.getAttribute('class') ?? '').split(/\s+/).filter((c) => /^[A-Za-z_][\w-]*$/.test(c)).slice(0, 2);
     let step = tag + cls.map((c) => `.${c}`).join('');
     // Sibling links, not `parent.children`: jsdom answers each index of that collection through a proxy.
     let before = 0;

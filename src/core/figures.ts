@@ -2,7 +2,7 @@
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
 import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, NOT_NOUNS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
-import { escapeRegExp, normalizeSpace } from './dom';
+import { NOT_SHOWN, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
 const esc = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
@@ -68,10 +68,10 @@ const REFERENCE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(REFERENCE_WORDS)})\
 /** A score word up to three words back: "beat Italy 3-1", "a battu Lyon 3-1". */
 const SCORE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(SCORE_WORDS)})\\s+(?:[\\p{L}.]+\\s+){0,3}$`, 'iu');
 
-/** Where figures are never looked for: code, footnote markers, links to addresses. */
+/** Where figures are never looked for: code, footnote markers, links to addresses, and what is never shown. */
 // Tag sets and plain ancestor walks rather than closest(selector): jsdom's selector engine costs
 // tens of microseconds a call, and these run once per text node.
-const SKIP_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'VAR', 'SCRIPT', 'STYLE', 'TEXTAREA', 'SUP', 'MARK']);
+const SKIP_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'SUP', 'MARK', ...NOT_SHOWN]);
 const SKIP_LINK = /^(mailto|tel):/i;
 /** The blocks a figure's sentence is read from (dom.ts's BLOCK_TAGS also counts containers). */
 const SENTENCE_BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT']);

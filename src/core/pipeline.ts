@@ -1,16 +1,18 @@
-// The whole path, top to bottom: page → detect → boilerplate → declutter → extract → cleanup →
-// sanitize → figures.
+// The whole path, top to bottom: page → boilerplate → declutter → extract → cleanup → figures →
+// sanitize (on first use of the article's markup, see articleMarkup). Whether the page is an article at all is detect's question (./detect.ts), asked
+// before this by whoever needs the answer (the content script, the CLI), as Readability keeps
+// isProbablyReaderable apart from parse: the reader view extracts because the user asked.
 // `extract` leaves the document it is given as it was (it works on a clone) unless the caller
 // lets it spend it (`consume`); `tidy` is the in-place, undoable step the content script runs.
 // The CLI, the Node module, the reader view and the benchmark all call these two functions.
 import { cleanUp } from './cleanup';
 import { findBoilerplate } from './clutter/boilerplate';
 import { declutter, summarize, tidyDocument } from './declutter';
-import { detectArticle, findClutter } from './detect';
+import { findClutter } from './detect';
 import { extractArticle } from './extract';
 import { markFigures } from './figures';
 import { MAX_DEPTH, checkPageSize, cloneWithCappedDepth, measurePage } from './limits';
-import { sanitizeInPlace, serializeSanitized, windowOf } from './sanitize';
+import { importSanitized, sanitizeInPlace, serializeSanitized, windowOf } from './sanitize';
 import { articleText, countWords, readingMinutes } from './text';
 import type { Figure, Removal } from './types';
 
@@ -30,7 +32,6 @@ export interface ExtractOptions {
 }
 
 export interface ExtractResult {
-  readerable: boolean;
   title: string;
   byline: string | null;
   siteName: string | null;
@@ -42,15 +43,20 @@ export interface ExtractResult {
   leadImage: string | null;
   /** Readability's first result was poor (too short, mostly links) and a second try was clearly better. */
   retried: boolean;
-  /** Sanitized reader HTML; every key figure is a <mark data-figure="KIND">. */
-  html: string;
+  /**
+   * Sanitized reader HTML; every key figure is a <mark data-figure="KIND">. The article is
+   * sanitized on the first read of this or of articleFor (see ArticleMarkup below).
+   */
+  readonly html: string;
+  /** The sanitized article as nodes of `doc`, ready to append (no markup parsed again); null when there is none. */
+  articleFor(doc: Document): DocumentFragment | null;
   /** Article text, paragraphs separated by blank lines. */
   text: string;
   wordCount: number;
   readingMinutes: number;
   figures: Figure[];
   removed: Removal[];
-  /** Milliseconds per stage. */
+  /** Milliseconds per stage; `sanitize` appears once the article has been sanitized. */
   timings: Record<string, number>;
 }
 
@@ -79,6 +85,29 @@ function pinBase(doc: Document, url: string | undefined) {
   doc.head.prepend(base);
 }
 
+/**
+ * The article's markup for whoever shows it. DOMPurify runs once, on first use, where the markup
+ * leaves the pipeline: the reader asks for nodes (articleFor), the CLI and the Node module for
+ * markup (html). Until then the article waits as the stages left it: detached from any page,
+ * inert, and never handed out. (The reader used to sanitize twice: here, then the markup again.)
+ */
+function articleMarkup(article: HTMLElement | null, win: Window, timings: Record<string, number>) {
+  let clean: HTMLElement | null = null;
+  let html: string | null = null;
+  const sanitized = (content: HTMLElement) => {
+    if (!clean) {
+      const start = performance.now();
+      clean = sanitizeInPlace(content, win);
+      timings.sanitize = Math.round((performance.now() - start) * 100) / 100;
+    }
+    return clean;
+  };
+  return {
+    html: () => (html ??= article ? serializeSanitized(sanitized(article)) : ''),
+    articleFor: (doc: Document) => (article ? importSanitized(sanitized(article), doc) : null),
+  };
+}
+
 export function extract(doc: Document, options: ExtractOptions = {}): ExtractResult {
   if (!doc?.documentElement) throw new TypeError('extract: expected a Document');
   const win = windowOf(doc, options.window);
@@ -88,8 +117,6 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const size = measurePage(doc);
   checkPageSize(size, options.maxElements);
   clock.lap('measure');
-  const detection = detectArticle(doc);
-  clock.lap('detect');
   const clone = size.depth > MAX_DEPTH ? cloneWithCappedDepth(doc) : options.consume ? doc : (doc.cloneNode(true) as Document);
   pinBase(clone, options.url ?? (doc.URL !== 'about:blank' ? doc.URL : undefined));
   clock.lap('clone');
@@ -103,24 +130,18 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   if (article) removed.push(...cleanUp(article.content, article.byline));
   clock.lap('cleanup');
 
-  const empty = { html: '', text: '', wordCount: 0, readingMinutes: 0, figures: [] as Figure[] };
-  let body = empty;
+  let body = { text: '', wordCount: 0, readingMinutes: 0, figures: [] as Figure[] };
   if (article) {
-    // Sanitised first, where it stands (Readability's article is detached from the page): the
-    // figures stage then marks a tree that holds only allowed markup.
-    const clean = sanitizeInPlace(article.content as HTMLElement, win);
-    clock.lap('sanitize');
-    const figures = markFigures(clean, article.lang ?? '');
+    // Figures and text are read before sanitizing; both leave out what it drops (dom.ts NOT_SHOWN).
+    const figures = markFigures(article.content, article.lang ?? '');
     clock.lap('figures');
-    const html = serializeSanitized(clean);
-    clock.lap('serialize');
     const text = articleText(article.content);
     const wordCount = countWords(text);
-    body = { html, text, wordCount, readingMinutes: readingMinutes(wordCount, article.lang), figures };
+    body = { text, wordCount, readingMinutes: readingMinutes(wordCount, article.lang), figures };
   }
   clock.total();
+  const markup = articleMarkup((article?.content as HTMLElement | undefined) ?? null, win, clock.timings);
   return {
-    readerable: detection.isArticle && !!article,
     title: article?.title ?? doc.title ?? '',
     byline: article?.byline ?? null,
     siteName: article?.siteName ?? null,
@@ -130,6 +151,11 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     excerpt: article?.excerpt ?? null,
     leadImage: article?.leadImage ?? null,
     retried: article?.retried ?? false,
+    // A getter, not a value: spreading the result (as the CLI does) reads it, which sanitizes.
+    get html() {
+      return markup.html();
+    },
+    articleFor: markup.articleFor,
     ...body,
     removed,
     timings: clock.timings,

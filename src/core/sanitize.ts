@@ -83,16 +83,21 @@ export function sanitizeInPlace(root: HTMLElement, win: Window): HTMLElement {
   return root;
 }
 
-/** The markup of an element from sanitizeInPlace (plus our own marks), for the reader to render. */
+/**
+ * A copy of an element's children from sanitizeInPlace, as nodes of `doc` (the reader's page):
+ * nodes, not markup, so nothing is parsed again after sanitizing (a parse is where mutation XSS lives).
+ */
+export function importSanitized(clean: HTMLElement, doc: Document): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  fragment.append(...Array.from(doc.importNode(clean, true).childNodes));
+  return fragment;
+}
+
+/** The markup of an element from sanitizeInPlace (plus our own marks), for the CLI and the Node module. */
 export const serializeSanitized = (clean: HTMLElement): string => clean.innerHTML;
 
 /** A document the reader built from sanitized content, as a file ("Save as HTML"). */
 export const serializeDocument = (doc: Document): string => `<!DOCTYPE html>\n${doc.documentElement.outerHTML}\n`;
-
-/** Parses and sanitizes markup into a fragment of `win`'s document, ready to append. */
-export function sanitizeToFragment(html: string, win: Window): DocumentFragment {
-  return purifier(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
-}
 
 /**
  * Elements the DOM also exposes by name (or id) as properties of their document or form: with

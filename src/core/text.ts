@@ -1,7 +1,8 @@
 // Plain text of an article: one paragraph per block, paragraphs separated by a blank line.
-import { BLOCK_TAGS, clip, isElement, normalizeSpace } from './dom';
+import { BLOCK_TAGS, NOT_SHOWN, clip, isElement, normalizeSpace } from './dom';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Not text a reader sees: what the sanitizer drops (tag names are compared upper-cased here). */
+const SKIP = new Set([...NOT_SHOWN].map((t) => t.toUpperCase()));
 
 export function articleText(root: Element): string {
   const paragraphs: string[] = [];

@@ -97,8 +97,9 @@ async function start() {
   if (!isPageSnapshot(snapshot)) return status(t('unreadable'));
   const doc = parsePage(snapshot.html, window);
   const result = extract(doc, { url: snapshot.url, window, consume: true }); // doc is our own parse
-  if (!result.html) return status(t('noArticle'));
-  const article = render(main, result, snapshot.url);
+  const content = result.articleFor(document);
+  if (!content?.hasChildNodes()) return status(t('noArticle'));
+  const article = render(main, result, content, snapshot.url);
   setUpReadAloud(article, result, settings);
   setUpSaving(article, result, snapshot.url);
   $('close').focus();

@@ -1,9 +1,8 @@
 // Renders an extraction result into the reader page: header, key figures, article, and the
-// note of what was cut. Page markup enters only through sanitizeToFragment. The header and the
+// note of what was cut. Page content enters only as the article extract sanitized (articleFor). The header and the
 // article carry the page's language and direction; the controls around them carry the UI's.
 import { figuresMarkdown, keyFigures } from '../core/figures';
 import type { ExtractResult } from '../core/pipeline';
-import { sanitizeToFragment } from '../core/sanitize';
 import type { Figure } from '../core/types';
 import { t } from '../shared/i18n';
 import { h } from '../shared/h';
@@ -111,11 +110,14 @@ function removedNote(result: ExtractResult): HTMLElement | null {
   return parts.length ? h('p', { class: 'removed' }, t('removedNote', parts.join(', '))) : null;
 }
 
-/** Renders `result` into `main`; returns the article element (for read aloud and saving). */
-export function render(main: HTMLElement, result: ExtractResult, url: string): HTMLElement {
+/**
+ * Renders `result` into `main`, with `content` (the sanitized article, result.articleFor(document))
+ * as its body; returns the article element (for read aloud and saving).
+ */
+export function render(main: HTMLElement, result: ExtractResult, content: DocumentFragment, url: string): HTMLElement {
   document.title = result.title || t('extName');
   const article = h('article', { class: 'content', ...pageLang(result) });
-  article.append(sanitizeToFragment(result.html, window));
+  article.append(content);
   main.replaceChildren(...[header(result, url), figuresPanel(result, article), article, removedNote(result)].filter((n): n is HTMLElement => !!n));
   main.removeAttribute('aria-busy');
   return article;

@@ -1,5 +1,5 @@
-// A tiny element builder for the extension's own pages (the reader's chrome, the options' controls) (never for page markup, which goes
-// through sanitizeToFragment).
+// A tiny element builder for the extension's own pages (the reader's chrome, the options' controls),
+// never for page content, which reaches the reader only as the article extract sanitized (articleFor).
 type Child = Node | string | null | undefined | false;
 
 export function h<K extends keyof HTMLElementTagNameMap>(

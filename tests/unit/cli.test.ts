@@ -18,6 +18,7 @@ describe('tidy-reader CLI (dist/cli.mjs, built by `npm run build`)', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(expect.arrayContaining(['readerable', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'html', 'text', 'figures', 'removed', 'timings']));
+    expect(out.readerable).toBe(true);
     expect(out.title).toBe('US to cut troops in Iraq as Baghdad takes the lead against Daesh');
     expect(out.text.split('\n\n').length).toBeGreaterThanOrEqual(9);
     expect(out.figures.filter((f: { kind: string }) => f.kind === 'quantity').map((f: { text: string }) => f.text)).toEqual(['about 2,500 troops', 'more than 900', 'fewer than 2,000']);
@@ -41,6 +42,18 @@ describe('tidy-reader CLI (dist/cli.mjs, built by `npm run build`)', () => {
     const r = run('extract', file);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  test('extract says readerable: false for a page that is not an article, and still prints what it found', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tidy-cli-'));
+    const file = path.join(dir, 'shop.html');
+    const description = '<p>A sturdy oak table with a hand-oiled finish, seating six, made to order in our workshop and delivered within three weeks of your order.</p>';
+    writeFileSync(file, `<html><head><meta property="og:type" content="product"></head><body><h1>Oak table</h1>${description.repeat(3)}<button>Add to cart</button></body></html>`);
+    const r = run('extract', file);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.readerable).toBe(false);
+    expect(out.text).toContain('hand-oiled finish');
   });
 
   test.each([

@@ -4,7 +4,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { extract } from '../../src/core/pipeline';
-import { parsePage, sanitizeToFragment, sanitizeToHtml, unclobber } from '../../src/core/sanitize';
+import { parsePage, sanitizeToHtml, unclobber } from '../../src/core/sanitize';
 import { HOSTILE_CASES, POLLUTING_JSON_LD } from '../fixtures/hostile/cases.mjs';
 import { articleHtml, page, unsafeParts } from './helpers';
 
@@ -40,9 +40,9 @@ describe.each(HOSTILE_CASES)('$name', ({ html, forbidden }) => {
     expect(result.text).toContain('The council approved the new transport plan');
   });
 
-  test('rendered into a script-enabled extension page, nothing runs', async () => {
+  test('rendered into a script-enabled extension page as the reader renders it (articleFor), nothing runs', async () => {
     const { window, ran } = extensionPage();
-    window.document.body.append(sanitizeToFragment(extract(page(articleHtml(`<p>${html}</p>`))).html, window as unknown as Window));
+    window.document.body.append(extract(page(articleHtml(`<p>${html}</p>`))).articleFor(window.document)!);
     await new Promise((r) => setTimeout(r, 20));
     expect(ran()).toBe(0);
     window.close();

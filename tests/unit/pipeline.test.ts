@@ -22,7 +22,6 @@ describe('extract on the demo page', () => {
 
   test('metadata: headline without the site name, byline, site, date, lang', () => {
     expect(r).toMatchObject({
-      readerable: true,
       title: 'US to cut troops in Iraq as Baghdad takes the lead against Daesh',
       byline: 'Staff Reporter',
       siteName: 'The Daily Meridian',
@@ -63,8 +62,17 @@ describe('extract on the demo page', () => {
     expect(r.html).not.toMatch(/&nbsp;<\/p>|<br><br>/);
   });
 
-  test('timings per stage', () => {
-    expect(Object.keys(r.timings)).toEqual(['measure', 'detect', 'clone', 'boilerplate', 'declutter', 'extract', 'cleanup', 'sanitize', 'figures', 'serialize', 'total']);
+  test('timings per stage; the sanitizer runs once, when the article is first asked for', () => {
+    const fresh = extract(demoPage(), { url: 'http://127.0.0.1/demo/article.html' });
+    expect(Object.keys(fresh.timings)).toEqual(['measure', 'clone', 'boilerplate', 'declutter', 'extract', 'cleanup', 'figures', 'total']);
+    const reader = demoPage();
+    const nodes = fresh.articleFor(reader)!;
+    expect(fresh.timings.sanitize).toBeGreaterThan(0);
+    const once = fresh.timings.sanitize;
+    reader.body.replaceChildren(nodes);
+    expect(fresh.html).toBe(reader.body.innerHTML);
+    expect(fresh.articleFor(reader)!.childNodes.length).toBe(reader.body.childNodes.length);
+    expect(fresh.timings.sanitize).toBe(once);
   });
 });
 
@@ -75,9 +83,10 @@ describe('extract edge cases', () => {
     expect(r.html).toContain('src="https://news.example/world/pic.png"');
   });
 
-  test('a page with no article returns empty html and readerable false, without throwing', () => {
+  test('a page with no article returns empty html and no article, without throwing', () => {
     const r = extract(page('<html><body></body></html>'));
-    expect(r).toMatchObject({ readerable: false, html: '', text: '', figures: [] });
+    expect(r).toMatchObject({ html: '', text: '', figures: [] });
+    expect(r.articleFor(page('<body></body>'))).toBeNull();
   });
 
   test('a non-document is a clear error', () => {
@@ -122,8 +131,8 @@ describe('consume: the caller\'s own parse is worked on directly', () => {
     const spent = demoPage();
     const direct = extract(spent, { consume: true });
     expect(spent.documentElement.outerHTML).not.toBe(before);
-    const { timings: _a, ...a } = viaCopy;
-    const { timings: _b, ...b } = direct;
+    const { timings: _a, articleFor: _fa, ...a } = viaCopy;
+    const { timings: _b, articleFor: _fb, ...b } = direct;
     expect(b).toEqual(a);
   });
 });

@@ -226,7 +226,8 @@ describe('render and localise', () => {
     const page = new DOMParser().parseFromString(
       `<html lang="ar" dir="rtl"><head><title>خبر</title></head><body><article><h1>خبر</h1>${'<p>أعلنت الحكومة اليوم عن خطة جديدة لدعم نحو 2500 أسرة في المدينة خلال العام المقبل.</p>'.repeat(6)}</article></body></html>`, 'text/html');
     const main = html('<main id="reader"></main>').firstElementChild as HTMLElement;
-    const article = render(main, extract(page, { url: 'https://news.example/ar', window }), 'https://news.example/ar');
+    const result = extract(page, { url: 'https://news.example/ar', window });
+    const article = render(main, result, result.articleFor(document)!, 'https://news.example/ar');
     expect([article.lang, article.dir]).toEqual(['ar', 'rtl']);
     const header = main.querySelector('header')!;
     expect([header.lang, header.dir]).toEqual(['ar', 'rtl']);

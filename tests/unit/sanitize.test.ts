@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { sanitizeInPlace, sanitizeToFragment, sanitizeToHtml } from '../../src/core/sanitize';
-import { page } from './helpers';
+import { importSanitized, sanitizeInPlace, sanitizeToHtml } from '../../src/core/sanitize';
+import { NOT_SHOWN } from '../../src/core/dom';
+import { extract } from '../../src/core/pipeline';
+import { articleHtml, page } from './helpers';
 
 const clean = (html: string) => {
   const doc = page(`<body><div id="root">${html}</div></body>`);
@@ -38,11 +40,16 @@ describe('sanitize keeps the article', () => {
     expect(out).toContain('src="data:image/png;base64,');
   });
 
-  test('sanitizeToFragment gives nodes of the target window', () => {
-    const doc = page('<body></body>');
-    const frag = sanitizeToFragment('<p onclick="x()">Hi <mark data-figure="percent">3%</mark></p>', doc.defaultView!);
-    doc.body.append(frag);
-    expect(doc.body.innerHTML).toBe('<p>Hi <mark data-figure="percent">3%</mark></p>');
+  test('importSanitized gives copies of a sanitized article\'s nodes in another document (the reader\'s)', () => {
+    const from = page('<body></body>');
+    const article = from.createElement('div');
+    article.append(from.createRange().createContextualFragment('<p onclick="x()">Hi <mark data-figure="percent">3%</mark></p>'));
+    const clean = sanitizeInPlace(article, from.defaultView! as unknown as Window);
+    const to = page('<body></body>');
+    to.body.append(importSanitized(clean, to));
+    expect(to.body.innerHTML).toBe('<p>Hi <mark data-figure="percent">3%</mark></p>');
+    expect(to.body.firstElementChild!.ownerDocument).toBe(to);
+    expect(clean.innerHTML).toBe(to.body.innerHTML); // copies: the article itself stays for its markup
   });
 });
 
@@ -58,5 +65,25 @@ describe('sanitizeInPlace (the pipeline\'s article, detached from its page)', ()
   test('refuses an element still in a document: it would sanitize the live page', () => {
     const doc = page('<body><div id="x"><p>Story</p></div></body>');
     expect(() => sanitizeInPlace(doc.getElementById('x') as HTMLElement, doc.defaultView! as unknown as Window)).toThrow(/detached/);
+  });
+});
+
+describe('NOT_SHOWN (dom.ts) is what the sanitizer drops with its content', () => {
+  // The article's text and figures are read before it is sanitized, and skip these elements:
+  // each must really be dropped, content and all, or the text would hold words the reader never shows.
+  const inside = (tag: string) => (tag === 'svg' || tag === 'math' ? `<${tag}><desc>hidden 42%</desc></${tag}>` : `<${tag}>hidden 42%</${tag}>`);
+  test.each([...NOT_SHOWN].filter((t) => t !== 'PLAINTEXT').map((t) => t.toLowerCase()))('<%s>', (tag) => {
+    expect(clean(`<p>shown ${inside(tag)} text</p>`)).not.toContain('hidden');
+  });
+  test('<plaintext> (it swallows the rest of the page, so it goes last)', () => {
+    expect(clean('<p>shown</p><plaintext>hidden 42%')).not.toContain('hidden');
+  });
+
+  test('the text and figures of an extract leave out what its html does not show', () => {
+    const r = extract(page(articleHtml('<p>The plan costs $4.3 billion<svg><text>hidden 51%</text></svg><noscript>hidden 77%</noscript> over 12 years.</p>')));
+    expect(r.html).not.toContain('hidden');
+    expect(r.text).not.toContain('hidden');
+    expect(r.figures.map((f) => f.text)).toEqual(expect.arrayContaining(['$4.3 billion']));
+    expect(r.figures.some((f) => /51|77/.test(f.text))).toBe(false);
   });
 });

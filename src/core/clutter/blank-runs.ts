@@ -41,6 +41,9 @@ const NEUTRAL_NODE: Scanned = { kind: 'neutral', lines: 0 };
 const ONE_BREAK: Scanned = { kind: 'blank', lines: 1 };
 const CONTENT: Scanned = { kind: 'content', lines: 0 };
 
+/** Whitespace, a blank element or an invisible one: what a run is made of. */
+const isRunPart = ([, s]: [ChildNode, Scanned]) => s.kind === 'ws' || s.kind === 'neutral' || s.kind === 'blank';
+
 const hintOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('style') ?? ''}`;
 
 function mayBeBlank(el: Element): boolean {
@@ -51,41 +54,60 @@ function mayBeBlank(el: Element): boolean {
 class BlankRunScanner {
   readonly runs: Clutter[] = [];
 
-  /** Classifies `node`; for content elements, finds the blank runs among its children on the way. */
-  scan(node: Node, depth: number): Scanned {
-    if (!isElement(node)) {
-      if (node.nodeType === 3) return isBlankText(node.nodeValue) ? WS : TEXT;
-      return NEUTRAL_NODE;
-    }
-    const tag = node.tagName.toUpperCase();
+  /**
+   * Classifies an element; for content elements, finds the blank runs among its children on the
+   * way. Elements are walked; text nodes are read only where a run or a blank element is possible.
+   * Reading a text node makes the DOM build an object for it (jsdom: a wrapper that outlives the
+   * call), and a page has more text nodes than elements, most of them inside plain paragraphs.
+   */
+  scan(el: Element, depth: number): Scanned {
+    const tag = el.tagName.toUpperCase();
     if (NEUTRAL.has(tag)) return NEUTRAL_NODE;
     if (tag === 'BR') return ONE_BREAK;
-    if (depth > MAX_DEPTH || preservesWhitespace(node)) return CONTENT;
+    if (depth > MAX_DEPTH || preservesWhitespace(el)) return CONTENT;
 
-    // Sibling links, not childNodes: jsdom builds a live NodeList per access, a cost per element.
-    const nodes: ChildNode[] = [];
-    for (let c = node.firstChild; c; c = c.nextSibling) nodes.push(c);
-    const children = nodes.map((c) => this.scan(c, depth + 1));
-    const allBlank = children.every((c) => c.kind === 'ws' || c.kind === 'blank' || c.kind === 'neutral');
-    if (allBlank && mayBeBlank(node)) {
-      if (LAYOUT_HINT.test(hintOf(node))) return NEUTRAL_NODE;
-      const inner = children.reduce((n, c) => n + c.lines, 0);
-      const own = BLOCK_TAGS.has(tag) ? 1 : 0;
-      const spacer = SPACER_HINT.test(hintOf(node)) ? MIN_RUN_LINES : 0;
-      return { kind: 'blank', lines: Math.max(inner, own, spacer) };
+    // What each child element is (only those that are not plain content need remembering).
+    let scanned: Map<Element, Scanned> | null = null;
+    let blankChildren = true;
+    let lines = 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const s = this.scan(c, depth + 1);
+      if (s.kind === 'content') blankChildren = false;
+      else (scanned ??= new Map()).set(c, s);
+      lines += s.lines;
     }
-    this.collectRuns(nodes, children);
+    // A leaf's textContent is its own text; an element with children is read node by node.
+    const allBlank = blankChildren && (el.firstElementChild ? this.childNodes(el, scanned).every(isRunPart) : isBlankText(el.textContent));
+    if (allBlank && mayBeBlank(el)) {
+      if (LAYOUT_HINT.test(hintOf(el))) return NEUTRAL_NODE;
+      const own = BLOCK_TAGS.has(tag) ? 1 : 0;
+      const spacer = SPACER_HINT.test(hintOf(el)) ? MIN_RUN_LINES : 0;
+      return { kind: 'blank', lines: Math.max(lines, own, spacer) };
+    }
+    // Fewer blank lines among all the children than a run needs: no run here.
+    if (lines >= MIN_RUN_LINES) this.collectRuns(el, scanned);
     return CONTENT;
   }
 
-  private collectRuns(nodes: ChildNode[], scanned: Scanned[]) {
+  /** el's child nodes, each with what it is (elements as scanned, text read here). Sibling links, not childNodes: jsdom builds a live NodeList per access. */
+  private childNodes(el: Element, scanned: Map<Element, Scanned> | null): [ChildNode, Scanned][] {
+    const out: [ChildNode, Scanned][] = [];
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      out.push([c, isElement(c) ? scanned?.get(c) ?? CONTENT : c.nodeType === 3 ? (isBlankText(c.nodeValue) ? WS : TEXT) : NEUTRAL_NODE]);
+    }
+    return out;
+  }
+
+  private collectRuns(el: Element, scanned: Map<Element, Scanned> | null) {
+    const children = this.childNodes(el, scanned);
+    const nodes = children.map(([n]) => n);
+    const kinds = children.map(([, s]) => s);
     let start = -1;
-    for (let i = 0; i <= nodes.length; i++) {
-      const k = scanned[i]?.kind;
-      const inRun = k === 'ws' || k === 'neutral' || k === 'blank';
+    for (let i = 0; i <= children.length; i++) {
+      const inRun = i < children.length && isRunPart(children[i]!);
       if (inRun && start < 0) start = i;
       if (!inRun && start >= 0) {
-        this.judgeRun(nodes, scanned, start, i);
+        this.judgeRun(nodes, kinds, start, i);
         start = -1;
       }
     }

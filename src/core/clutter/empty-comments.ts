@@ -31,37 +31,53 @@ const FILLER = /[\s\p{P}\p{S}0٠]+/gu;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /**
- * What an element must carry to possibly match a container row: one of the rows' ids, id
- * prefixes, classes or attributes, read from the selectors themselves. A plain walk with these
- * checks, then matches() on the few candidates, replaces one querySelectorAll over the whole
- * selector list, which jsdom's engine runs in seconds on a 100,000-element page.
+ * What an element must carry to possibly match a row: one of its ids, id prefixes, classes or
+ * attributes, read from the row's selector itself. A plain walk with these checks, then matches()
+ * on the few candidates and only for the rows they could match, replaces one querySelectorAll over
+ * the whole selector list, which jsdom's engine runs in seconds on a 100,000-element page.
  */
-const HINTS = (() => {
-  const all = COMMENT_CONTAINERS.map((c) => c.selector).join(' ');
-  const ids = new Set([...all.matchAll(/#([\w-]+)/g)].map((m) => m[1]!));
-  const idPrefixes = [...all.matchAll(/\[id\^="([^"]+)"\]/g)].map((m) => m[1]!);
-  const classNames = [...new Set([...all.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!))];
-  // One regex over the class attribute: splitting it would allocate an array per element.
-  const classes = new RegExp(`(?:^|\\s)(?:${classNames.join('|')})(?:\\s|$)`);
-  const attributes = new Set([...all.matchAll(/\[([\w-]+)(?=[\]=^*$~|])/g)].map((m) => m[1]!).filter((a) => a !== 'id'));
-  return { ids, idPrefixes, classes, attributes };
-})();
+interface Hints {
+  ids: Set<string>;
+  idPrefixes: string[];
+  /** One regex over the class attribute: splitting it would allocate an array per element. */
+  classes: RegExp | null;
+  attributes: string[];
+}
 
-function mayBeContainer(el: Element): boolean {
-  if (!el.hasAttributes()) return false; // most elements: one cheap call instead of a lookup per hint
+function hintsOf(selector: string): Hints {
+  const classNames = [...new Set([...selector.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!))];
+  return {
+    ids: new Set([...selector.matchAll(/#([\w-]+)/g)].map((m) => m[1]!)),
+    idPrefixes: [...selector.matchAll(/\[id\^="([^"]+)"\]/g)].map((m) => m[1]!),
+    classes: classNames.length ? new RegExp(`(?:^|\\s)(?:${classNames.join('|')})(?:\\s|$)`) : null,
+    attributes: [...new Set([...selector.matchAll(/\[([\w-]+)(?=[\]=^*$~|])/g)].map((m) => m[1]!).filter((a) => a !== 'id'))],
+  };
+}
+
+const ROWS = COMMENT_CONTAINERS.map((row) => ({ row, hints: hintsOf(row.selector) }));
+const ANY = hintsOf(COMMENT_CONTAINERS.map((c) => c.selector).join(' '));
+
+function carries(id: string | null, cls: string | null, el: Element, hints: Hints): boolean {
+  if (id && (hints.ids.has(id) || hints.idPrefixes.some((p) => id.startsWith(p)))) return true;
+  if (cls && hints.classes?.test(cls)) return true;
+  // A few hasAttribute calls rather than getAttributeNames(), an array per element.
+  return hints.attributes.some((a) => el.hasAttribute(a));
+}
+
+/** The row an element matches, trying only the rows whose marks it carries. */
+function rowOf(el: Element): CommentContainer | null {
+  if (!el.hasAttributes()) return null; // most elements: one cheap call instead of a lookup per hint
   const id = el.getAttribute('id');
-  if (id && (HINTS.ids.has(id) || HINTS.idPrefixes.some((p) => id.startsWith(p)))) return true;
   const cls = el.getAttribute('class');
-  if (cls && HINTS.classes.test(cls)) return true;
-  return el.getAttributeNames().some((a) => HINTS.attributes.has(a));
+  if (!carries(id, cls, el, ANY)) return null;
+  return ROWS.find(({ row, hints }) => carries(id, cls, el, hints) && el.matches(row.selector))?.row ?? null;
 }
 
 /** Elements under root (in document order) that match a container row, with that row. */
 function* containers(root: Element): Generator<[Element, CommentContainer]> {
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    if (!mayBeContainer(el)) continue;
-    const row = COMMENT_CONTAINERS.find((c) => el!.matches(c.selector));
+    const row = rowOf(el);
     if (row) yield [el, row];
   }
 }
