@@ -28,8 +28,8 @@ export const PRESERVE_WHITESPACE = 'pre, textarea, code, listing, xmp, plaintext
 const PRESERVE_TAGS = new Set(['PRE', 'TEXTAREA', 'CODE', 'LISTING', 'XMP', 'PLAINTEXT']);
 
 /** `el.matches(PRESERVE_WHITESPACE)` without a selector match: this runs on every element of a page. */
-export function preservesWhitespace(el: Element): boolean {
-  if (PRESERVE_TAGS.has(el.tagName.toUpperCase())) return true;
+export function preservesWhitespace(el: Element, tag = el.tagName.toUpperCase()): boolean {
+  if (PRESERVE_TAGS.has(tag)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }

@@ -46,9 +46,9 @@ const isRunPart = ([, s]: [ChildNode, Scanned]) => s.kind === 'ws' || s.kind ===
 
 const hintOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('style') ?? ''}`;
 
-function mayBeBlank(el: Element): boolean {
-  return !NEVER_BLANK.has(el.tagName.toUpperCase()) && !el.tagName.includes('-') && !el.id && !el.hasAttribute('name') &&
-    !el.hasAttribute('role') && !el.shadowRoot && !preservesWhitespace(el);
+/** Can `el` (tag name `tag`, upper case), holding only blank lines, be one itself? (Its whitespace is not content: scan checked.) */
+function mayBeBlank(el: Element, tag: string): boolean {
+  return !NEVER_BLANK.has(tag) && !tag.includes('-') && !el.id && !el.hasAttribute('name') && !el.hasAttribute('role') && !el.shadowRoot;
 }
 
 class BlankRunScanner {
@@ -64,7 +64,7 @@ class BlankRunScanner {
     const tag = el.tagName.toUpperCase();
     if (NEUTRAL.has(tag)) return NEUTRAL_NODE;
     if (tag === 'BR') return ONE_BREAK;
-    if (depth > MAX_DEPTH || preservesWhitespace(el)) return CONTENT;
+    if (depth > MAX_DEPTH || preservesWhitespace(el, tag)) return CONTENT;
 
     // What each child element is (only those that are not plain content need remembering).
     let scanned: Map<Element, Scanned> | null = null;
@@ -78,7 +78,7 @@ class BlankRunScanner {
     }
     // A leaf's textContent is its own text; an element with children is read node by node.
     const allBlank = blankChildren && (el.firstElementChild ? this.childNodes(el, scanned).every(isRunPart) : isBlankText(el.textContent));
-    if (allBlank && mayBeBlank(el)) {
+    if (allBlank && mayBeBlank(el, tag)) {
       if (LAYOUT_HINT.test(hintOf(el))) return NEUTRAL_NODE;
       const own = BLOCK_TAGS.has(tag) ? 1 : 0;
       const spacer = SPACER_HINT.test(hintOf(el)) ? MIN_RUN_LINES : 0;

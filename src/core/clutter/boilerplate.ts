@@ -21,18 +21,23 @@ const ANY_NAME = new RegExp(`(?:^|\\s)(?:${NAMED.map((n) => n.rule.names).join('
 const NEVER = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 const STORY = new Set(['MAIN', 'ARTICLE']);
 
-function ruleFor(el: Element): ContainerRule | null {
-  const byTag = BY_TAG.get(el.tagName);
+/** The row `el` (whose tag is `tag`) falls under, if any. Every DOM read here counts: it runs on every element. */
+function ruleFor(el: Element, tag: string): ContainerRule | null {
+  if (NEVER.has(tag)) return null;
+  const byTag = BY_TAG.get(tag);
   if (byTag) return byTag;
   if (!el.hasAttributes()) return null; // most elements: one cheap call
-  const role = el.getAttribute('role')?.trim().split(/\s+/)[0];
+  // One read of the names, then only the attributes it has: each read crosses jsdom's wrapper.
+  const names = el.getAttributeNames();
+  const value = (name: string) => (names.includes(name) ? el.getAttribute(name) : null);
+  const role = value('role')?.trim().split(/\s+/)[0];
   const byRole = role ? BY_ROLE.get(role) : undefined;
   if (byRole) return byRole;
-  for (const { name, value, rule } of BY_ATTRIBUTE) {
-    const v = el.getAttribute(name);
-    if (v !== null && (value === true || v.trim().toLowerCase() === value)) return rule;
+  for (const { name, value: wanted, rule } of BY_ATTRIBUTE) {
+    const v = value(name);
+    if (v !== null && (wanted === true || v.trim().toLowerCase() === wanted)) return rule;
   }
-  const hint = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  const hint = `${value('class') ?? ''} ${value('id') ?? ''}`;
   if (!ANY_NAME.test(hint)) return null;
   const tokens = hint.split(/\s+/);
   return NAMED.find((n) => tokens.some((t) => n.name.test(t)))?.rule ?? null;
@@ -53,8 +58,9 @@ function holdsStory(region: Element, maxProse: number): boolean {
   let prose = 0;
   const walker = region.ownerDocument.createTreeWalker(region, 1 /* SHOW_ELEMENT */);
   for (let el: Element | null = region; el; el = walker.nextNode() as Element | null) {
-    if (el.tagName === 'H1') return true;
-    if (BLOCK_TAGS.has(el.tagName) && ownTextLength(el) >= MIN_PROSE_CHARS && ++prose > maxProse) return true;
+    const tag = el.tagName;
+    if (tag === 'H1') return true;
+    if (BLOCK_TAGS.has(tag) && ownTextLength(el) >= MIN_PROSE_CHARS && ++prose > maxProse) return true;
   }
   return false;
 }
@@ -64,7 +70,7 @@ function holdsStory(region: Element, maxProse: number): boolean {
  * (pages carry 200 KB of inline script). JSON-LD stays: the metadata is read from it.
  */
 const INERT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
-const isInert = (el: Element) => INERT.has(el.tagName) && !(el.tagName === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+const isInert = (el: Element, tag: string) => INERT.has(tag) && !(tag === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
 
 export function findBoilerplate(root: Element): Clutter[] {
   const found: Clutter[] = [];
@@ -72,12 +78,13 @@ export function findBoilerplate(root: Element): Clutter[] {
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   let el = walker.nextNode() as Element | null;
   while (el) {
-    if (isInert(el)) {
+    const tag = el.tagName;
+    if (isInert(el, tag)) {
       inert.push(el);
       el = skipSubtree(walker) as Element | null;
       continue;
     }
-    const rule = NEVER.has(el.tagName) ? null : ruleFor(el);
+    const rule = ruleFor(el, tag);
     if (rule && !excepted(el, rule) && !(rule.outsideStory && insideStory(el)) && !holdsStory(el, rule.maxProse)) {
       found.push({ step: 'boilerplate', reason: rule.name, nodes: [el] });
       el = skipSubtree(walker) as Element | null; // nested regions go with it

@@ -57,20 +57,21 @@ function hintsOf(selector: string): Hints {
 const ROWS = COMMENT_CONTAINERS.map((row) => ({ row, hints: hintsOf(row.selector) }));
 const ANY = hintsOf(COMMENT_CONTAINERS.map((c) => c.selector).join(' '));
 
-function carries(id: string | null, cls: string | null, el: Element, hints: Hints): boolean {
+function carries(id: string | null, cls: string | null, names: string[], hints: Hints): boolean {
   if (id && (hints.ids.has(id) || hints.idPrefixes.some((p) => id.startsWith(p)))) return true;
   if (cls && hints.classes?.test(cls)) return true;
-  // A few hasAttribute calls rather than getAttributeNames(), an array per element.
-  return hints.attributes.some((a) => el.hasAttribute(a));
+  return hints.attributes.some((a) => names.includes(a));
 }
 
 /** The row an element matches, trying only the rows whose marks it carries. */
 function rowOf(el: Element): CommentContainer | null {
   if (!el.hasAttributes()) return null; // most elements: one cheap call instead of a lookup per hint
-  const id = el.getAttribute('id');
-  const cls = el.getAttribute('class');
-  if (!carries(id, cls, el, ANY)) return null;
-  return ROWS.find(({ row, hints }) => carries(id, cls, el, hints) && el.matches(row.selector))?.row ?? null;
+  // One read of the names, then only the attributes it has: each read crosses jsdom's wrapper.
+  const names = el.getAttributeNames();
+  const id = names.includes('id') ? el.getAttribute('id') : null;
+  const cls = names.includes('class') ? el.getAttribute('class') : null;
+  if (!carries(id, cls, names, ANY)) return null;
+  return ROWS.find(({ row, hints }) => carries(id, cls, names, hints) && el.matches(row.selector))?.row ?? null;
 }
 
 /** Elements under root (in document order) that match a container row, with that row. */
