@@ -55,8 +55,11 @@ export const isElement = (n: Node | null): n is Element => n?.nodeType === ELEME
 /** `s` as a literal inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A run of whitespace as a reader sees it (see BLANK_TEXT). */
+export const WHITESPACE_RUN = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
+
 /** Text with runs of whitespace folded to one space. */
-export const normalizeSpace = (s: string): string => s.replace(/[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g, ' ').trim();
+export const normalizeSpace = (s: string): string => s.replace(WHITESPACE_RUN, ' ').trim();
 
 /** Text shortened for a log line. */
 export const clip = (s: string, max = 200): string => {

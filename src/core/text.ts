@@ -1,5 +1,5 @@
 // Plain text of an article: one paragraph per block, paragraphs separated by a blank line.
-import { BLOCK_TAGS, NOT_SHOWN, clip, isElement, normalizeSpace } from './dom';
+import { BLOCK_TAGS, NOT_SHOWN, WHITESPACE_RUN, clip, isElement, normalizeSpace } from './dom';
 
 /** Not text a reader sees: what the sanitizer drops (tag names are compared upper-cased here). */
 const SKIP = new Set([...NOT_SHOWN].map((t) => t.toUpperCase()));
@@ -48,15 +48,21 @@ export function textAndLinks(el: Element): TextAndLinks {
  * (a removed menu can hold the text of a whole site map).
  */
 export function leadingText(nodes: Node[], max = 200): string {
+  // Whitespace is folded as text is added, so `out` stays about as long as what it says: an
+  // indented menu is mostly whitespace, and measuring the unfolded text after every node was
+  // quadratic in it.
   let out = '';
+  const add = (s: string) => {
+    out += s.replace(WHITESPACE_RUN, ' ');
+  };
   const full = () => out.length >= max && normalizeSpace(out).length >= max;
   const walk = (node: Node) => {
-    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    if (node.nodeType === 3) add(node.nodeValue ?? '');
     if (!isElement(node) || SKIP.has(node.tagName.toUpperCase())) return;
     const block = BLOCK_TAGS.has(node.tagName.toUpperCase());
-    if (block) out += ' ';
+    if (block) add(' ');
     for (let c = node.firstChild; c && !full(); c = c.nextSibling) walk(c);
-    if (block) out += ' ';
+    if (block) add(' ');
   };
   for (const n of nodes) if (!full()) walk(n);
   return clip(out, max);
