@@ -89,7 +89,7 @@ function pinBase(doc: Document, url: string | undefined) {
  * The article's markup for whoever shows it. DOMPurify runs once, on first use, where the markup
  * leaves the pipeline: the reader asks for nodes (articleFor), the CLI and the Node module for
  * markup (html). Until then the article waits as the stages left it: detached from any page,
- * inert, and never handed out. (The reader used to sanitize twice: here, then the markup again.)
+ * inert, and never handed out.
  */
 function articleMarkup(article: HTMLElement | null, win: Window, timings: Record<string, number>) {
   let clean: HTMLElement | null = null;
