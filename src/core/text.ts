@@ -49,7 +49,7 @@ export function textAndLinks(el: Element): TextAndLinks {
  */
 export function leadingText(nodes: Node[], max = 200): string {
   // Whitespace is folded as text is added, so `out` stays about as long as what it says: an
-  // indented menu is mostly whitespace, and measuring the unfolded text after every node was
+  // indented menu is mostly whitespace, and measuring its unfolded text after every node would be
   // quadratic in it.
   let out = '';
   const add = (s: string) => {

@@ -89,7 +89,10 @@ class BlankRunScanner {
     return CONTENT;
   }
 
-  /** el's child nodes, each with what it is (elements as scanned, text read here). Sibling links, not childNodes: jsdom builds a live NodeList per access. */
+  /**
+   * el's child nodes, each with what it is (elements as scanned, text read here). Sibling links,
+   * not childNodes: jsdom builds a live NodeList per access.
+   */
   private childNodes(el: Element, scanned: Map<Element, Scanned> | null): [ChildNode, Scanned][] {
     const out: [ChildNode, Scanned][] = [];
     for (let c = el.firstChild; c; c = c.nextSibling) {
