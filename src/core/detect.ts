@@ -192,7 +192,6 @@ function proseScore(doc: Document, deadline: number): Prose {
   return prose;
 }
 
-
 /** Is this page an article? Signals in one table: each adds its weight when it holds. */
 export function detectArticle(doc: Document, budgetMs = DETECT_BUDGET_MS): Detection {
   const t0 = performance.now();

@@ -1,7 +1,8 @@
 // The whole path, top to bottom: page → boilerplate → declutter → extract → cleanup → figures →
-// sanitize (on first use of the article's markup, see articleMarkup). Whether the page is an article at all is detect's question (./detect.ts), asked
-// before this by whoever needs the answer (the content script, the CLI), as Readability keeps
-// isProbablyReaderable apart from parse: the reader view extracts because the user asked.
+// sanitize (on first use of the article's markup, see articleMarkup). Whether the page is an
+// article at all is detect's question (./detect.ts), asked before this by whoever needs the answer
+// (the content script, the CLI), as Readability keeps isProbablyReaderable apart from parse: the
+// reader view extracts because the user asked.
 // `extract` leaves the document it is given as it was (it works on a clone) unless the caller
 // lets it spend it (`consume`); `tidy` is the in-place, undoable step the content script runs.
 // The CLI, the Node module, the reader view and the benchmark all call these two functions.
@@ -45,7 +46,7 @@ export interface ExtractResult {
   retried: boolean;
   /**
    * Sanitized reader HTML; every key figure is a <mark data-figure="KIND">. The article is
-   * sanitized on the first read of this or of articleFor (see ArticleMarkup below).
+   * sanitized on the first read of this or of articleFor (see articleMarkup below).
    */
   readonly html: string;
   /** The sanitized article as nodes of `doc`, ready to append (no markup parsed again); null when there is none. */
@@ -91,22 +92,25 @@ function pinBase(doc: Document, url: string | undefined) {
  * markup (html). Until then the article waits as the stages left it: detached from any page,
  * inert, and never handed out.
  */
-function articleMarkup(article: HTMLElement | null, win: Window, timings: Record<string, number>) {
+function articleMarkup(article: HTMLElement, win: Window, timings: Record<string, number>) {
   let clean: HTMLElement | null = null;
   let html: string | null = null;
-  const sanitized = (content: HTMLElement) => {
+  const sanitized = () => {
     if (!clean) {
       const start = performance.now();
-      clean = sanitizeInPlace(content, win);
+      clean = sanitizeInPlace(article, win);
       timings.sanitize = Math.round((performance.now() - start) * 100) / 100;
     }
     return clean;
   };
   return {
-    html: () => (html ??= article ? serializeSanitized(sanitized(article)) : ''),
-    articleFor: (doc: Document) => (article ? importSanitized(sanitized(article), doc) : null),
+    html: () => (html ??= serializeSanitized(sanitized())),
+    articleFor: (doc: Document): DocumentFragment | null => importSanitized(sanitized(), doc),
   };
 }
+
+/** What a page with no article offers: no markup. */
+const NO_MARKUP = { html: () => '', articleFor: (): DocumentFragment | null => null };
 
 export function extract(doc: Document, options: ExtractOptions = {}): ExtractResult {
   if (!doc?.documentElement) throw new TypeError('extract: expected a Document');
@@ -140,7 +144,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     body = { text, wordCount, readingMinutes: readingMinutes(wordCount, article.lang), figures };
   }
   clock.total();
-  const markup = articleMarkup((article?.content as HTMLElement | undefined) ?? null, win, clock.timings);
+  const markup = article ? articleMarkup(article.content as HTMLElement, win, clock.timings) : NO_MARKUP;
   return {
     title: article?.title ?? doc.title ?? '',
     byline: article?.byline ?? null,

@@ -1,6 +1,7 @@
 // Renders an extraction result into the reader page: header, key figures, article, and the
-// note of what was cut. Page content enters only as the article extract sanitized (articleFor). The header and the
-// article carry the page's language and direction; the controls around them carry the UI's.
+// note of what was cut. Page content enters only as the article extract sanitized (articleFor).
+// The header and the article carry the page's language and direction; the controls around them
+// carry the UI's.
 import { figuresMarkdown, keyFigures } from '../core/figures';
 import type { ExtractResult } from '../core/pipeline';
 import type { Figure } from '../core/types';

@@ -41,8 +41,11 @@ const NEUTRAL_NODE: Scanned = { kind: 'neutral', lines: 0 };
 const ONE_BREAK: Scanned = { kind: 'blank', lines: 1 };
 const CONTENT: Scanned = { kind: 'content', lines: 0 };
 
+/** A child node with what it is. */
+type Child = [ChildNode, Scanned];
+
 /** Whitespace, a blank element or an invisible one: what a run is made of. */
-const isRunPart = ([, s]: [ChildNode, Scanned]) => s.kind === 'ws' || s.kind === 'neutral' || s.kind === 'blank';
+const isRunPart = ([, s]: Child) => s.kind === 'ws' || s.kind === 'neutral' || s.kind === 'blank';
 
 const hintOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('style') ?? ''}`;
 
@@ -93,8 +96,8 @@ class BlankRunScanner {
    * el's child nodes, each with what it is (elements as scanned, text read here). Sibling links,
    * not childNodes: jsdom builds a live NodeList per access.
    */
-  private childNodes(el: Element, scanned: Map<Element, Scanned> | null): [ChildNode, Scanned][] {
-    const out: [ChildNode, Scanned][] = [];
+  private childNodes(el: Element, scanned: Map<Element, Scanned> | null): Child[] {
+    const out: Child[] = [];
     for (let c = el.firstChild; c; c = c.nextSibling) {
       out.push([c, isElement(c) ? scanned?.get(c) ?? CONTENT : c.nodeType === 3 ? (isBlankText(c.nodeValue) ? WS : TEXT) : NEUTRAL_NODE]);
     }
@@ -103,30 +106,28 @@ class BlankRunScanner {
 
   private collectRuns(el: Element, scanned: Map<Element, Scanned> | null) {
     const children = this.childNodes(el, scanned);
-    const nodes = children.map(([n]) => n);
-    const kinds = children.map(([, s]) => s);
     let start = -1;
     for (let i = 0; i <= children.length; i++) {
       const inRun = i < children.length && isRunPart(children[i]!);
       if (inRun && start < 0) start = i;
       if (!inRun && start >= 0) {
-        this.judgeRun(nodes, kinds, start, i);
+        this.judgeRun(children, start, i);
         start = -1;
       }
     }
   }
 
-  /** nodes[start..end) is a stretch of blank, whitespace and neutral nodes. */
-  private judgeRun(nodes: ChildNode[], scanned: Scanned[], start: number, end: number) {
+  /** children[start..end) is a stretch of blank, whitespace and neutral nodes. */
+  private judgeRun(children: Child[], start: number, end: number) {
     const blanks: { el: Element; lines: number }[] = [];
-    for (let i = start; i < end; i++) {
-      if (scanned[i]!.kind === 'blank') blanks.push({ el: nodes[i] as Element, lines: scanned[i]!.lines });
+    for (const [node, { kind, lines }] of children.slice(start, end)) {
+      if (kind === 'blank') blanks.push({ el: node as Element, lines });
     }
     const lines = blanks.reduce((n, b) => n + b.lines, 0);
     if (lines < MIN_RUN_LINES) return;
 
     const isInline = (n: ChildNode | undefined) => !!n && (n.nodeType === 3 || (isElement(n) && !BLOCK_TAGS.has(n.tagName.toUpperCase())));
-    const betweenInline = isInline(nodes[start - 1]) && isInline(nodes[end]);
+    const betweenInline = isInline(children[start - 1]?.[0]) && isInline(children[end]?.[0]);
 
     let remove = blanks;
     if (betweenInline) {
