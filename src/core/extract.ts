@@ -130,13 +130,36 @@ export function keepEmbeddedQuotes(doc: Document): number {
   return unwrapped;
 }
 
+/** The byline, unless it is only a date (Readability took a dateline): then the author the page names. */
+const bylineOf = (byline: string | null, content: Element, doc: Document) => (byline && DATE_ONLY.test(byline) ? authorIn(content, doc) : byline);
+
 /** Readability on `doc`, giving the article element itself (the later stages work on it, not on markup). */
 const readabilityOn = (doc: Document) =>
   // keepClasses: DOMPurify drops every class anyway, so Readability's own pass over them is saved.
   new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true });
 
-/** Runs Readability on `doc` (mutated). Null when it finds no article. */
-export function extractArticle(doc: Document): Article | null {
+/** Bylines found where Readability no longer looks (the page beside the story's branch, cut before it runs). */
+export interface Bylines {
+  before: string | null;
+  after: string | null;
+}
+
+/** What Readability keeps of the page's metadata: a byline there wins over any in the page's text. */
+interface ReadMetadata {
+  _metadata?: { byline?: string | null };
+}
+
+/**
+ * The byline in Readability's order on the whole page: the page's metadata, then the first in
+ * document order (before the branch, in it, after it). Readability saw only the branch.
+ */
+function bylineInOrder(reader: ReadMetadata, read: string | null, beside: Bylines | undefined): string | null {
+  if (!beside || reader._metadata?.byline) return read;
+  return beside.before ?? read ?? beside.after;
+}
+
+/** Runs Readability on `doc` (mutated). Null when it finds no article. `beside`: bylines cut with the page around the story. */
+export function extractArticle(doc: Document, beside?: Bylines): Article | null {
   const lang = orNull(doc.documentElement?.getAttribute('lang'));
   const leadImage = leadImageOf(doc);
   keepEmbeddedQuotes(doc);
@@ -148,7 +171,7 @@ export function extractArticle(doc: Document): Article | null {
     content: retried ?? parsed.content,
     retried: !!retried,
     title: headline(orNull(parsed.title) ?? orNull(doc.title) ?? '', orNull(parsed.siteName)),
-    byline: DATE_ONLY.test(parsed.byline ?? '') ? authorIn(parsed.content, doc) : orNull(parsed.byline),
+    byline: bylineOf(orNull(bylineInOrder(reader as ReadMetadata, parsed.byline ?? null, beside)), parsed.content, doc),
     siteName: orNull(parsed.siteName),
     publishedTime: orNull(parsed.publishedTime),
     lang: orNull(parsed.lang) ?? lang,

@@ -8,9 +8,10 @@
 // The CLI, the Node module, the reader view and the benchmark all call these two functions.
 import { cleanUp } from './cleanup';
 import { findBoilerplate } from './clutter/boilerplate';
+import { findOutsideStory } from './clutter/outside-story';
 import { declutter, summarize, tidyDocument } from './declutter';
 import { findClutter } from './detect';
-import { extractArticle } from './extract';
+import { extractArticle, type Bylines } from './extract';
 import { markFigures } from './figures';
 import { MAX_DEPTH, checkPageSize, cloneWithCappedDepth, measurePage } from './limits';
 import { importSanitized, sanitizeInPlace, serializeSanitized, windowOf } from './sanitize';
@@ -109,6 +110,18 @@ function articleMarkup(article: HTMLElement, win: Window, timings: Record<string
   };
 }
 
+/**
+ * Cuts what stands beside the story's branch (./clutter/outside-story.ts). The page's <meta> and
+ * JSON-LD found there move to <head> first: Readability reads them wherever they are. Returns
+ * the removals and the bylines that stood beside the story.
+ */
+function cutOutsideStory(doc: Document): { removed: Removal[]; bylines?: Bylines } {
+  const found = doc.body && findOutsideStory(doc.body);
+  if (!found) return { removed: [] };
+  doc.head?.append(...found.metadata);
+  return { removed: declutter(found.clutter).removed, bylines: found.bylines };
+}
+
 /** What a page with no article offers: no markup. */
 const NO_MARKUP = { html: () => '', articleFor: (): DocumentFragment | null => null };
 
@@ -129,7 +142,10 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   clock.lap('boilerplate');
   if (clone.body) removed.push(...declutter(findClutter(clone.body)).removed);
   clock.lap('declutter');
-  const article = extractArticle(clone);
+  const outside = cutOutsideStory(clone);
+  removed.push(...outside.removed);
+  clock.lap('outside-story');
+  const article = extractArticle(clone, outside.bylines);
   clock.lap('extract');
   if (article) removed.push(...cleanUp(article.content, article.byline));
   clock.lap('cleanup');

@@ -27,14 +27,17 @@ const OWN_TEXT_CHILDREN = 256;
  * A block's own paragraph text length: its text nodes and inline children, not its nested blocks.
  * Counts a <p>, a <div> of text, a <br>-split table cell or an <article> of bare text alike,
  * without reading a whole subtree (an <article>'s textContent can be the whole page).
+ * `links: false` leaves out the text of its links: what it says itself, not what it points to.
  */
-export function ownTextLength(el: Element): number {
+export function ownTextLength(el: Element, { links = true } = {}): number {
   let len = 0;
   // A container of 25,000 paragraphs is not read through.
   let budget = OWN_TEXT_CHILDREN;
   for (let c = el.firstChild; c && budget-- > 0; c = c.nextSibling) {
     if (c.nodeType === 3) len += weightedLength(c.nodeValue ?? '');
-    else if (c.nodeType === 1 && !BLOCK_TAGS.has((c as Element).tagName) && !NOT_PROSE.has((c as Element).tagName)) len += weightedLength((c as Element).textContent ?? '');
+    else if (c.nodeType === 1 && isInline((c as Element).tagName, links)) len += weightedLength((c as Element).textContent ?? '');
   }
   return len;
 }
+
+const isInline = (tag: string, links: boolean) => !BLOCK_TAGS.has(tag) && !NOT_PROSE.has(tag) && (links || tag !== 'A');

@@ -2,7 +2,7 @@
 // so every value can cross a message channel or be printed as JSON by the CLI.
 
 /** Names of the clutter steps; each removal in the log carries one of them. */
-export type ClutterStep = 'empty-comments' | 'blank-run' | 'boilerplate';
+export type ClutterStep = 'empty-comments' | 'blank-run' | 'boilerplate' | 'outside-story';
 /** The steps after Readability (cleanup.ts): what it kept of the site around the story. */
 export type CleanupStep = 'boilerplate-line' | 'related-list' | 'metadata-line' | 'credit-line' | 'orphan-caption' | 'teaser-figure' | 'link-dense-tail' | 'link-dense-head';
 
