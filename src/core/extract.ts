@@ -140,8 +140,8 @@ const readabilityOn = (doc: Document) =>
 
 /** Bylines found where Readability no longer looks (the page beside the story's branch, cut before it runs). */
 export interface Bylines {
-  before: string | null;
-  after: string | null;
+  before(): string | null;
+  after(): string | null;
 }
 
 /** What Readability keeps of the page's metadata: a byline there wins over any in the page's text. */
@@ -155,7 +155,7 @@ interface ReadMetadata {
  */
 function bylineInOrder(reader: ReadMetadata, read: string | null, beside: Bylines | undefined): string | null {
   if (!beside || reader._metadata?.byline) return read;
-  return beside.before ?? read ?? beside.after;
+  return beside.before() ?? read ?? beside.after();
 }
 
 /** Runs Readability on `doc` (mutated). Null when it finds no article. `beside`: bylines cut with the page around the story. */

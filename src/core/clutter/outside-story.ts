@@ -28,8 +28,9 @@ export interface OutsideStory {
   /**
    * The bylines Readability would have read beside the branch, on the page as a whole: the one
    * before it (read ahead of any in the branch) and the one after it (read only when no other is).
+   * Read on demand: most pages name their author in their metadata, which wins over both.
    */
-  bylines: { before: string | null; after: string | null };
+  bylines: { before(): string | null; after(): string | null };
 }
 
 const isMetadata = (el: Element, tag: string) =>
@@ -92,7 +93,7 @@ export function findOutsideStory(root: Element): OutsideStory | null {
     story,
     clutter: [{ step: 'outside-story', reason: 'beside the story', nodes: beside }],
     metadata: metadata.filter((m) => !story.contains(m)),
-    bylines: { before: bylineIn(before), after: bylineIn(after) },
+    bylines: { before: () => bylineIn(before), after: () => bylineIn(after) },
   };
 }
 
