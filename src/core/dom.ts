@@ -23,6 +23,10 @@ export const NOT_SHOWN = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'NOEMBED', 'NOFRAMES', 'XMP', 'PLAINTEXT', 'TITLE', 'svg', 'math',
 ]);
 
+/** A <script> of JSON-LD: the page's metadata, which Readability and the lead image read (tag: the element's tagName). */
+export const isJsonLd = (el: Element, tag = el.tagName): boolean =>
+  tag === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
+
 /** Elements whose own whitespace and line breaks are content. */
 export const PRESERVE_WHITESPACE = 'pre, textarea, code, listing, xmp, plaintext, [contenteditable]:not([contenteditable="false"])';
 const PRESERVE_TAGS = new Set(['PRE', 'TEXTAREA', 'CODE', 'LISTING', 'XMP', 'PLAINTEXT']);

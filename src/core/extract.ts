@@ -3,6 +3,7 @@
 // Readability.js itself rather than the package index: the index loads it with require(), which
 // would bypass the build-time patches (scripts/library-patches.mjs) in the unit tests.
 import Readability from '@mozilla/readability/Readability.js';
+import type { Bylines } from './clutter/outside-story';
 import { escapeRegExp, normalizeSpace } from './dom';
 import { retryPoor, type PageCache } from './retry';
 import { countWords } from './text';
@@ -137,12 +138,6 @@ const bylineOf = (byline: string | null, content: Element, doc: Document) => (by
 const readabilityOn = (doc: Document) =>
   // keepClasses: DOMPurify drops every class anyway, so Readability's own pass over them is saved.
   new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true });
-
-/** Bylines found where Readability no longer looks (the page beside the story's branch, cut before it runs). */
-export interface Bylines {
-  before(): string | null;
-  after(): string | null;
-}
 
 /** What Readability keeps of the page's metadata: a byline there wins over any in the page's text. */
 interface ReadMetadata {

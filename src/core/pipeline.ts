@@ -1,17 +1,17 @@
-// The whole path, top to bottom: page → boilerplate → declutter → extract → cleanup → figures →
-// sanitize (on first use of the article's markup, see articleMarkup). Whether the page is an
-// article at all is detect's question (./detect.ts), asked before this by whoever needs the answer
-// (the content script, the CLI), as Readability keeps isProbablyReaderable apart from parse: the
-// reader view extracts because the user asked.
+// The whole path, top to bottom: page → boilerplate → declutter → outside story → extract →
+// cleanup → figures → sanitize (on first use of the article's markup, see articleMarkup). Whether
+// the page is an article at all is detect's question (./detect.ts), asked before this by whoever
+// needs the answer (the content script, the CLI), as Readability keeps isProbablyReaderable apart
+// from parse: the reader view extracts because the user asked.
 // `extract` leaves the document it is given as it was (it works on a clone) unless the caller
 // lets it spend it (`consume`); `tidy` is the in-place, undoable step the content script runs.
 // The CLI, the Node module, the reader view and the benchmark all call these two functions.
 import { cleanUp } from './cleanup';
 import { findBoilerplate } from './clutter/boilerplate';
-import { findOutsideStory } from './clutter/outside-story';
+import { findOutsideStory, type Bylines } from './clutter/outside-story';
 import { declutter, summarize, tidyDocument } from './declutter';
 import { findClutter } from './detect';
-import { extractArticle, type Bylines } from './extract';
+import { extractArticle } from './extract';
 import { markFigures } from './figures';
 import { MAX_DEPTH, checkPageSize, cloneWithCappedDepth, measurePage } from './limits';
 import { importSanitized, sanitizeInPlace, serializeSanitized, windowOf } from './sanitize';

@@ -2,7 +2,7 @@
 // one walk before Readability scores the page. A region goes only when it holds no headline and
 // no more prose than its row allows, so a page-wide <form> or an <aside> that carries the story
 // stays. Extraction only: the in-place tidy removes empty comments and blank runs and nothing else.
-import { BLOCK_TAGS, skipSubtree } from '../dom';
+import { BLOCK_TAGS, isJsonLd, skipSubtree } from '../dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
 import { CONTAINER_RULES, type ContainerRule } from '../rules/containers';
 import type { Clutter } from './types';
@@ -70,7 +70,7 @@ function holdsStory(region: Element, maxProse: number): boolean {
  * (pages carry 200 KB of inline script). JSON-LD stays: the metadata is read from it.
  */
 const INERT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
-const isInert = (el: Element, tag: string) => INERT.has(tag) && !(tag === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+const isInert = (el: Element, tag: string) => INERT.has(tag) && !isJsonLd(el, tag);
 
 export function findBoilerplate(root: Element): Clutter[] {
   const found: Clutter[] = [];

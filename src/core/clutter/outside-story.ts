@@ -7,7 +7,7 @@
 // The branch is the lowest container, above the one with the most paragraph text of its own, that
 // holds STORY_SHARE of the page's paragraph text. Text in links does not count: a teaser's blurb
 // inside its link, or a list of headlines, is not the story, however long.
-import { BLOCK_TAGS } from '../dom';
+import { BLOCK_TAGS, isJsonLd } from '../dom';
 import { ownTextLength } from '../prose';
 import type { Clutter } from './types';
 
@@ -18,6 +18,16 @@ export const STORY_SHARE = 0.9;
 /** Less paragraph text than this in all (Readability's charThreshold) is too little to judge by. */
 export const MIN_PAGE_CHARS = 500;
 
+/**
+ * The bylines Readability would have read beside the branch, on the page as a whole: the one
+ * before it (read ahead of any in the branch) and the one after it (read only when no other is).
+ * Read on demand: most pages name their author in their metadata, which wins over both.
+ */
+export interface Bylines {
+  before(): string | null;
+  after(): string | null;
+}
+
 /** What the finder found: the story's branch, what stands beside it, and the metadata among that. */
 export interface OutsideStory {
   story: Element;
@@ -25,16 +35,10 @@ export interface OutsideStory {
   clutter: Clutter[];
   /** <meta> and JSON-LD outside the branch (never cut themselves): Readability reads the page's metadata from them. */
   metadata: Element[];
-  /**
-   * The bylines Readability would have read beside the branch, on the page as a whole: the one
-   * before it (read ahead of any in the branch) and the one after it (read only when no other is).
-   * Read on demand: most pages name their author in their metadata, which wins over both.
-   */
-  bylines: { before(): string | null; after(): string | null };
+  bylines: Bylines;
 }
 
-const isMetadata = (el: Element, tag: string) =>
-  tag === 'META' || (tag === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json');
+const isMetadata = (el: Element, tag: string) => tag === 'META' || isJsonLd(el, tag);
 
 /** The element's ancestors from itself up to (not including) `root`; null when one is a link. */
 function unlinkedBranch(el: Element, root: Element): Element[] | null {
