@@ -2,7 +2,7 @@
 // article, tidy it in place when the settings allow, tell the toolbar what was cut, and host the
 // reader view on request. Everything is wrapped so that an error here never reaches the page.
 import browser from 'webextension-polyfill';
-import { declutter, summarize, type Declutter } from '../core/declutter';
+import { countClutter, declutter, summarize, type Declutter } from '../core/declutter';
 import { detectArticle, findClutter } from '../core/detect';
 import { parseMessage, type Message, type PageSnapshot, type PageStatus } from '../shared/messages';
 import { hostListed, loadSettings } from '../shared/settings';
@@ -38,7 +38,7 @@ function undoTidy() {
 function toggleReader() {
   if (reader) return reader.close();
   // The snapshot is taken before the frame is added, so the reader never sees itself.
-  snapshot = { html: document.documentElement.outerHTML, url: location.href };
+  snapshot = { html: document.documentElement.outerHTML, url: location.href, tidied: countClutter(removed) };
   reader = openReaderFrame(browser.runtime.getURL('reader.html'), () => {
     reader = null;
     snapshot = null;

@@ -23,10 +23,22 @@ const linkDensity = (el: Element) => {
   const { text, links } = textAndLinks(el);
   return text ? links / text : 0;
 };
-const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName);
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const isHeading = (el: Element) => HEADINGS.has(el.tagName);
+// Tag look-ups and ancestor walks here rather than selectors: in jsdom each selector is parsed
+// again for every new document and matched in script, tens of microseconds a call.
+const inHeading = (el: Element) => {
+  for (let a: Element | null = el; a; a = a.parentElement) if (isHeading(a)) return true;
+  return false;
+};
+/** The closest `tag` (upper case) from `el` up, as `el.closest(tag)`. */
+const closestTag = (el: Element, tag: string) => {
+  for (let a: Element | null = el; a; a = a.parentElement) if (a.tagName === tag) return a;
+  return null;
+};
 /** A short line that is mostly links, and not a heading (a story's title or sections may be links). */
 const isLinkLine = (el: Element, media: Media) =>
-  !isHeading(el) && !el.closest('h1, h2, h3, h4, h5, h6') && !media.within(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
+  !inHeading(el) && !media.within(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
 
 /** A link to another page: not an anchor on this one, not a media file (an image linking to its full size). */
 const linksAway = (href: string) => !/^\s*(#|javascript:)/i.test(href) && !/\.(jpe?g|png|gif|webp|avif|svg|mp4|webm)([?#].*)?$/i.test(href);
@@ -34,12 +46,14 @@ const linksAway = (href: string) => !/^\s*(#|javascript:)/i.test(href) && !/\.(j
 /** A heading, or a line that is all bold (how press releases set "About Acme"). */
 const isHeadingLike = (el: Element) => {
   if (isHeading(el)) return true;
-  const bold = el.querySelector('strong, b');
+  // The first <strong> or <b> in document order, as `el.querySelector('strong, b')`.
+  const [strong, b] = [el.getElementsByTagName('strong')[0], el.getElementsByTagName('b')[0]];
+  const bold = strong && b ? (strong.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? strong : b) : (strong ?? b);
   return !!bold && textOf(bold) === textOf(el);
 };
 
 /** What a reader came for besides words: a line holding one is never judged, and a caption needs one. */
-const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, math, table, pre, figure';
+const MEDIA = ['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'canvas', 'object', 'embed', 'math', 'table', 'pre', 'figure'];
 
 /**
  * Which elements of the article hold media, found once: one query, then each medium's ancestors,
@@ -48,14 +62,16 @@ const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, object, embed, m
 class Media {
   private readonly holders = new Set<Element>();
   constructor(article: Element) {
-    for (const m of Array.from(article.querySelectorAll(MEDIA))) {
-      for (let a = m.parentElement; a && !this.holders.has(a); a = a.parentElement) {
-        this.holders.add(a);
-        if (a === article) break;
+    for (const tag of MEDIA) {
+      for (const m of Array.from(article.getElementsByTagName(tag))) {
+        for (let a = m.parentElement; a && !this.holders.has(a); a = a.parentElement) {
+          this.holders.add(a);
+          if (a === article) break;
+        }
       }
     }
   }
-  /** Does `el` hold a medium (as `el.querySelector(MEDIA)` would find)? */
+  /** Does `el` hold a medium (as `el.querySelector(MEDIA.join())` would find)? */
   within(el: Element): boolean {
     return this.holders.has(el);
   }
@@ -124,9 +140,9 @@ export function findCleanup(article: Element, byline: string | null, media = new
       for (let j = i + 1; j < all.length && linkDensity(all[j]!) >= LINK_DENSE && textOf(all[j]!).length <= MAX_LINE; j++) cut('related-list', `“${clip(text, 40)}” and its links`, all[j]!);
     }
   });
-  for (const caption of article.querySelectorAll('figcaption')) {
-    const figure = caption.closest('figure');
-    const link = caption.querySelector('a[href]');
+  for (const caption of Array.from(article.getElementsByTagName('figcaption'))) {
+    const figure = closestTag(caption, 'FIGURE');
+    const link = Array.from(caption.getElementsByTagName('a')).find((a) => a.hasAttribute('href'));
     // A caption whose image is not there (dropped as a placeholder, or never in the article) captions nothing.
     if (!media.within(figure ?? caption.parentElement!) && textOf(caption)) cut('orphan-caption', 'caption of an image that is not there', caption);
     // A picture whose caption is a link to another page is a teaser card for that page (a headline
@@ -136,7 +152,7 @@ export function findCleanup(article: Element, byline: string | null, media = new
   }
   // A press release's "About Acme" section at its end: the heading or the company's description,
   // then what follows it that still speaks of the company (or, after a heading, everything).
-  const about = all.findIndex((el, i) => i >= all.length / 2 && !isCut(el) && ((isHeadingLike(el) && ABOUT_HEADING.test(textOf(el))) || ABOUT_COMPANY.test(textOf(el))));
+  const about = all.findIndex((el, i) => i >= all.length / 2 && !isCut(el) && ((ABOUT_HEADING.test(textOf(el)) && isHeadingLike(el)) || ABOUT_COMPANY.test(textOf(el))));
   if (about >= 0 && all.length - about <= ABOUT_MAX_BLOCKS) {
     const first = textOf(all[about]!);
     const company = ABOUT_COMPANY.exec(first)?.[1];
@@ -154,7 +170,7 @@ export function findCleanup(article: Element, byline: string | null, media = new
     if (!isLinkLine(el, media)) break;
     head.push(el);
   }
-  if (head.length > 1 || (head[0] && head[0].querySelectorAll('a').length > 1)) for (const el of head) cut('link-dense-head', 'links before the story', el);
+  if (head.length > 1 || (head[0] && head[0].getElementsByTagName('a').length > 1)) for (const el of head) cut('link-dense-head', 'links before the story', el);
   // A tail of links after the story (source lists, "more from" links with no heading).
   for (let j = all.length - 1; j >= 0; j--) {
     const el = all[j]!;

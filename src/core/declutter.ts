@@ -21,11 +21,17 @@ export function declutter(clutter: Clutter[]): Declutter {
   for (const c of clutter) {
     const first = c.nodes[0];
     if (!first?.parentNode) continue;
+    const nodes = c.nodes;
+    let text: string | undefined;
     removed.push({
       step: c.step,
       reason: c.reason,
-      selector: describe(first),
-      text: leadingText(c.nodes),
+      selector: describe(first), // where it stood: only while it still stands there
+      // Read on first use, from the removed nodes, which nothing changes once they are out: the
+      // reader never shows it, and reading a menu's text is a walk over every link in it.
+      get text() {
+        return (text ??= leadingText(nodes));
+      },
     });
     for (const node of c.nodes) {
       if (!node.parentNode) continue;
@@ -58,10 +64,25 @@ export function tidyDocument(doc: Document): TidyResult {
   return { detection, ...declutter(findClutter(doc.body)) };
 }
 
+/** The clutter our users came for, counted: empty comment sections, and blank runs with their lines. */
+export interface ClutterCount {
+  comments: number;
+  blankRuns: number;
+  blankLines: number;
+}
+
+export function countClutter(removed: Removal[]): ClutterCount {
+  const runs = removed.filter((r) => r.step === 'blank-run');
+  return {
+    comments: removed.filter((r) => r.step === 'empty-comments').length,
+    blankRuns: runs.length,
+    blankLines: runs.reduce((n, r) => n + (parseInt(r.reason, 10) || 0), 0),
+  };
+}
+
 /** "empty comments, 14 blank lines": what the toolbar badge title says was cut. */
 export function summarize(removed: Removal[]): string {
-  const comments = removed.filter((r) => r.step === 'empty-comments').length;
-  const lines = removed.filter((r) => r.step === 'blank-run').reduce((n, r) => n + (parseInt(r.reason, 10) || 0), 0);
+  const { comments, blankLines: lines } = countClutter(removed);
   const parts: string[] = [];
   if (comments) parts.push(comments === 1 ? 'empty comments' : `${comments} empty comment sections`);
   if (lines) parts.push(`${lines} blank line${lines === 1 ? '' : 's'}`);

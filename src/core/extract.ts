@@ -70,7 +70,9 @@ export function leadImageOf(doc: Document): string | null {
   if (!found.size) for (const tag of ['meta', 'link']) for (const el of Array.from(doc.getElementsByTagName(tag))) read(el);
   let src = LEAD_IMAGE_KEYS.map((k) => found.get(k)).find(Boolean) ?? null;
   if (!src) {
-    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    // As the selector script[type="application/ld+json"] reads it (HTML matches a type's value in any case), without one.
+    const jsonLd = Array.from(doc.getElementsByTagName('script')).filter((s) => s.getAttribute('type')?.toLowerCase() === 'application/ld+json');
+    for (const script of jsonLd) {
       try {
         const data: unknown = JSON.parse(script.textContent ?? '');
         const items = Array.isArray(data) ? data : [data, ...(((data as { '@graph'?: unknown[] })?.['@graph']) ?? [])];

@@ -1,4 +1,4 @@
-// The whole path, top to bottom: page → boilerplate → declutter → outside story → extract →
+// The whole path, top to bottom: page → boilerplate → outside story → declutter → extract →
 // cleanup → figures → sanitize (on first use of the article's markup, see articleMarkup). Whether
 // the page is an article at all is detect's question (./detect.ts), asked before this by whoever
 // needs the answer (the content script, the CLI), as Readability keeps isProbablyReaderable apart
@@ -140,11 +140,13 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   // The site around the story goes first, so the finders after it have less page to read.
   const removed = clone.body ? declutter(findBoilerplate(clone.body)).removed : [];
   clock.lap('boilerplate');
-  if (clone.body) removed.push(...declutter(findClutter(clone.body)).removed);
-  clock.lap('declutter');
   const outside = cutOutsideStory(clone);
   removed.push(...outside.removed);
   clock.lap('outside-story');
+  // Empty comment sections and blank runs, in the story's branch alone now (what stood beside it
+  // is gone with it): the finders read a fraction of the page.
+  if (clone.body) removed.push(...declutter(findClutter(clone.body)).removed);
+  clock.lap('declutter');
   const article = extractArticle(clone, outside.bylines);
   clock.lap('extract');
   if (article) removed.push(...cleanUp(article.content, article.byline));

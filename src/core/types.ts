@@ -1,5 +1,6 @@
-// Plain data that the pipeline stages return. Nothing here holds a live DOM node,
-// so every value can cross a message channel or be printed as JSON by the CLI.
+// Plain data that the pipeline stages return. Nothing here holds a live DOM node, so every
+// value can cross a message channel or be printed as JSON by the CLI. (A removal's text is read
+// on first use from the nodes removed, which are out of the page by then; a message or JSON.stringify reads it.)
 
 /** Names of the clutter steps; each removal in the log carries one of them. */
 export type ClutterStep = 'empty-comments' | 'blank-run' | 'boilerplate' | 'outside-story';

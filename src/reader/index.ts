@@ -99,7 +99,7 @@ async function start() {
   const result = extract(doc, { url: snapshot.url, window, consume: true }); // doc is our own parse
   const content = result.articleFor(document);
   if (!content?.hasChildNodes()) return status(t('noArticle'));
-  const article = render(main, result, content, snapshot.url);
+  const article = render(main, result, content, snapshot.url, snapshot.tidied);
   setUpReadAloud(article, result, settings);
   setUpSaving(article, result, snapshot.url);
   $('close').focus();

@@ -2,6 +2,7 @@
 // note of what was cut. Page content enters only as the article extract sanitized (articleFor).
 // The header and the article carry the page's language and direction; the controls around them
 // carry the UI's.
+import { countClutter, type ClutterCount } from '../core/declutter';
 import { figuresMarkdown, keyFigures } from '../core/figures';
 import type { ExtractResult } from '../core/pipeline';
 import type { Figure } from '../core/types';
@@ -102,24 +103,25 @@ function figuresPanel(result: ExtractResult, article: Element): HTMLElement | nu
     h('h2', { id: 'key-figures-title' }, t('keyFigures')), h('ol', {}, ...items), copyFiguresButton(result.figures));
 }
 
-function removedNote(result: ExtractResult): HTMLElement | null {
-  const count = (step: string) => result.removed.filter((r) => r.step === step).length;
-  const parts = [
-    count('empty-comments') && t('removedComments', count('empty-comments')),
-    count('blank-run') && t('removedBlank', count('blank-run')),
-  ].filter(Boolean);
+/** What was cut from the page: in place before the snapshot (`tidied`), and by extraction. */
+function removedNote(result: ExtractResult, tidied: ClutterCount): HTMLElement | null {
+  const found = countClutter(result.removed);
+  const comments = tidied.comments + found.comments;
+  const blankRuns = tidied.blankRuns + found.blankRuns;
+  const parts = [comments && t('removedComments', comments), blankRuns && t('removedBlank', blankRuns)].filter(Boolean);
   return parts.length ? h('p', { class: 'removed' }, t('removedNote', parts.join(', '))) : null;
 }
 
 /**
  * Renders `result` into `main`, with `content` (the sanitized article, result.articleFor(document))
- * as its body; returns the article element (for read aloud and saving).
+ * as its body; `tidied` is what the in-place tidy cut before the page was read. Returns the
+ * article element (for read aloud and saving).
  */
-export function render(main: HTMLElement, result: ExtractResult, content: DocumentFragment, url: string): HTMLElement {
+export function render(main: HTMLElement, result: ExtractResult, content: DocumentFragment, url: string, tidied: ClutterCount): HTMLElement {
   document.title = result.title || t('extName');
   const article = h('article', { class: 'content', ...pageLang(result) });
   article.append(content);
-  main.replaceChildren(...[header(result, url), figuresPanel(result, article), article, removedNote(result)].filter((n): n is HTMLElement => !!n));
+  main.replaceChildren(...[header(result, url), figuresPanel(result, article), article, removedNote(result, tidied)].filter((n): n is HTMLElement => !!n));
   main.removeAttribute('aria-busy');
   return article;
 }

@@ -1,6 +1,7 @@
 // Every message between the extension's contexts, in one place. Each side validates what it
 // receives with `parseMessage` and checks who sent it (see `fromContentScript`/`fromExtensionPage`):
 // a web page can reach none of these handlers, and a wrong shape is dropped, never acted on.
+import type { ClutterCount } from '../core/declutter';
 
 /** What the content script tells the toolbar about its page. */
 export interface PageStatus {
@@ -16,6 +17,8 @@ export interface PageStatus {
 export interface PageSnapshot {
   html: string;
   url: string;
+  /** What the in-place tidy had already cut (the markup no longer holds it), for the reader's note. */
+  tidied: ClutterCount;
 }
 
 export type Message =
@@ -60,8 +63,11 @@ export function parseMessage(raw: unknown): Message | null {
   return SHAPES[raw.type as MessageType](raw) ? (raw as Message) : null;
 }
 
+const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+
 export function isPageSnapshot(v: unknown): v is PageSnapshot {
-  return isObject(v) && typeof v.html === 'string' && typeof v.url === 'string';
+  return isObject(v) && typeof v.html === 'string' && typeof v.url === 'string' &&
+    isObject(v.tidied) && isCount(v.tidied.comments) && isCount(v.tidied.blankRuns) && isCount(v.tidied.blankLines);
 }
 
 interface Sender {

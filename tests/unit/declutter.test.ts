@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { summarize, tidyDocument } from '../../src/core/declutter';
+import { countClutter, summarize, tidyDocument } from '../../src/core/declutter';
 import { tidy } from '../../src/core/pipeline';
 import { articleHtml, demoPage, page } from './helpers';
 
@@ -42,6 +42,14 @@ describe('in-place tidy', () => {
     expect(blank).toMatchObject({ step: 'blank-run', reason: '6 blank lines', text: '' });
   });
 
+  test('a removal\'s text is read when asked for, from the removed nodes, and is there for a message or JSON', () => {
+    const doc = page(articleHtml(`${BLANKS}${EMPTY_BOX}`));
+    const [comments] = tidyDocument(doc).removed;
+    expect(doc.querySelector('.comments')).toBeNull(); // out of the page before its text is read
+    expect(JSON.parse(JSON.stringify(comments))).toMatchObject({ text: '+ There are no comments Add yours' });
+    expect(structuredClone(comments)).toMatchObject({ text: '+ There are no comments Add yours' });
+  });
+
   test('a page that is not an article is left entirely alone', () => {
     const html = `<!DOCTYPE html><html><head><title>Page not found</title></head><body><h1>404</h1><p>Sorry.</p>${BLANKS}<div class="comments">No comments</div></body></html>`;
     const doc = page(html);
@@ -57,4 +65,10 @@ test('summarize says what was cut, as the badge title shows it', () => {
   const doc = page(articleHtml(`${BLANKS}${EMPTY_BOX}`));
   expect(summarize(tidyDocument(doc).removed)).toBe('empty comments, 6 blank lines');
   expect(summarize([])).toBe('');
+});
+
+test('countClutter counts empty comment sections, blank runs and their lines', () => {
+  const doc = page(articleHtml(`${BLANKS}${EMPTY_BOX}`));
+  expect(countClutter(tidyDocument(doc).removed)).toEqual({ comments: 1, blankRuns: 1, blankLines: 6 });
+  expect(countClutter([])).toEqual({ comments: 0, blankRuns: 0, blankLines: 0 });
 });

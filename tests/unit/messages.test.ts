@@ -33,7 +33,11 @@ describe('senders', () => {
 });
 
 test('isPageSnapshot', () => {
-  expect(isPageSnapshot({ html: '<p>', url: 'https://a.example/' })).toBe(true);
+  const tidied = { comments: 1, blankRuns: 2, blankLines: 9 };
+  expect(isPageSnapshot({ html: '<p>', url: 'https://a.example/', tidied })).toBe(true);
+  expect(isPageSnapshot({ html: '<p>', url: 'https://a.example/' })).toBe(false);
+  expect(isPageSnapshot({ html: '<p>', url: 'https://a.example/', tidied: { ...tidied, comments: -1 } })).toBe(false);
+  expect(isPageSnapshot({ html: '<p>', url: 'https://a.example/', tidied: { ...tidied, blankRuns: '2' } })).toBe(false);
   expect(isPageSnapshot({ html: 1, url: 'x' })).toBe(false);
   expect(isPageSnapshot(null)).toBe(false);
 });

@@ -227,12 +227,29 @@ describe('render and localise', () => {
       `<html lang="ar" dir="rtl"><head><title>خبر</title></head><body><article><h1>خبر</h1>${'<p>أعلنت الحكومة اليوم عن خطة جديدة لدعم نحو 2500 أسرة في المدينة خلال العام المقبل.</p>'.repeat(6)}</article></body></html>`, 'text/html');
     const main = html('<main id="reader"></main>').firstElementChild as HTMLElement;
     const result = extract(page, { url: 'https://news.example/ar', window });
-    const article = render(main, result, result.articleFor(document)!, 'https://news.example/ar');
+    const article = render(main, result, result.articleFor(document)!, 'https://news.example/ar', { comments: 0, blankRuns: 0, blankLines: 0 });
     expect([article.lang, article.dir]).toEqual(['ar', 'rtl']);
     const header = main.querySelector('header')!;
     expect([header.lang, header.dir]).toEqual(['ar', 'rtl']);
     expect(header.querySelector('.meta')!.textContent).toMatch(/1 min read · Original page$/);
     expect(main.querySelector('.key-figures h2')!.textContent).toBe('Key figures');
+  });
+
+  test('the note of what was cut counts what the in-place tidy cut before the snapshot and what extraction cut', () => {
+    const story = '<p>The council approved the new budget for the coming year after a long debate on Tuesday night.</p>'.repeat(6);
+    const page = new DOMParser().parseFromString(
+      `<html><head><title>Budget</title></head><body><article><h1>Budget</h1>${story}<p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p><section class="comments"><h3>Comments</h3><p>No comments yet.</p></section></article></body></html>`, 'text/html');
+    const result = extract(page, { url: 'https://news.example/budget', window });
+    expect(result.removed.map((r) => r.step)).toEqual(expect.arrayContaining(['empty-comments', 'blank-run']));
+    const note = () => main.querySelector('.removed')?.textContent;
+    const main = html('<main id="reader"></main>').firstElementChild as HTMLElement;
+    render(main, result, result.articleFor(document)!, 'https://news.example/budget', { comments: 1, blankRuns: 2, blankLines: 9 });
+    expect(note()).toBe('Tidy Reader cut from this page: empty comment sections: 2, blank runs: 3.');
+    const plain = extract(new DOMParser().parseFromString(`<html><body><article><h1>Budget</h1>${story}</article></body></html>`, 'text/html'), { url: 'https://news.example/budget', window });
+    render(main, plain, plain.articleFor(document)!, 'https://news.example/budget', { comments: 0, blankRuns: 0, blankLines: 0 });
+    expect(note()).toBeUndefined();
+    render(main, plain, plain.articleFor(document)!, 'https://news.example/budget', { comments: 0, blankRuns: 4, blankLines: 12 });
+    expect(note()).toBe('Tidy Reader cut from this page: blank runs: 4.');
   });
 });
 

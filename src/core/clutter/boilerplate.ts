@@ -55,6 +55,9 @@ const insideStory = (el: Element) => {
 
 /** Does the region hold the headline, or more prose blocks than `maxProse`? Stops at the first proof. */
 function holdsStory(region: Element, maxProse: number): boolean {
+  // Most regions (ad slots, share bars, empty boxes) have too little text for one prose block
+  // (a block's weighted length is at most twice its characters): no walk then, only the headline.
+  if (2 * (region.textContent ?? '').length < MIN_PROSE_CHARS) return region.tagName === 'H1' || region.getElementsByTagName('h1').length > 0;
   let prose = 0;
   const walker = region.ownerDocument.createTreeWalker(region, 1 /* SHOW_ELEMENT */);
   for (let el: Element | null = region; el; el = walker.nextNode() as Element | null) {
