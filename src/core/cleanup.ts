@@ -2,7 +2,7 @@
 // site put inside it: ad labels, "You may also like" lists, the byline and dateline again, photo
 // credits, a tail of links. Each rule of ./rules/boilerplate.ts removes such blocks, and every
 // removal is logged like the clutter cut before Readability.
-import { BLOCK_TAGS, describe, clip, normalizeSpace } from './dom';
+import { BLOCK_TAGS, describe, clip, inDocumentOrder, normalizeSpace } from './dom';
 import {
   ABOUT_COMPANY, ABOUT_HEADING, AUTHOR_BIO, BOILERPLATE_LINES, BRACKET_TAG, BYLINE_LINE, CONTRIBUTOR_LINE, CREDIT_LINES, DATELINE, RELATED_HEADINGS, TEASER_PREFIX,
 } from './rules/boilerplate';
@@ -47,8 +47,7 @@ const linksAway = (href: string) => !/^\s*(#|javascript:)/i.test(href) && !/\.(j
 const isHeadingLike = (el: Element) => {
   if (isHeading(el)) return true;
   // The first <strong> or <b> in document order, as `el.querySelector('strong, b')`.
-  const [strong, b] = [el.getElementsByTagName('strong')[0], el.getElementsByTagName('b')[0]];
-  const bold = strong && b ? (strong.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? strong : b) : (strong ?? b);
+  const bold = [el.getElementsByTagName('strong')[0], el.getElementsByTagName('b')[0]].filter((x) => !!x).sort(inDocumentOrder)[0];
   return !!bold && textOf(bold) === textOf(el);
 };
 

@@ -38,6 +38,9 @@ export function preservesWhitespace(el: Element, tag = el.tagName.toUpperCase())
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
+/** A sort comparator: `a` before `b` when `a` comes first in the document. */
+export const inDocumentOrder = (a: Node, b: Node): number => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1);
+
 /** Moves the walker past the current node's subtree to the next node in document order (null at the end). */
 export function skipSubtree(walker: TreeWalker): Node | null {
   const next = walker.nextSibling();

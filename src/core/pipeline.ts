@@ -118,7 +118,8 @@ function articleMarkup(article: HTMLElement, win: Window, timings: Record<string
 function cutOutsideStory(doc: Document): { removed: Removal[]; bylines?: Bylines } {
   const found = doc.body && findOutsideStory(doc.body);
   if (!found) return { removed: [] };
-  doc.head?.append(...found.metadata);
+  // One node at a time: append() with several nodes builds a fragment (each moved twice), and with none still inserts one.
+  for (const m of found.metadata) doc.head?.appendChild(m);
   return { removed: declutter(found.clutter).removed, bylines: found.bylines };
 }
 
