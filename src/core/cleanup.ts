@@ -2,7 +2,7 @@
 // site put inside it: ad labels, "You may also like" lists, the byline and dateline again, photo
 // credits, a tail of links. Each rule of ./rules/boilerplate.ts removes such blocks, and every
 // removal is logged like the clutter cut before Readability.
-import { BLOCK_TAGS, describe, clip, inDocumentOrder, normalizeSpace } from './dom';
+import { BLOCK_TAGS, closestIn, describe, clip, inDocumentOrder, normalizeSpace } from './dom';
 import {
   ABOUT_COMPANY, ABOUT_HEADING, AUTHOR_BIO, BOILERPLATE_LINES, BRACKET_TAG, BYLINE_LINE, CONTRIBUTOR_LINE, CREDIT_LINES, DATELINE, RELATED_HEADINGS, TEASER_PREFIX,
 } from './rules/boilerplate';
@@ -23,22 +23,14 @@ const linkDensity = (el: Element) => {
   const { text, links } = textAndLinks(el);
   return text ? links / text : 0;
 };
+// Tag look-ups and ancestor walks (closestIn) here rather than selectors: in jsdom each selector
+// is parsed again for every new document and matched in script, tens of microseconds a call.
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const FIGURE = new Set(['FIGURE']);
 const isHeading = (el: Element) => HEADINGS.has(el.tagName);
-// Tag look-ups and ancestor walks here rather than selectors: in jsdom each selector is parsed
-// again for every new document and matched in script, tens of microseconds a call.
-const inHeading = (el: Element) => {
-  for (let a: Element | null = el; a; a = a.parentElement) if (isHeading(a)) return true;
-  return false;
-};
-/** The closest `tag` (upper case) from `el` up, as `el.closest(tag)`. */
-const closestTag = (el: Element, tag: string) => {
-  for (let a: Element | null = el; a; a = a.parentElement) if (a.tagName === tag) return a;
-  return null;
-};
 /** A short line that is mostly links, and not a heading (a story's title or sections may be links). */
 const isLinkLine = (el: Element, media: Media) =>
-  !inHeading(el) && !media.within(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
+  !closestIn(el, HEADINGS) && !media.within(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
 
 /** A link to another page: not an anchor on this one, not a media file (an image linking to its full size). */
 const linksAway = (href: string) => !/^\s*(#|javascript:)/i.test(href) && !/\.(jpe?g|png|gif|webp|avif|svg|mp4|webm)([?#].*)?$/i.test(href);
@@ -140,7 +132,7 @@ export function findCleanup(article: Element, byline: string | null, media = new
     }
   });
   for (const caption of Array.from(article.getElementsByTagName('figcaption'))) {
-    const figure = closestTag(caption, 'FIGURE');
+    const figure = closestIn(caption, FIGURE);
     const link = Array.from(caption.getElementsByTagName('a')).find((a) => a.hasAttribute('href'));
     // A caption whose image is not there (dropped as a placeholder, or never in the article) captions nothing.
     if (!media.within(figure ?? caption.parentElement!) && textOf(caption)) cut('orphan-caption', 'caption of an image that is not there', caption);

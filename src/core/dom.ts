@@ -38,6 +38,15 @@ export function preservesWhitespace(el: Element, tag = el.tagName.toUpperCase())
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
+/**
+ * The nearest of `el` and its ancestors whose tag (upper case) is in `tags`, as `el.closest()`
+ * would find it: an ancestor walk, since jsdom parses a selector again for every new document.
+ */
+export function closestIn(el: Element | null, tags: ReadonlySet<string>): Element | null {
+  for (let a = el; a; a = a.parentElement) if (tags.has(a.tagName)) return a;
+  return null;
+}
+
 /** A sort comparator: `a` before `b` when `a` comes first in the document. */
 export const inDocumentOrder = (a: Node, b: Node): number => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1);
 

@@ -2,7 +2,7 @@
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
 import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, NOT_NOUNS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
-import { NOT_SHOWN, escapeRegExp, normalizeSpace } from './dom';
+import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
 const esc = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
@@ -84,10 +84,7 @@ function skipped(el: Element | null, root: Element, memo: Map<Element, boolean>)
   if (verdict === undefined) memo.set(el, (verdict = skipsOwnText(el) || skipped(el.parentElement, root, memo)));
   return verdict;
 }
-const blockOf = (el: Element | null) => {
-  for (let a = el; a; a = a.parentElement) if (SENTENCE_BLOCKS.has(a.tagName)) return a;
-  return null;
-};
+const blockOf = (el: Element | null) => closestIn(el, SENTENCE_BLOCKS);
 
 const toAscii = (s: string) =>
   s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));

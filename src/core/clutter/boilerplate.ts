@@ -2,7 +2,7 @@
 // one walk before Readability scores the page. A region goes only when it holds no headline and
 // no more prose than its row allows, so a page-wide <form> or an <aside> that carries the story
 // stays. Extraction only: the in-place tidy removes empty comments and blank runs and nothing else.
-import { BLOCK_TAGS, isJsonLd, skipSubtree } from '../dom';
+import { BLOCK_TAGS, closestIn, isJsonLd, skipSubtree } from '../dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
 import { CONTAINER_RULES, type ContainerRule } from '../rules/containers';
 import type { Clutter } from './types';
@@ -48,10 +48,7 @@ const excepted = (el: Element, rule: ContainerRule) => {
   return !!except && (el.getAttribute('class') ?? '').split(/\s+/).some((c) => except.test(c));
 };
 
-const insideStory = (el: Element) => {
-  for (let a = el.parentElement; a; a = a.parentElement) if (STORY.has(a.tagName)) return true;
-  return false;
-};
+const insideStory = (el: Element) => closestIn(el.parentElement, STORY) !== null;
 
 /** Does the region hold the headline, or more prose blocks than `maxProse`? Stops at the first proof. */
 function holdsStory(region: Element, maxProse: number): boolean {
