@@ -1,11 +1,12 @@
 // Content script (every http(s) page, at document_idle): decide cheaply whether the page is an
 // article, tidy it in place when the settings allow, tell the toolbar what was cut, and host the
 // reader view on request. Everything is wrapped so that an error here never reaches the page.
-import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import { countClutter, declutter, summarize, type Declutter } from '../core/declutter';
 import { detectArticle, findClutter } from '../core/detect';
 import { parseMessage, type Message, type PageSnapshot, type PageStatus } from '../shared/messages';
 import { hostListed, loadSettings } from '../shared/settings';
+import { webext as browser } from '../shared/webext';
 import type { Removal } from '../core/types';
 import { watchLateWidgets } from './late-widgets';
 import { openReaderFrame, type ReaderFrame } from './reader-frame';
@@ -52,18 +53,19 @@ const HANDLERS: { [T in Message['type']]?: () => unknown } = {
   'content:snapshot': () => snapshot,
 };
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
   const message = parseMessage(raw);
   // Only our own extension can message a content script; the id check is a second lock.
-  if (!message || sender.id !== browser.runtime.id) return undefined;
-  const handler = HANDLERS[message.type];
-  if (!handler) return undefined;
-  try {
-    return Promise.resolve(handler());
-  } catch (e) {
-    console.warn('Tidy Reader:', e);
-    return undefined;
-  }
+  const handler = message && sender.id === browser.runtime.id ? HANDLERS[message.type] : undefined;
+  // The reply goes through sendResponse (and `true` keeps the channel open for it): Chrome's own
+  // API, unlike the polyfill, does not take a promise returned from the listener.
+  Promise.resolve()
+    .then(() => handler?.())
+    .then(sendResponse, (e: unknown) => {
+      console.warn('Tidy Reader:', e);
+      sendResponse(undefined);
+    });
+  return true;
 });
 
 async function start() {

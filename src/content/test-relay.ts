@@ -4,7 +4,7 @@
 // or a read of the toolbar badge (`badge`); the answer is posted back to the page.
 // What ships has none of this: esbuild drops it, and tests/unit/guards.test.ts checks the
 // shipped bundles for its marker, so no page can use this way in.
-import browser from 'webextension-polyfill';
+import { webext as browser } from '../shared/webext';
 import { TEST_ACTIONS, type Message, type TestAction } from '../shared/messages';
 
 export const TEST_MESSAGE = 'tidy-reader-test';

@@ -1,7 +1,7 @@
 // The settings, their defaults, their allowed values and where they live: the one source of truth
 // for the options page, the reader's display popover, the content script and the background.
 // Each setting is one row of SETTINGS; a stored value that breaks its row reads as the default.
-import browser from 'webextension-polyfill';
+import { webext as browser } from './webext';
 
 /** How a setting is read back from storage: the value if it is valid, otherwise null. */
 type Check<T> = (v: unknown) => T | null;

@@ -15,8 +15,8 @@ const store = vi.hoisted(() => {
     },
   };
 });
-vi.mock('webextension-polyfill', () => ({
-  default: {
+vi.mock('../../src/shared/webext', () => ({
+  webext: {
     storage: {
       sync: {
         get: async (keys: string[]) => Object.fromEntries(keys.filter((k) => k in store.data).map((k) => [k, store.data[k]])),
