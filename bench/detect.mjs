@@ -4,7 +4,7 @@
 //     so agreement shows parity only);
 //  2. precision and recall of both on our own labelled set (tests/fixtures/readerable), which has
 //     text-heavy pages that are not articles;
-//  3. a generated 100,000-element page: detection stays within its budget or bails out cleanly.
+//  3. a generated 100,000-element page: detection stops at its element limit and bails out cleanly.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { isProbablyReaderable } from '@mozilla/readability';
@@ -48,7 +48,7 @@ export function detectionBench() {
   });
 
   // Two generated pages of about 100,000 elements each (25,000 paragraphs with 3 inline children):
-  // short paragraphs (under 140 characters: no early exit, the worst case, so the budget decides)
+  // short paragraphs (under 140 characters: no early exit, the worst case, so the element limit decides)
   // and long ones (an article: the scan should stop after its first paragraphs).
   const shortPara = '<p>Some text <b>bold</b> and <i>more</i> words with <a href="#">a link</a>, shorter than a prose paragraph.</p>';
   const longPara = `<p>${'A long paragraph of an article about the council and its plan for the tram line. '.repeat(3)}<b>bold</b> <i>it</i> <a href="#">a link</a></p>`;

@@ -38,7 +38,7 @@ const STEPS = {
   parse: () => null,
   detect: (doc) => {
     const r = detect(doc);
-    return r.bailedOut ? 'bailed out (budget)' : `done (${r.isArticle ? 'article' : 'not an article'})`;
+    return r.bailedOut ? 'bailed out (element limit)' : `done (${r.isArticle ? 'article' : 'not an article'})`;
   },
   tidy: (doc) => {
     const r = tidy(doc);

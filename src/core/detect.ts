@@ -14,7 +14,15 @@ export const CLUTTER_FINDERS: ClutterFinder[] = [emptyComments, blankRuns];
 /** schema.org types that say "this page is one story". */
 const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|TechArticle|ScholarlyArticle|Report|LiveBlogPosting|SocialMediaPosting)$/;
 /** schema.org types of pages that have long text but are not a story to read. */
-const NON_ARTICLE_TYPES = /^(Product|ItemList|CollectionPage|SearchResultsPage|DiscussionForumPosting|QAPage|JobPosting|ProfilePage|Event|Recipe)$/;
+const NON_ARTICLE_TYPES = /^(Product|ItemList|CollectionPage|SearchResultsPage|DiscussionForumPosting|QAPage|JobPosting|ProfilePage|Event)$/;
+/**
+ * Of those, the types a page declares only for what it is (a product, a thread, a job): they hold
+ * however long the text. News sites tag article pages with their section's CollectionPage or
+ * ItemList, so those give way to a story's prose.
+ */
+const WHAT_IT_IS_TYPES = /^(Product|DiscussionForumPosting|QAPage|JobPosting|ProfilePage)$/;
+/** og:type values of pages that are not a story, whatever their text: a product, a video. */
+const NON_ARTICLE_OG = /^(product|video(\.\w+)?)$/;
 
 /**
  * Readability's isProbablyReaderable counts prose blocks of MIN_PROSE_CHARS or more (./prose) and
@@ -30,8 +38,13 @@ const REPEATED_UNITS = 3;
 /** Controls that sell something: a shop page, however long its description. */
 const COMMERCE = /add to (cart|basket|bag)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello/i;
 
-/** Past this many milliseconds detection stops and says the page is not an article (it leaves it alone). */
-export const DETECT_BUDGET_MS = 50;
+/**
+ * Past this many elements read, detection stops and says the page is not an article (it leaves it
+ * alone). A count, not a clock: the same page gets the same answer on any machine, under any load.
+ * Articles end the scan after their first paragraphs (ENOUGH_PROSE); a page read this far without
+ * a story is a listing or an application.
+ */
+export const DETECT_MAX_ELEMENTS = 50_000;
 
 // Look-ups below use getElementsByTagName and plain loops rather than selectors: in jsdom (the
 // CLI, the tests, the benchmark) an attribute selector walks the whole tree, a millisecond a call.
@@ -80,7 +93,8 @@ interface Prose {
   storyScore: number;
   /** Microdata itemtype attributes met on the way. */
   itemtypes: string[];
-  timedOut: boolean;
+  /** The scan stopped at its element limit before it could decide. */
+  cutShort: boolean;
 }
 
 const inListItem = (el: Element) => {
@@ -149,16 +163,16 @@ const isListing = (p: Prose) => p.repeatedUnits >= REPEATED_UNITS && p.unitScore
 /**
  * Sums Readability's prose score in one lazy walk (a TreeWalker, so a huge page costs only the part
  * read), stopping once a story alone passes ENOUGH_PROSE (no listing found later can outweigh it)
- * or the time budget runs out.
+ * or `maxElements` have been read.
  */
-function proseScore(doc: Document, deadline: number): Prose {
-  const prose: Prose = { score: 0, paragraphs: 0, repeatedUnits: 0, unitScore: 0, storyScore: 0, itemtypes: [], timedOut: false };
+function proseScore(doc: Document, maxElements: number): Prose {
+  const prose: Prose = { score: 0, paragraphs: 0, repeatedUnits: 0, unitScore: 0, storyScore: 0, itemtypes: [], cutShort: false };
   if (!doc.body) return prose;
   const unitScores = new Map<string, { units: Set<Element>; score: number }>();
   const marked = new Map<Element, boolean>();
   const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
   for (let el = walker.nextNode() as Element | null, i = 0; el; i++) {
-    if ((i & 255) === 0 && performance.now() > deadline) return { ...prose, timedOut: true };
+    if (i >= maxElements) return { ...prose, cutShort: true };
     const tag = el.tagName;
     const itemtype = el.getAttribute('itemtype');
     if (itemtype) prose.itemtypes.push(itemtype);
@@ -193,33 +207,35 @@ function proseScore(doc: Document, deadline: number): Prose {
 }
 
 /** Is this page an article? Signals in one table: each adds its weight when it holds. */
-export function detectArticle(doc: Document, budgetMs = DETECT_BUDGET_MS): Detection {
+export function detectArticle(doc: Document, maxElements = DETECT_MAX_ELEMENTS): Detection {
   const t0 = performance.now();
   const signals: string[] = [];
-  const prose = proseScore(doc, t0 + budgetMs);
+  const prose = proseScore(doc, maxElements);
   const done = (isArticle: boolean, bailedOut: string | null = null): Detection =>
     ({ isArticle, signals, bailedOut, ms: performance.now() - t0 });
-  if (prose.timedOut) return done(false, `prose scan passed ${budgetMs} ms`);
+  if (prose.cutShort) return done(false, `prose scan passed ${maxElements.toLocaleString('en')} elements`);
   signals.push(`prose:${prose.paragraphs}p/${Math.round(prose.score)}`);
   if (prose.paragraphs === 0) return done(false);
-  // A story this long outside any repeated unit is an article whatever the metadata says; most
-  // articles end here, after their first paragraphs, never reading the rest of the page.
-  if (isStory(prose)) return done(true);
 
-  const types = schemaTypes(doc, prose.itemtypes);
   const metas = metaTags(doc);
   const ogType = metas.get('og:type') ?? '';
+  // A whole story on a page that calls itself an article: nothing below can outweigh both.
+  if (isStory(prose) && ogType === 'article') return done(true);
+  const types = schemaTypes(doc, prose.itemtypes);
   const article = types.find((t) => ARTICLE_TYPES.test(t));
   const nonArticle = types.find((t) => NON_ARTICLE_TYPES.test(t));
   const rules: [string, () => boolean, number][] = [
     [`schema:${article}`, () => !!article, 15],
-    // A page that declares itself a product, a thread, a job or a listing is one, unless it holds
-    // a whole story's prose besides (news sites tag article pages with their section's CollectionPage).
-    [`schema:${nonArticle}`, () => !!nonArticle && !article, -ENOUGH_PROSE],
+    // A page that declares itself a product, a thread, a job, a video or a listing is one, unless it
+    // also says it is an article (news sites declare their subscription as a Product); a listing
+    // only when it holds no whole story's prose besides (WHAT_IT_IS_TYPES).
+    [`schema:${nonArticle}`, () => !!nonArticle && !article && ogType !== 'article' && (WHAT_IT_IS_TYPES.test(nonArticle) || !isStory(prose)), -1000],
+    [`og:type:${ogType}`, () => NON_ARTICLE_OG.test(ogType) && !article, -1000],
     ['og:type:article', () => ogType === 'article', 10],
     ['published-time', () => hasPublishedTime(doc, metas), 5],
     [`repeated-units:${prose.repeatedUnits}`, () => !article && isListing(prose), -1000],
-    ['commerce', () => !article && ogType !== 'article' && sells(doc), -1000],
+    // A whole story outside any repeated unit is read as one, a shop button beside it or not.
+    ['commerce', () => !article && ogType !== 'article' && !isStory(prose) && sells(doc), -1000],
     [`og:type:${ogType}`, () => /^(product|profile|website)$/.test(ogType) && !article && prose.score < 2 * MIN_PROSE_SCORE, -15],
   ];
   let score = prose.score;

@@ -40,7 +40,7 @@ export interface Detection {
   isArticle: boolean;
   /** The signals that decided it, e.g. ["json-ld:NewsArticle", "paragraphs:9"]. */
   signals: string[];
-  /** Why detection stopped early, when it did (a page too large for its time budget). */
+  /** Why detection stopped early, when it did (a page past its element limit). */
   bailedOut: string | null;
   ms: number;
 }
