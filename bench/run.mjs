@@ -58,6 +58,10 @@ const BENCHES = {
     about: 'a 100,000-element page, 5,000-deep nesting, a 10 MB file, 1,000 iframes and shadow roots: time, peak memory and outcome of detect, tidy, extract and Readability',
     run: () => run('node', ['bench/scale.mjs']),
   },
+  comments: {
+    about: 'comment sections on the labelled real pages, per half (tune / check): empty sections cut, real comments and their forms kept, non-articles left alone, words lost, detect+tidy time',
+    run: () => run('node', ['--expose-gc', 'bench/comments.mjs']),
+  },
   tidy: {
     about: 'in-place tidy over both corpora: elements removed, ground-truth text lost (must be 0)',
     run: () => run('node', ['--expose-gc', 'bench/tidy-corpus.mjs']),

@@ -64,3 +64,18 @@ test('a run is reported once, with its line count', () => {
   expect(runs[0]).toMatchObject({ step: 'blank-run', reason: '3 blank lines' });
   expect(runs[0]!.nodes).toHaveLength(3);
 });
+
+describe('only text-level blanks in the flow of text', () => {
+  test.each([
+    ['empty layout divs (a video player’s bars)', '<p>One.</p><div class="bar"></div><div class="bar"></div><div class="bar"></div><p>Two.</p>'],
+    ['an icon’s three empty spans', '<button class="menu"><span></span><span></span><span></span></button><p>One.</p>'],
+    ['<br> chains inside a comment', '<p>One.</p><li class="comment"><p>I agree.<br><br><br><br>Totally.</p></li>'],
+    ['<br> chains inside a forum message', '<div class="message-body">Hello<br><br><br><br>World</div>'],
+    ['blank lines among empty boxes only', '<div class="grid"><div class="cell"></div><br><br><br><div class="cell"></div></div>'],
+  ])('%s stay', (_name, inner) => {
+    const doc = page(`<body><div id="x">${inner}</div></body>`);
+    const before = doc.getElementById('x')!.innerHTML;
+    declutter(findBlankRuns(doc.body));
+    expect(doc.getElementById('x')!.innerHTML).toBe(before);
+  });
+});

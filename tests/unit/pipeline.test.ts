@@ -55,7 +55,7 @@ describe('extract on the demo page', () => {
       ['boilerplate', 'sidebar'],
       ['boilerplate', 'site footer'],
       ['empty-comments', 'Generic comment box'],
-      ['blank-run', '15 blank lines'],
+      ['blank-run', '14 blank lines'],
       ['metadata-line', 'byline (shown in the header)'],
     ]);
     expect(r.removed[1]).toMatchObject({ selector: 'body > div.layout > aside', text: expect.stringMatching(/^Most read Markets rally/) });

@@ -4,6 +4,11 @@
 // The rule that keeps words apart: a run between two pieces of inline content (text, links) is a
 // line break inside a paragraph, so it keeps its first block or first two <br>s and loses only the
 // surplus. Removing all of "page<br>The" would print "pageThe".
+//
+// Only text-level blanks count, and only in the flow of text: an element that is merely empty (a
+// layout box, an icon) is no blank line, a run among empty boxes is layout, and the blank lines of
+// a user's post (a comment, a forum message) are the writer's.
+import { isCommentItem } from '../comments/marks';
 import { BLOCK_TAGS, isBlankText, isElement, preservesWhitespace } from '../dom';
 import type { Clutter, ClutterFinder } from './types';
 
@@ -20,6 +25,11 @@ const NEUTRAL = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIP
 const LAYOUT_HINT = /\bclear(fix)?\b|clear\s*:/i;
 /** An explicit size or a spacer class makes one empty element a gap by itself. */
 const SPACER_HINT = /\bspacer\b|\bspace\b|\bgap\b|height\s*:|padding|margin/i;
+
+/** Characters that make an otherwise empty block a line someone typed: &nbsp; and zero-width spaces. */
+const TEXT_LEVEL_BLANK = /[\u00a0\u200b-\u200d\u2060\ufeff]/;
+/** A user's post (a comment, a forum message): its blank lines are the writer's, and stay. */
+const USER_POST_HINT = /comment|repl(?:y|ies)|message|postbody|post-body|bbcode|forum/i;
 
 /** Runs with fewer blank lines than this are ordinary spacing. */
 const MIN_RUN_LINES = 2;
@@ -83,8 +93,11 @@ class BlankRunScanner {
     const allBlank = blankChildren && (el.firstElementChild ? this.childNodes(el, scanned).every(isRunPart) : isBlankText(el.textContent));
     if (allBlank && mayBeBlank(el, tag)) {
       if (LAYOUT_HINT.test(hintOf(el))) return NEUTRAL_NODE;
-      const own = BLOCK_TAGS.has(tag) ? 1 : 0;
       const spacer = SPACER_HINT.test(hintOf(el)) ? MIN_RUN_LINES : 0;
+      // A blank line is text-level: a <br>, an empty paragraph, a block of &nbsp;, or a sized spacer.
+      // An element that is merely empty (a layout box, an icon's bars, a progress bar) is no line.
+      if (!lines && !spacer && tag !== 'P' && !TEXT_LEVEL_BLANK.test(el.textContent ?? '')) return NEUTRAL_NODE;
+      const own = BLOCK_TAGS.has(tag) ? 1 : 0;
       return { kind: 'blank', lines: Math.max(lines, own, spacer) };
     }
     // Fewer blank lines among all the children than a run needs: no run here.
@@ -106,6 +119,8 @@ class BlankRunScanner {
 
   private collectRuns(el: Element, scanned: Map<Element, Scanned> | null) {
     const children = this.childNodes(el, scanned);
+    // Blank lines in the flow of text: among words or blocks of content, never in a user's post.
+    if (!children.some(([, s]) => s.kind === 'text' || s.kind === 'content') || insideUserPost(el)) return;
     let start = -1;
     for (let i = 0; i <= children.length; i++) {
       const inRun = i < children.length && isRunPart(children[i]!);
@@ -147,6 +162,11 @@ class BlankRunScanner {
       nodes: remove.map((b) => b.el),
     });
   }
+}
+
+function insideUserPost(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (isCommentItem(a) || USER_POST_HINT.test(hintOf(a))) return true;
+  return false;
 }
 
 export function findBlankRuns(root: Element): Clutter[] {

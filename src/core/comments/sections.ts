@@ -1,0 +1,391 @@
+// One model of a comment section, for the in-place tidy, extraction and detection alike.
+//
+// Found by structure first: a comment system's root (../rules/comment-systems.ts), a reply form
+// (a textarea in a form that names comments), a system's frame, or a line that says there are no
+// comments. From each, the section grows over its wrapper while everything beside it belongs to
+// it too: a heading or a counter that names comments, a short prompt, the thread, nothing at all.
+//
+// Then judged by what it holds outside its reply form:
+// - real: at least one comment (a comment item, or a few words beside an author or a time);
+// - empty: only short lines (a heading, a zero count, a prompt, a notice), a form, an empty widget;
+// - unknown: anything else (prose, media, a loaded widget whose inside we cannot read): left alone.
+// The words only tell a heading from other short lines; emptiness itself is structural, so a
+// wording or a language no table lists still works.
+import { BLOCK_TAGS, clip, closestIn, isElement, normalizeSpace, skipSubtree } from '../dom';
+import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
+import type { CommentSystem } from '../rules/comment-systems';
+import { isBylineMark, isCommentItem } from './marks';
+import { systemOf, systemOfFrame } from './systems';
+import { countsComments, hasCommentWord, mayHaveNoCommentClue, mayHaveNoCommentLine, saysMoreThanCommentWords, saysNoComments } from './words';
+
+export type SectionState = 'empty' | 'real' | 'unknown';
+
+export interface CommentSection {
+  /** The element the section grew to from where it was found. */
+  root: Element;
+  /** The root and the siblings that belong to it when no wrapper holds them all (a heading, a form): what a cut removes. */
+  nodes: Element[];
+  state: SectionState;
+  /** What found it and what it holds, in words a user can read. */
+  reason: string;
+}
+
+export interface SectionOptions {
+  /** False while a live page may still load its comment widgets: a bare widget root is then a mount point. */
+  widgetsSettled?: boolean;
+}
+
+/** A line of a section longer than this is prose, not a heading, a counter or a prompt. */
+const MAX_LINE = 200;
+/** All of a section's own words (outside its form) past this are more than an empty section says. */
+const MAX_TEXT = 500;
+/** A line this short ("Add yours", "Cancel") belongs to a section beside it even without a comment word. */
+const SHORT_LINE = 24;
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+/** Never part of a section, never read: code and foreign markup. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PRE', 'CODE']);
+/** A section never grows over these: the page, its main region, a story. */
+const STOP = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
+/** Invisible siblings: they neither belong to a section nor keep it from growing. */
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'BR', 'HR']);
+/** The reply form's parts: what a section holds besides what it says. */
+const FORM_PARTS = new Set(['FORM', 'TEXTAREA', 'INPUT', 'BUTTON', 'SELECT', 'LABEL', 'FIELDSET', ...SKIP]);
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED']);
+/** A class or id that names a comment section's part (a thread, a counter, a reply link). */
+const COMMENT_HINT = /comment|respond|repl(?:y|ies)|discus|kommentar/i;
+/** A form that writes to someone rather than under a post. */
+const NOT_A_REPLY = /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback-form/i;
+/** Links a section may hold besides the thread: to its own parts, to log in, to its feed. */
+const OWN_LINK = /^#|comment|repl|respond|login|log-in|signin|feed/i;
+
+const hintOf = (el: Element) => `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+const textOf = (el: Element) => normalizeSpace(el.textContent ?? '');
+
+/** Is this textarea's form a reply form (it names comments somewhere), and which element is it? */
+function replyFormOf(textarea: Element): Element | null {
+  const form = textarea.closest('form') ?? textarea.parentElement;
+  if (!form) return null;
+  const marks = [form.getAttribute('action') ?? '', hintOf(form), hintOf(textarea), textarea.getAttribute('name') ?? ''].join(' ');
+  if (NOT_A_REPLY.test(marks)) return null;
+  if (COMMENT_HINT.test(marks) || hasCommentWord(marks)) return form;
+  // A form with no telling attribute: its heading or its button names comments.
+  const heading = form.previousElementSibling;
+  const said = `${heading && textOf(heading).length <= MAX_LINE ? textOf(heading) : ''} ${buttonText(form)}`;
+  return hasCommentWord(said) ? form : null;
+}
+
+const buttonText = (form: Element) =>
+  Array.from(form.querySelectorAll('button, input[type="submit"]'), (b) => b.textContent || b.getAttribute('value') || '').join(' ');
+
+interface Anchor {
+  el: Element;
+  /** What found it: a system's name, "reply form", or the line that says there are no comments. */
+  by: string;
+  system: CommentSystem | null;
+  /** Found only by what a line says: the weakest evidence, held to stricter checks. */
+  byWords: boolean;
+}
+
+/** Every place a comment section starts from, in one walk of the elements and, when needed, one of the text. */
+function findAnchors(root: Element): Anchor[] {
+  const anchors: Anchor[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; ) {
+    const tag = el.tagName;
+    // SVG icons (<symbol id="comments">) and code are never sections.
+    if (el.namespaceURI !== HTML_NS || SKIP.has(tag)) {
+      el = skipSubtree(walker) as Element | null;
+      continue;
+    }
+    const system = systemOf(el, tag);
+    if (system) {
+      anchors.push({ el, by: system.name, system, byWords: false });
+      // Its section takes in whatever it holds: the walk goes on after it.
+      el = skipSubtree(walker) as Element | null;
+      continue;
+    }
+    if (tag === 'TEXTAREA') {
+      const form = replyFormOf(el);
+      if (form) anchors.push({ el: form, by: 'reply form', system: null, byWords: false });
+    } else if (tag === 'IFRAME') {
+      const frameSystem = systemOfFrame(el);
+      if (frameSystem) anchors.push({ el, by: frameSystem.name, system: frameSystem, byWords: false });
+    }
+    el = walker.nextNode() as Element | null;
+  }
+  // Lines that say so, with no telling markup: one cheap test over the whole text first.
+  if (mayHaveNoCommentLine(root.textContent ?? '')) anchors.push(...lineAnchors(root));
+  return anchors;
+}
+
+const INLINE_WRAPPERS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FONT', 'U']);
+/** A count or prompt inside one of these is a link, a control or code, not a section (a byline's "0 comments" link). */
+const NOT_A_LINE = new Set(['A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'TITLE', 'TEXTAREA', ...SKIP]);
+
+function lineAnchors(root: Element): Anchor[] {
+  const anchors: Anchor[] = [];
+  const seen = new Set<Element>();
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    // Most text nodes hold no clue at all: one regex on the node before anything is climbed or read.
+    const value = n.nodeValue ?? '';
+    if (value.length > 4 * MAX_LINE || !mayHaveNoCommentClue(value)) continue;
+    let line = n.parentElement;
+    while (line && INLINE_WRAPPERS.has(line.tagName) && line.parentElement && !STOP.has(line.parentElement.tagName)) line = line.parentElement;
+    if (!line || seen.has(line)) continue;
+    seen.add(line);
+    if (line.namespaceURI !== HTML_NS || closestIn(line, NOT_A_LINE) || line.closest('[contenteditable]')) continue;
+    const text = textOf(line);
+    if (text.length > MAX_LINE || !saysNoComments(text)) continue;
+    anchors.push({ el: line, by: `“${clip(text, 60)}”`, system: null, byWords: true });
+  }
+  return anchors;
+}
+
+/** Links to other pages (not to the section's own parts, a login or a feed). */
+function linksElsewhere(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) if (!OWN_LINK.test(a.getAttribute('href') ?? '#')) n++;
+  return n;
+}
+
+/** Does this sibling of a section belong to it: invisible, empty, a part of comments, or a short line about them? */
+function belongsToSection(el: Element): boolean {
+  const tag = el.tagName;
+  if (INVISIBLE.has(tag)) return true;
+  if (tag === 'INPUT') return el.getAttribute('type') === 'hidden';
+  if (tag === 'H1' || el.getElementsByTagName('h1').length) return false; // the story's headline
+  const text = textOf(el);
+  if (systemOf(el) || COMMENT_HINT.test(hintOf(el))) {
+    // The thread itself, or a counter, a prompt, a comments nav; not a story that merely has a comment class.
+    if (holdsThread(el)) return true;
+    return text.length <= MAX_TEXT && contentsOf(el).lines.every(lineBelongs) && linksElsewhere(el) < 2;
+  }
+  if (!text) return !hasMedia(el);
+  return text.length <= MAX_LINE && (hasCommentWord(text) || text.length <= SHORT_LINE) && linksElsewhere(el) < 2 && !hasMedia(el);
+}
+
+const hasMedia = (el: Element) => MEDIA.has(el.tagName) || [...MEDIA].some((t) => el.getElementsByTagName(t).length > 0);
+
+/** The section around an anchor: its wrappers, as long as everything beside it belongs to it. */
+function sectionRoot(anchor: Element): Element {
+  let section = anchor;
+  for (let parent = section.parentElement; parent && !STOP.has(parent.tagName) && parent.getAttribute('role') !== 'main'; parent = parent.parentElement) {
+    for (let c = parent.firstChild; c; c = c.nextSibling) {
+      if (c === section) continue;
+      if (isElement(c) ? !belongsToSection(c) : c.nodeType === 3 && !lineBelongs(normalizeSpace(c.nodeValue ?? ''))) return section;
+    }
+    section = parent;
+  }
+  return section;
+}
+
+const lineBelongs = (text: string) => !text || (text.length <= MAX_LINE && (hasCommentWord(text) || text.length <= SHORT_LINE));
+
+/** What a section holds outside its reply form. */
+interface Contents {
+  lines: string[];
+  /** Reply forms, Jetpack's form frame included. */
+  forms: number;
+  /** A widget's loaded frame, or any other frame: what it shows cannot be read. */
+  frames: number;
+  media: number;
+  /** Characters of its text inside links. */
+  linkText: number;
+  /** A marked comment with words of its own. */
+  item: boolean;
+  /** A comment's byline mark: an author, an avatar, a time. */
+  byline: boolean;
+  /** A widget root its script has not filled (yet): an empty Disqus or Facebook box. */
+  bareWidget: boolean;
+}
+
+/** One walk over a section, outside its reply form: its lines, forms, frames, media, comments and bylines. */
+function contentsOf(...roots: Element[]): Contents {
+  const c: Contents = { lines: [], forms: 0, frames: 0, media: 0, linkText: 0, item: false, byline: false, bareWidget: roots.some(isBareWidget) };
+  let line = '';
+  const flush = () => {
+    const t = normalizeSpace(line);
+    if (t) c.lines.push(t);
+    line = '';
+  };
+  const walk = (node: Node, inLink: boolean) => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 3) {
+        line += n.nodeValue;
+        if (inLink) c.linkText += normalizeSpace(n.nodeValue ?? '').length;
+        continue;
+      }
+      if (!isElement(n)) continue;
+      const tag = n.tagName;
+      if (tag === 'FORM' || tag === 'TEXTAREA') c.forms++;
+      if (tag === 'IFRAME') {
+        if (systemOfFrame(n)?.frameIsForm) c.forms++;
+        else c.frames++;
+      }
+      if (MEDIA.has(tag)) c.media++;
+      if (FORM_PARTS.has(tag) || tag === 'IFRAME') continue;
+      if (!c.item && isCommentItem(n) && isComment(n)) c.item = true;
+      if (!c.byline && isBylineMark(n)) c.byline = true;
+      if (!c.bareWidget && isBareWidget(n)) c.bareWidget = true;
+      const block = BLOCK_TAGS.has(tag) || tag === 'BR';
+      if (block) flush();
+      walk(n, inLink || tag === 'A');
+      if (block) flush();
+    }
+  };
+  for (const root of roots) {
+    walk(root, false);
+    flush();
+  }
+  return c;
+}
+
+/** A root of a widget that fills it by script, still empty: no words (its <noscript> link aside), no form, no frame. */
+const isBareWidget = (el: Element) =>
+  !!systemOf(el)?.emptyWhenBare && !shownText(el) && !el.getElementsByTagName('iframe').length && !el.getElementsByTagName('form').length;
+
+/** Whether an element shows any words, leaving out scripts and <noscript> fallbacks. */
+function shownText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3 ? /\S/.test(n.nodeValue ?? '') : isElement(n) && !SKIP.has(n.tagName) && shownText(n)) return true;
+  }
+  return false;
+}
+
+/**
+ * A marked item holds a comment when it says more than comment words and counts ("0 replies" in a
+ * `.comment-text` is a counter) and holds no reply form (a wrapper classed "comment" is a section).
+ */
+const isComment = (item: Element) => saysMoreThanCommentWords(textOf(item)) && !item.querySelector('form, textarea');
+
+/** A comment in the section: a marked item, or a few words of its own beside an author or a time. */
+const hasComment = (c: Contents) =>
+  c.item || (c.byline && c.linkText < c.lines.join('').length / 2 && c.lines.some((l) => !lineBelongs(l) || l.length > SHORT_LINE));
+
+/** Does `el` hold a thread: a comment item, or a byline mark beside words of its own? */
+function holdsThread(el: Element): boolean {
+  return hasComment(contentsOf(el));
+}
+
+function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: SectionOptions): CommentSection | null {
+  const contents = contentsOf(...nodes);
+  const text = contents.lines.join(' ');
+  const root = nodes.find((n) => n.contains(anchor.el)) ?? nodes[0]!;
+  const verdict = (state: SectionState, what: string): CommentSection => ({ root, nodes, state, reason: `${anchor.by}: ${what}` });
+  if (hasComment(contents)) return verdict('real', 'comments');
+  // "18 Comments" with none shown: they are on another page, or loaded later.
+  if (contents.lines.some((l) => l.length <= MAX_LINE && countsComments(l))) return verdict('unknown', 'counted, not shown');
+  if (contents.frames) return verdict('unknown', 'loaded widget');
+  // Every line must be one a comment section prints (it names comments, or is a button's few
+  // words): any other sentence may be the story's or a comment's, and is never cut.
+  if (contents.media || text.length > MAX_TEXT || !contents.lines.every(lineBelongs)) return verdict('unknown', 'other words');
+  // A bare widget root: a mount point while the page may still load it, an empty box after.
+  if (contents.bareWidget) return widgetsSettled ? verdict('empty', 'empty widget') : verdict('unknown', 'loading');
+  // A textless element with a comment class is an icon or an anchor.
+  if (!text && !contents.forms) return null;
+  if (!contents.forms) {
+    // A share bar that counts comments among its links is not a section.
+    if (nodes.some((n) => linksElsewhere(n) >= 2)) return null;
+    // Nor are short lines, or a counter that is all link ("0 comments" → #comments), with the story
+    // going on after them: they are its byline ("On August 9 · Leave a Comment").
+    const allLink = contents.linkText >= text.replace(/\s/g, '').length * 0.9;
+    if ((allLink || anchor.byWords || anchor.system?.weak) && storyFollows(nodes[nodes.length - 1]!)) return null;
+  }
+  // Nothing but short lines: say why, in the words that prove it when there are some.
+  const why = contents.forms ? 'reply form, no comments' : `no comments: “${clip(text, 60)}”`;
+  if (contents.forms || anchor.system || saysNoComments(text) || hasCommentWord(text)) return verdict('empty', why);
+  return null;
+}
+
+const STORY_SCOPES = new Set(['ARTICLE', 'MAIN']);
+
+/** Is a paragraph of the story after this element? */
+function storyFollows(el: Element): boolean {
+  const scope = closestIn(el, STORY_SCOPES) ?? el.ownerDocument.body;
+  if (!scope) return false;
+  const walker = el.ownerDocument.createTreeWalker(scope, 1 /* SHOW_ELEMENT */);
+  walker.currentNode = el;
+  let budget = 2000;
+  for (let n = skipSubtree(walker) as Element | null; n && budget-- > 0; n = walker.nextNode() as Element | null) {
+    if (n.tagName === 'P' && ownTextLength(n, { links: false }) >= MIN_PROSE_CHARS && !COMMENT_HINT.test(hintOf(n))) return true;
+  }
+  return false;
+}
+
+/**
+ * The siblings of a section that belong to it when no wrapper holds them all: a heading and a
+ * form side by side among the story's paragraphs. Stricter than growing into a wrapper: only
+ * parts that name comments (by class or words), or hold nothing, join.
+ */
+function withSiblings(section: Element): Element[] {
+  const nodes = [section];
+  const joins = (el: Element) => {
+    if (INVISIBLE.has(el.tagName)) return true;
+    const text = textOf(el);
+    if (!text) return !hasMedia(el) && !el.querySelector('form, textarea, iframe');
+    if (systemOf(el) || COMMENT_HINT.test(hintOf(el))) return belongsToSection(el);
+    return text.length <= MAX_LINE && hasCommentWord(text) && linksElsewhere(el) < 2 && !hasMedia(el) && !el.getElementsByTagName('h1').length;
+  };
+  for (let s = section.previousElementSibling; s && joins(s); s = s.previousElementSibling) nodes.unshift(s);
+  for (let s = section.nextElementSibling; s && joins(s); s = s.nextElementSibling) nodes.push(s);
+  // Invisible or empty parts at either end add nothing: the section starts and ends with what it shows.
+  const shows = (el: Element) => !INVISIBLE.has(el.tagName) && (textOf(el) !== '' || el.querySelector('form, textarea, iframe') !== null || isBareWidget(el) || el === section);
+  while (nodes.length > 1 && !shows(nodes[0]!)) nodes.shift();
+  while (nodes.length > 1 && !shows(nodes[nodes.length - 1]!)) nodes.pop();
+  return nodes;
+}
+
+/** Every comment section under `root`, outermost only, in document order. Reads only. */
+export function findCommentSections(root: Element, options: SectionOptions = {}): CommentSection[] {
+  const sections: CommentSection[] = [];
+  const inSection = (el: Element) => sections.some((s) => s.nodes.some((n) => n.contains(el)));
+  for (const anchor of findAnchors(root)) {
+    if (STOP.has(anchor.el.tagName) || inSection(anchor.el)) continue;
+    const grown = sectionRoot(anchor.el);
+    // A line that counts comments among links to elsewhere is a share bar or a teaser, not a section.
+    if (anchor.byWords && linksElsewhere(grown) >= 2) continue;
+    const section = judge(anchor, withSiblings(grown), options);
+    if (!section) continue;
+    // An outer section takes in the ones found inside it.
+    for (let i = sections.length - 1; i >= 0; i--) if (section.nodes.some((n) => sections[i]!.nodes.some((m) => n.contains(m)))) sections.splice(i, 1);
+    sections.push(section);
+  }
+  return withThreadsElsewhere(root, sections);
+}
+
+/**
+ * A reply form or a heading with no comment around it, on a page whose comments stand elsewhere (a
+ * theme that prints the thread and the form apart, or a thread we judged real): they are that
+ * thread's, and stay.
+ */
+function withThreadsElsewhere(root: Element, sections: CommentSection[]): CommentSection[] {
+  if (!sections.some((s) => s.state === 'empty')) return sections;
+  if (!sections.some((s) => s.state === 'real') && !threadOutside(root, sections)) return sections;
+  return sections.map((s) => (s.state === 'empty' ? { ...s, state: 'unknown', reason: `${s.reason}; a thread elsewhere` } : s));
+}
+
+/** A comment-ish element with a sentence of its own that is not about commenting: a comment in markup we do not know. */
+const saysSomething = (el: Element) => contentsOf(el).lines.some((l) => l.length >= PROSE_LINE && !hasCommentWord(l));
+/** A line this long is a sentence someone wrote. */
+const PROSE_LINE = 80;
+
+/** A "recent comments" list stands in these: a list of links to other posts, not this page's thread. */
+const SIDEBARS = new Set(['ASIDE', 'NAV', 'HEADER', 'FOOTER']);
+const SIDEBAR_HINT = /recent|sidebar|widget|popular/i;
+
+/** Is there a comment, or a comment-ish element holding a thread, outside every section, form and sidebar? */
+function threadOutside(root: Element, sections: CommentSection[]): boolean {
+  const parts = new Set(sections.flatMap((s) => s.nodes));
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; ) {
+    if (parts.has(el) || FORM_PARTS.has(el.tagName) || SIDEBARS.has(el.tagName) || el.namespaceURI !== HTML_NS || SIDEBAR_HINT.test(hintOf(el))) {
+      el = skipSubtree(walker) as Element | null;
+      continue;
+    }
+    if (isCommentItem(el) ? isComment(el) : COMMENT_HINT.test(hintOf(el)) && (holdsThread(el) || saysSomething(el))) return true;
+    el = walker.nextNode() as Element | null;
+  }
+  return false;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { findEmptyCommentSections } from '../../src/core/clutter/empty-comments';
+import { findCommentSections } from '../../src/core/comments/sections';
+import { COMMENT_SYSTEMS } from '../../src/core/rules/comment-systems';
+import { articlePage } from './helpers';
+
+/** An element that matches the first selector of a row's root: `#a`, `.b`, `tag.c`, `[data-x]`, `custom-tag`. */
+function rootElement(selector: string, inner: string): string {
+  const first = selector.split(',')[0]!.trim();
+  const tag = /^([a-z]+(?:-[\w-]+|\\:[\w-]+)?)/.exec(first)?.[1]?.replace('\\', '') ?? 'div';
+  const rest = first.slice(/^[a-z]+(?:-[\w-]+|\\:[\w-]+)?/.exec(first)?.[0].length ?? 0);
+  const id = /#([\w-]+)/.exec(rest)?.[1];
+  const cls = /\.([\w-]+)/.exec(rest)?.[1];
+  const attr = /\[([\w-]+)(?:[*^]?="([^"]*)")?\]/.exec(rest);
+  const attrs = [id && `id="${id}"`, cls && `class="${cls}"`, attr && `${attr[1]}="${attr[2] ?? ''}"`].filter(Boolean).join(' ');
+  return `<${tag} ${attrs}>${inner}</${tag}>`;
+}
+
+const COMMENT = '<article class="comment"><footer><cite>Ana</cite> <time datetime="2024-05-01">1 May</time></footer><p>Finally some progress for the east side.</p></article>';
+const cut = (html: string) => findEmptyCommentSections(articlePage(html).body);
+const statesOf = (html: string, settled = true) => findCommentSections(articlePage(html).body, { widgetsSettled: settled }).map((s) => s.state);
+
+describe('comment systems: one test per row', () => {
+  test('the table covers the systems of the web', () => {
+    expect(COMMENT_SYSTEMS.length).toBeGreaterThanOrEqual(25);
+  });
+
+  test.each(COMMENT_SYSTEMS)('$name: a box with a heading and nothing else is cut; with a comment it is real', ({ root }) => {
+    expect(cut(rootElement(root, '<h3>Comments</h3>'))).toHaveLength(1);
+    expect(statesOf(rootElement(root, `<h3>1 Comment</h3>${COMMENT}`))).toEqual(['real']);
+  });
+
+  test.each(COMMENT_SYSTEMS.filter((s) => s.emptyWhenBare))('$name: a bare root is a mount point while loading, an empty box once settled', ({ root }) => {
+    expect(statesOf(rootElement(root, ''), false)).toEqual(['unknown']);
+    expect(statesOf(rootElement(root, ''), true)).toEqual(['empty']);
+  });
+
+  test.each(COMMENT_SYSTEMS.filter((s) => s.frame && !s.frameIsForm))('$name: its loaded frame is a widget we cannot read, and stays', ({ root, frame }) => {
+    const src = `https://${frame!.source.replace(/\\/g, '').replace(/\[.*?\]\*?|\?|\//g, '')}/x`;
+    expect(statesOf(rootElement(root, `<iframe src="${src}"></iframe>`))).toEqual(['unknown']);
+  });
+
+  test('Jetpack: its frame is the reply form, so a section with only the frame is empty', () => {
+    const html = `<div id="comments"><div id="respond"><h3 id="reply-title">Kommentar verfassen <small><a href="#respond" style="display:none">Antwort abbrechen</a></small></h3>
+      <div id="commentform" class="comment-form"><iframe id="jetpack_remote_comment" name="jetpack_remote_comment" src="https://jetpack.wordpress.com/jetpack-comment/?blogid=1&amp;postid=2"></iframe></div></div></div>`;
+    expect(cut(html).map((c) => c.nodes[0]!.id)).toEqual(['comments']);
+    expect(statesOf(html.replace('<div id="respond">', `<ol class="commentlist">${COMMENT.replace('article', 'li').replace('/article', '/li')}</ol><div id="respond">`))).toEqual(['real']);
+  });
+
+  test('Facebook: the XFBML tag is a root too', () => {
+    expect(statesOf('<fb:comments href="https://news.example/a"></fb:comments>')).toEqual(['empty']);
+  });
+});
