@@ -13,6 +13,7 @@
 // wording or a language no table lists still works.
 import { BLOCK_TAGS, clip, closestIn, isElement, normalizeSpace, skipSubtree } from '../dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
+import type { FindOptions } from '../clutter/types';
 import type { CommentSystem } from '../rules/comment-systems';
 import { isBylineMark, isCommentItem } from './marks';
 import { systemOf, systemOfFrame } from './systems';
@@ -30,10 +31,6 @@ export interface CommentSection {
   reason: string;
 }
 
-export interface SectionOptions {
-  /** False while a live page may still load its comment widgets: a bare widget root is then a mount point. */
-  widgetsSettled?: boolean;
-}
 
 /** A line of a section longer than this is prose, not a heading, a counter or a prompt. */
 const MAX_LINE = 200;
@@ -51,6 +48,8 @@ const STOP = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'BR', 'HR']);
 /** The reply form's parts: what a section holds besides what it says. */
 const FORM_PARTS = new Set(['FORM', 'TEXTAREA', 'INPUT', 'BUTTON', 'SELECT', 'LABEL', 'FIELDSET', ...SKIP]);
+/** What makes a section more than words: a form, a field, a frame. */
+const CONTROLS = 'form, textarea, iframe';
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED']);
 /** A class or id that names a comment section's part (a thread, a counter, a reply link). */
 const COMMENT_HINT = /comment|respond|repl(?:y|ies)|discus|kommentar/i;
@@ -163,8 +162,12 @@ function belongsToSection(el: Element): boolean {
     return text.length <= MAX_TEXT && contentsOf(el).lines.every(lineBelongs) && linksElsewhere(el) < 2;
   }
   if (!text) return !hasMedia(el);
-  return text.length <= MAX_LINE && (hasCommentWord(text) || text.length <= SHORT_LINE) && linksElsewhere(el) < 2 && !hasMedia(el);
+  return isCommentLine(el, text, true);
 }
+
+/** A short line that names comments (or, with `anyShort`, any few words), linking nowhere else and showing no media. */
+const isCommentLine = (el: Element, text: string, anyShort: boolean) =>
+  text.length <= MAX_LINE && (hasCommentWord(text) || (anyShort && text.length <= SHORT_LINE)) && linksElsewhere(el) < 2 && !hasMedia(el);
 
 const hasMedia = (el: Element) => MEDIA.has(el.tagName) || [...MEDIA].some((t) => el.getElementsByTagName(t).length > 0);
 
@@ -269,7 +272,7 @@ function holdsThread(el: Element): boolean {
   return hasComment(contentsOf(el));
 }
 
-function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: SectionOptions): CommentSection | null {
+function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: FindOptions): CommentSection | null {
   const contents = contentsOf(...nodes);
   const text = contents.lines.join(' ');
   const root = nodes.find((n) => n.contains(anchor.el)) ?? nodes[0]!;
@@ -324,21 +327,21 @@ function withSiblings(section: Element): Element[] {
   const joins = (el: Element) => {
     if (INVISIBLE.has(el.tagName)) return true;
     const text = textOf(el);
-    if (!text) return !hasMedia(el) && !el.querySelector('form, textarea, iframe');
+    if (!text) return !hasMedia(el) && !el.querySelector(CONTROLS);
     if (systemOf(el) || COMMENT_HINT.test(hintOf(el))) return belongsToSection(el);
-    return text.length <= MAX_LINE && hasCommentWord(text) && linksElsewhere(el) < 2 && !hasMedia(el) && !el.getElementsByTagName('h1').length;
+    return isCommentLine(el, text, false) && !el.getElementsByTagName('h1').length;
   };
   for (let s = section.previousElementSibling; s && joins(s); s = s.previousElementSibling) nodes.unshift(s);
   for (let s = section.nextElementSibling; s && joins(s); s = s.nextElementSibling) nodes.push(s);
   // Invisible or empty parts at either end add nothing: the section starts and ends with what it shows.
-  const shows = (el: Element) => !INVISIBLE.has(el.tagName) && (textOf(el) !== '' || el.querySelector('form, textarea, iframe') !== null || isBareWidget(el) || el === section);
+  const shows = (el: Element) => !INVISIBLE.has(el.tagName) && (textOf(el) !== '' || el.querySelector(CONTROLS) !== null || isBareWidget(el) || el === section);
   while (nodes.length > 1 && !shows(nodes[0]!)) nodes.shift();
   while (nodes.length > 1 && !shows(nodes[nodes.length - 1]!)) nodes.pop();
   return nodes;
 }
 
 /** Every comment section under `root`, outermost only, in document order. Reads only. */
-export function findCommentSections(root: Element, options: SectionOptions = {}): CommentSection[] {
+export function findCommentSections(root: Element, options: FindOptions = {}): CommentSection[] {
   const sections: CommentSection[] = [];
   const inSection = (el: Element) => sections.some((s) => s.nodes.some((n) => n.contains(el)));
   for (const anchor of findAnchors(root)) {
