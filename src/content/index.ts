@@ -3,7 +3,8 @@
 // reader view on request. Everything is wrapped so that an error here never reaches the page.
 import type { Runtime } from 'webextension-polyfill';
 import { countClutter, declutter, summarize, type Declutter } from '../core/declutter';
-import { detectArticle, findClutter } from '../core/detect';
+import { findClutter } from '../core/clutter';
+import { detectArticle } from '../core/detect';
 import { parseMessage, type Message, type PageSnapshot, type PageStatus } from '../shared/messages';
 import { hostListed, loadSettings } from '../shared/settings';
 import { webext as browser } from '../shared/webext';

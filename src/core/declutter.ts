@@ -3,7 +3,8 @@
 // and on a clone by extract.
 import type { Clutter } from './clutter/types';
 import { describe } from './dom';
-import { detectArticle, findClutter } from './detect';
+import { findClutter } from './clutter';
+import { detectArticle } from './detect';
 import { leadingText } from './text';
 import type { Detection, Removal } from './types';
 

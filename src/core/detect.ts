@@ -1,15 +1,9 @@
-// Detect: is this page an article, and which of its parts are clutter? Cheap enough for every
-// page load (it runs in the content script): metadata look-ups, one pass over <p>-like blocks,
-// and the clutter finders, each bounded. It never changes the document.
-import { blankRuns } from './clutter/blank-runs';
-import { emptyComments } from './clutter/empty-comments';
-import type { Clutter, ClutterFinder, FindOptions } from './clutter/types';
+// Detect: is this page an article? Cheap enough for every page load (it runs in the content
+// script): metadata look-ups and one pass over <p>-like blocks, bounded by a count of elements.
+// Which parts are clutter is the finders' question (./clutter/index.ts). It never changes the document.
 import { BLOCK_TAGS, skipSubtree } from './dom';
 import { MIN_PROSE_CHARS, NOT_PROSE, ownTextLength } from './prose';
 import type { Detection } from './types';
-
-/** The clutter finders, in the order they run. A new kind of clutter is one more entry. */
-export const CLUTTER_FINDERS: ClutterFinder[] = [emptyComments, blankRuns];
 
 /** schema.org types that say "this page is one story". */
 const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|TechArticle|ScholarlyArticle|Report|LiveBlogPosting|SocialMediaPosting)$/;
@@ -246,9 +240,4 @@ export function detectArticle(doc: Document, maxElements = DETECT_MAX_ELEMENTS):
   }
   // Metadata alone never makes a page an article: it needs some prose of its own.
   return done(score > MIN_PROSE_SCORE);
-}
-
-/** Every piece of clutter in the document, from every finder. Reads only. */
-export function findClutter(root: Element, options?: FindOptions): Clutter[] {
-  return CLUTTER_FINDERS.flatMap((f) => f.find(root, options));
 }

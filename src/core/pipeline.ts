@@ -10,7 +10,7 @@ import { cleanUp } from './cleanup';
 import { findBoilerplate } from './clutter/boilerplate';
 import { findOutsideStory, type Bylines } from './clutter/outside-story';
 import { declutter, summarize, tidyDocument } from './declutter';
-import { findClutter } from './detect';
+import { findClutter } from './clutter';
 import { extractArticle } from './extract';
 import { markFigures } from './figures';
 import { MAX_DEPTH, checkPageSize, cloneWithCappedDepth, measurePage } from './limits';

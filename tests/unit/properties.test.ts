@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { declutter } from '../../src/core/declutter';
-import { findClutter } from '../../src/core/detect';
+import { findClutter } from '../../src/core/clutter';
 import { extract } from '../../src/core/pipeline';
 import { page, unsafeParts } from './helpers';
 
