@@ -26,18 +26,18 @@ const STATIC = ['src/reader/reader.html', 'src/reader/reader.css', 'src/options/
 const ICON_SIZES = [16, 32, 48, 128];
 
 async function buildExtension(outdir, { testHooks = false } = {}) {
-  await build({
-    entryPoints: EXTENSION_ENTRIES,
-    outdir,
+  const common = {
     bundle: true,
-    format: 'iife',
     target: ['chrome120', 'firefox128'],
     minify: true,
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"', __TEST_HOOKS__: String(testHooks) },
     logLevel: 'warning',
     plugins: [esbuildLibraryPatches],
-  });
+  };
+  await build({ ...common, entryPoints: EXTENSION_ENTRIES, outdir, format: 'iife' });
+  // The content script's second half, imported by URL on article pages only: an ES module.
+  await build({ ...common, entryPoints: { tidy: 'src/content/tidy.ts' }, outdir, format: 'esm' });
   for (const f of STATIC) cpSync(path.join(root, f), path.join(outdir, path.basename(f)));
   cpSync(path.join(root, '_locales'), path.join(outdir, '_locales'), { recursive: true });
   mkdirSync(path.join(outdir, 'icons'), { recursive: true });

@@ -2,14 +2,12 @@
 // article, tidy it in place when the settings allow, tell the toolbar what was cut, and host the
 // reader view on request. Everything is wrapped so that an error here never reaches the page.
 import type { Runtime } from 'webextension-polyfill';
-import { countClutter, declutter, summarize, type Declutter } from '../core/declutter';
-import { findClutter } from '../core/clutter';
+import { countClutter, summarize, type Declutter } from '../core/declutter';
 import { detectArticle } from '../core/detect';
 import { parseMessage, type Message, type PageSnapshot, type PageStatus } from '../shared/messages';
 import { hostListed, loadSettings } from '../shared/settings';
 import { webext as browser } from '../shared/webext';
 import type { Removal } from '../core/types';
-import { watchLateWidgets } from './late-widgets';
 import { openReaderFrame, type ReaderFrame } from './reader-frame';
 import { installTestRelay } from './test-relay';
 
@@ -69,15 +67,21 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   return true;
 });
 
+/** The finders and the comment model (./tidy.ts), a module of their own that only articles load. */
+const loadTidy = (): Promise<typeof import('./tidy')> => import(browser.runtime.getURL('tidy.js'));
+
 async function start() {
   const settings = await loadSettings();
   const host = location.hostname;
   const allowed = settings.autoTidy && !hostListed(settings.neverTidyHosts, host);
   isArticle = detectArticle(document).isArticle;
-  // Pages that are not articles are left entirely alone.
-  if (isArticle && allowed && document.body) record(declutter(findClutter(document.body, { widgetsSettled: false })));
+  // Pages that are not articles are left entirely alone, and never load the finders.
+  if (isArticle && allowed && document.body) {
+    const tidy = await loadTidy();
+    record(tidy.tidyNow());
+    tidy.watchLateWidgets(record);
+  }
   report();
-  if (isArticle && allowed) watchLateWidgets(record);
   if (isArticle && hostListed(settings.alwaysReaderHosts, host)) toggleReader();
 }
 

@@ -12,6 +12,13 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.svg'
 
 export const HOSTILE_PATH = '/hostile/page.html';
 
+// Pages served under the strictest policy a site sends: the content script, and the module it
+// loads on article pages (tidy.js), must work regardless (CSP3 §7: policies do not bind extensions).
+const STRICT_CSP_PATHS = new Set(['/fixtures/pages/wordpress-reply.html']);
+// (Inline styles stay allowed: Firefox serializes a blocked style attribute as style="", and the
+// test compares the page after undo with the page parsed without this header.)
+const STRICT_CSP = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self'";
+
 export async function startServer() {
   const log = [];
   let origin = '';
@@ -30,7 +37,8 @@ export async function startServer() {
     }
     try {
       const body = await readFile(path.join(root, ROUTES[prefix], rel));
-      res.writeHead(200, { 'content-type': TYPES[path.extname(rel)] ?? 'application/octet-stream' }).end(body);
+      const csp = STRICT_CSP_PATHS.has(url.pathname) ? { 'content-security-policy': STRICT_CSP } : {};
+      res.writeHead(200, { 'content-type': TYPES[path.extname(rel)] ?? 'application/octet-stream', ...csp }).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
