@@ -13,6 +13,8 @@ import { installTestRelay } from './test-relay';
 
 const undos: (() => void)[] = [];
 const removed: Removal[] = [];
+/** Stops the watch for late comment widgets; set while it runs. */
+let stopWatching: (() => void) | undefined;
 let isArticle = false;
 let reader: ReaderFrame | null = null;
 let snapshot: PageSnapshot | null = null;
@@ -30,6 +32,8 @@ function record(result: Declutter) {
 }
 
 function undoTidy() {
+  // The page as it was is what the user asked for: the watch must not cut the restored parts again.
+  stopWatching?.();
   while (undos.length) undos.pop()!();
   removed.length = 0;
   report();
@@ -79,7 +83,7 @@ async function start() {
   if (isArticle && allowed && document.body) {
     const tidy = await loadTidy();
     record(tidy.tidyNow());
-    tidy.watchLateWidgets(record);
+    stopWatching = tidy.watchLateWidgets(record);
   }
   report();
   if (isArticle && hostListed(settings.alwaysReaderHosts, host)) toggleReader();

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied, UNDO_HOLD_MS } from './common.mjs';
 import { HOSTILE_PATH, startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/chrome');
@@ -93,6 +93,8 @@ for (const c of TIDY_CASES) {
     await inBackground((id) => globalThis.tidyReader.undo(id), tabId);
     const restored = await poll(() => page.evaluate(pageState), (s) => s.html === reference);
     assert.equal(restored.html, reference, 'after undo the DOM is identical to the untouched page');
+    await page.waitForTimeout(UNDO_HOLD_MS);
+    assert.equal((await page.evaluate(pageState)).html, reference, 'and stays so: nothing is cut again');
     const cleared = await poll(() => badgeOf(tabId), (b) => b.text === '');
     assert.deepEqual(cleared, { text: '', title: 'Tidy Reader — Article' });
     await page.close();

@@ -82,6 +82,10 @@ export const TIDY_CASES = [
 export const sourceOf = (c) => readFileSync(path.join(ROOT, c.path.replace(/^\/fixtures\//, 'tests/fixtures/').replace(/^\//, '')), 'utf8');
 
 /** Has every `gone` string left the page's DOM? */
+/** After undo, how long the page must stay as it was: past the late-widget watch's 300 ms debounce,
+ * which once cut the restored comment area again. */
+export const UNDO_HOLD_MS = 1000;
+
 export const tidied = (state, c) => c.gone.every((g) => !state.html.includes(g));
 
 export function assertTidyCase(state, c) {

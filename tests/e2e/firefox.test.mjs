@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied } from './common.mjs';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied, UNDO_HOLD_MS } from './common.mjs';
 import { HOSTILE_PATH, startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/test-hooks');
@@ -94,6 +94,8 @@ for (const c of TIDY_CASES) {
     await ask(page, 'undo');
     const restored = await poll(() => page.evaluate(pageState), (s) => s.html === reference);
     assert.equal(restored.html, reference, 'after undo the DOM is identical to the untouched page');
+    await new Promise((r) => setTimeout(r, UNDO_HOLD_MS));
+    assert.equal((await page.evaluate(pageState)).html, reference, 'and stays so: nothing is cut again');
     const cleared = await poll(() => ask(page, 'badge'), (b) => b?.text === '');
     assert.deepEqual(cleared, { text: '', title: 'Tidy Reader — Article' });
     await page.close();
