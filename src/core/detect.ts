@@ -1,6 +1,7 @@
 // Detect: is this page an article? Cheap enough for every page load (it runs in the content
 // script): metadata look-ups and one pass over <p>-like blocks, bounded by a count of elements.
 // Which parts are clutter is the finders' question (./clutter/index.ts). It never changes the document.
+import { isCommentItem } from './comments/marks';
 import { BLOCK_TAGS, skipSubtree } from './dom';
 import { MIN_PROSE_CHARS, NOT_PROSE, ownTextLength } from './prose';
 import type { Detection } from './types';
@@ -85,11 +86,18 @@ interface Prose {
   /** Prose score inside that kind of unit, and outside every unit (the story, if there is one). */
   unitScore: number;
   storyScore: number;
+  /** Prose score inside comment items (a reader's comment, a reply): never the story's. */
+  commentScore: number;
   /** Microdata itemtype attributes met on the way. */
   itemtypes: string[];
   /** The scan stopped at its element limit before it could decide. */
   cutShort: boolean;
 }
+
+const inComment = (el: Element) => {
+  for (let a: Element | null = el; a; a = a.parentElement) if (isCommentItem(a)) return true;
+  return false;
+};
 
 const inListItem = (el: Element) => {
   for (let a = el.parentElement; a; a = a.parentElement) if (a.tagName === 'LI') return true;
@@ -149,7 +157,10 @@ function unitOf(el: Element, marked: Map<Element, boolean>): Element | null {
 }
 
 /** Is there a story outside every repeated unit, long enough that nothing read later can outweigh it? */
-const isStory = (p: Prose) => p.storyScore > ENOUGH_PROSE && p.storyScore > p.unitScore;
+const isStory = (p: Prose) => p.storyScore > ENOUGH_PROSE && p.storyScore > p.unitScore && p.storyScore > p.commentScore;
+
+/** Do readers' comments hold more prose than the rest of the page? A thread (a social post, a forum). */
+const isThread = (p: Prose) => p.commentScore > p.storyScore;
 
 /** Is the prose split into enough marked units, outweighing any story outside them? A thread or a listing. */
 const isListing = (p: Prose) => p.repeatedUnits >= REPEATED_UNITS && p.unitScore > p.storyScore;
@@ -160,7 +171,7 @@ const isListing = (p: Prose) => p.repeatedUnits >= REPEATED_UNITS && p.unitScore
  * or `maxElements` have been read.
  */
 function proseScore(doc: Document, maxElements: number): Prose {
-  const prose: Prose = { score: 0, paragraphs: 0, repeatedUnits: 0, unitScore: 0, storyScore: 0, itemtypes: [], cutShort: false };
+  const prose: Prose = { score: 0, paragraphs: 0, repeatedUnits: 0, unitScore: 0, storyScore: 0, commentScore: 0, itemtypes: [], cutShort: false };
   if (!doc.body) return prose;
   const unitScores = new Map<string, { units: Set<Element>; score: number }>();
   const marked = new Map<Element, boolean>();
@@ -182,7 +193,8 @@ function proseScore(doc: Document, maxElements: number): Prose {
         prose.paragraphs++;
         prose.score += points;
         const unit = unitOf(el, marked);
-        if (unit) {
+        if (inComment(el)) prose.commentScore += points;
+        else if (unit) {
           const kind = signature(unit);
           const u = unitScores.get(kind) ?? { units: new Set(), score: 0 };
           u.units.add(unit);
@@ -199,6 +211,9 @@ function proseScore(doc: Document, maxElements: number): Prose {
   }
   return prose;
 }
+
+/** The weight of a signal that settles the verdict whatever the prose (a product, a thread). */
+const VETO = -Infinity;
 
 /** Is this page an article? Signals in one table: each adds its weight when it holds. */
 export function detectArticle(doc: Document, maxElements = DETECT_MAX_ELEMENTS): Detection {
@@ -223,13 +238,16 @@ export function detectArticle(doc: Document, maxElements = DETECT_MAX_ELEMENTS):
     // A page that declares itself a product, a thread, a job, a video or a listing is one, unless it
     // also says it is an article (news sites declare their subscription as a Product); a listing
     // only when it holds no whole story's prose besides (WHAT_IT_IS_TYPES).
-    [`schema:${nonArticle}`, () => !!nonArticle && !article && ogType !== 'article' && (WHAT_IT_IS_TYPES.test(nonArticle) || !isStory(prose)), -1000],
-    [`og:type:${ogType}`, () => NON_ARTICLE_OG.test(ogType) && !article, -1000],
+    [`schema:${nonArticle}`, () => !!nonArticle && !article && ogType !== 'article' && (WHAT_IT_IS_TYPES.test(nonArticle) || !isStory(prose)), VETO],
+    [`og:type:${ogType}`, () => NON_ARTICLE_OG.test(ogType) && !article, VETO],
     ['og:type:article', () => ogType === 'article', 10],
     ['published-time', () => hasPublishedTime(doc, metas), 5],
-    [`repeated-units:${prose.repeatedUnits}`, () => !article && isListing(prose), -1000],
+    [`repeated-units:${prose.repeatedUnits}`, () => !article && isListing(prose), VETO],
+    // Comments outweighing the post: a thread, unless the page says it is an article (a short blog
+    // post under a long discussion is still the post).
+    ['comment-thread', () => !article && ogType !== 'article' && isThread(prose), VETO],
     // A whole story outside any repeated unit is read as one, a shop button beside it or not.
-    ['commerce', () => !article && ogType !== 'article' && !isStory(prose) && sells(doc), -1000],
+    ['commerce', () => !article && ogType !== 'article' && !isStory(prose) && sells(doc), VETO],
     [`og:type:${ogType}`, () => /^(product|profile|website)$/.test(ogType) && !article && prose.score < 2 * MIN_PROSE_SCORE, -15],
   ];
   let score = prose.score;

@@ -96,6 +96,16 @@ describe('detectArticle: the rule table', () => {
     expect(detectArticle(related).isArticle).toBe(true);
   });
 
+  test('a thread whose comments outweigh the post is not, unless the page says it is an article', () => {
+    // Comment items with their own class per comment (as social sites print them): no repeated unit.
+    const comments = Array.from({ length: 12 }, (_, i) => `<div class="Comment c${i}"><a href="/user/u${i}">u${i}</a>${para(1)}</div>`).join('');
+    const thread = (head = '') => page(`<html><head>${head}</head><body><h1>Showerthought</h1>${para(1)}<div>${comments}</div></body></html>`);
+    expect(detectArticle(thread())).toMatchObject({ isArticle: false, signals: expect.arrayContaining(['comment-thread']) });
+    expect(detectArticle(thread('<meta property="og:type" content="article">')).isArticle).toBe(true);
+    // A story that outweighs its comments is read as one, and its scan stops before them.
+    expect(detectArticle(page(`<html><body><h1>Tram plan</h1>${para(14)}<div>${comments}</div></body></html>`)).isArticle).toBe(true);
+  });
+
   test('an add-to-cart button makes a shop page, however long its description', () => {
     const d = page(`<html><body><h1>Kettle</h1>${para(5)}<form><button>Add to cart</button></form></body></html>`);
     expect(detectArticle(d)).toMatchObject({ isArticle: false, signals: expect.arrayContaining(['commerce']) });
