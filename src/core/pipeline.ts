@@ -1,5 +1,5 @@
-// The whole path, top to bottom: page → boilerplate → outside story → declutter → extract →
-// cleanup → figures → sanitize (on first use of the article's markup, see articleMarkup). Whether
+// The whole path, top to bottom: page → boilerplate → comment threads → outside story → declutter
+// → extract → cleanup → figures → sanitize (on first use of the article's markup, see articleMarkup). Whether
 // the page is an article at all is detect's question (./detect.ts), asked before this by whoever
 // needs the answer (the content script, the CLI), as Readability keeps isProbablyReaderable apart
 // from parse: the reader view extracts because the user asked.
@@ -8,6 +8,7 @@
 // The CLI, the Node module, the reader view and the benchmark all call these two functions.
 import { cleanUp } from './cleanup';
 import { findBoilerplate } from './clutter/boilerplate';
+import { findCommentThreads } from './clutter/comment-threads';
 import { findOutsideStory, type Bylines } from './clutter/outside-story';
 import { declutter, summarize, tidyDocument } from './declutter';
 import { findClutter } from './clutter';
@@ -141,6 +142,9 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   // The site around the story goes first, so the finders after it have less page to read.
   const removed = clone.body ? declutter(findBoilerplate(clone.body)).removed : [];
   clock.lap('boilerplate');
+  // Real comment threads next: a long thread under a short post would otherwise be the story.
+  if (clone.body) removed.push(...declutter(findCommentThreads(clone.body)).removed);
+  clock.lap('comment-threads');
   const outside = cutOutsideStory(clone);
   removed.push(...outside.removed);
   clock.lap('outside-story');

@@ -3,7 +3,7 @@
 // on first use from the nodes removed, which are out of the page by then; a message or JSON.stringify reads it.)
 
 /** Names of the clutter steps; each removal in the log carries one of them. */
-export type ClutterStep = 'empty-comments' | 'blank-run' | 'boilerplate' | 'outside-story';
+export type ClutterStep = 'empty-comments' | 'blank-run' | 'boilerplate' | 'comment-thread' | 'outside-story';
 /** The steps after Readability (cleanup.ts): what it kept of the site around the story. */
 export type CleanupStep = 'boilerplate-line' | 'related-list' | 'metadata-line' | 'credit-line' | 'orphan-caption' | 'teaser-figure' | 'link-dense-tail' | 'link-dense-head';
 

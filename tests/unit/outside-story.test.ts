@@ -65,6 +65,11 @@ describe('nothing is cut', () => {
     expect(cutOf(`<div id="story">${paragraphs(20, 'A short line of the story.')}</div><div id="side">Menu</div>`)).toBeNull();
   });
 
+  test('when the branch holding most of the text is a comment (the post beside it must stay)', () => {
+    const comment = `<li id="c1" class="comment"><div class="comment-content">${paragraphs(8)}</div></li>`;
+    expect(cutOf(`<div id="post"><p>${SIDE_NOTE}</p></div><ol class="comment-list">${comment}</ol>`)).toBeNull();
+  });
+
   test('when the densest container is the body itself', () => {
     expect(cutOf(`${paragraphs(8)}<div id="side"><p>${SIDE_NOTE}</p></div>`)).toBeNull();
   });

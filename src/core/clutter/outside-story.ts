@@ -7,6 +7,8 @@
 // The branch is the lowest container, above the one with the most paragraph text of its own, that
 // holds STORY_SHARE of the page's paragraph text. Text in links does not count: a teaser's blurb
 // inside its link, or a list of headlines, is not the story, however long.
+import { isCommentItem } from '../comments/marks';
+import { systemOf } from '../comments/systems';
 import { BLOCK_TAGS, isJsonLd } from '../dom';
 import { ownTextLength } from '../prose';
 import type { Clutter } from './types';
@@ -78,6 +80,9 @@ export function findOutsideStory(root: Element): OutsideStory | null {
   let story = densest;
   while (story && story !== root && (under.get(story) ?? 0) < STORY_SHARE * total) story = story.parentElement;
   if (!story || story === root) return null;
+  // Comments are never the story: a thread that holds most of the text (one the comment model
+  // could not judge real) must not have the post cut as standing beside it.
+  for (let a: Element | null = story; a && a !== root; a = a.parentElement) if (isCommentItem(a) || systemOf(a)) return null;
 
   // In document order: what precedes the branch at each level, top down, then what follows it, bottom up.
   const levels: Element[] = [];

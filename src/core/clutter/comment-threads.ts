@@ -1,0 +1,35 @@
+// Comment threads, set aside before the story is chosen (extraction only; the in-place tidy keeps
+// every real thread). A thread is never the article and never inside it, yet a long one holds more
+// paragraph text than a short post above it: left in, it wins Readability's scoring and the
+// outside-story branch, and the reader shows the comments instead of the post.
+//
+// The sections are the comment model's (../comments/): only those it judges real. A section that
+// holds the headline, or whose removal would leave no paragraph at all, is not set aside: the page
+// is then a thread itself (a forum, a Q&A page), and its posts are the content.
+import { findCommentSections } from '../comments/sections';
+import { BLOCK_TAGS, skipSubtree } from '../dom';
+import { ownTextLength } from '../prose';
+import { PARAGRAPH_CHARS } from './outside-story';
+import type { Clutter } from './types';
+
+const holdsHeadline = (el: Element) => el.tagName === 'H1' || el.getElementsByTagName('h1').length > 0;
+
+/** Is there a paragraph under `root` outside `set` (elements whose subtrees are left out)? */
+function paragraphOutside(root: Element, set: Set<Element>): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; ) {
+    if (set.has(el)) {
+      el = skipSubtree(walker) as Element | null;
+      continue;
+    }
+    if (BLOCK_TAGS.has(el.tagName) && ownTextLength(el, { links: false }) >= PARAGRAPH_CHARS) return true;
+    el = walker.nextNode() as Element | null;
+  }
+  return false;
+}
+
+export function findCommentThreads(root: Element): Clutter[] {
+  const threads = findCommentSections(root).filter((s) => s.state === 'real' && !s.nodes.some(holdsHeadline));
+  if (!threads.length || !paragraphOutside(root, new Set(threads.flatMap((s) => s.nodes)))) return [];
+  return threads.map((s) => ({ step: 'comment-thread', reason: s.reason, nodes: s.nodes }));
+}
