@@ -47,6 +47,12 @@ describe('comment systems: one test per row', () => {
     expect(statesOf(html.replace('<div id="respond">', `<ol class="commentlist">${COMMENT.replace('article', 'li').replace('/article', '/li')}</ol><div id="respond">`))).toEqual(['real']);
   });
 
+  test('Jetpack: its frame is known by its id too, before a script sets its address', () => {
+    const html = `<div id="comments"><div id="respond"><div id="cancel-comment-reply-link" style="display:none"><a href="#">Cancel Reply</a></div>
+      <iframe src="about:blank" name="jetpack_remote_comment" id="jetpack_remote_comment"></iframe></div></div>`;
+    expect(cut(html).map((c) => c.nodes[0]!.id)).toEqual(['comments']);
+  });
+
   test('Facebook: the XFBML tag is a root too', () => {
     expect(statesOf('<fb:comments href="https://news.example/a"></fb:comments>')).toEqual(['empty']);
   });

@@ -60,8 +60,14 @@ function matches(el: Element, selector: string): boolean {
   }
 }
 
-/** The system an iframe belongs to, by its address. */
+/**
+ * The system an iframe belongs to, by its address, or else by its own id or class (Jetpack names its
+ * frame `#jetpack_remote_comment` and may set the address by script, after the page is read).
+ */
 export const systemOfFrame = (frame: Element): CommentSystem | null => {
   const src = frame.getAttribute('src') ?? frame.getAttribute('data-src') ?? '';
-  return src ? COMMENT_SYSTEMS.find((s) => s.frame?.test(src)) ?? null : null;
+  const bySrc = src ? COMMENT_SYSTEMS.find((s) => s.frame?.test(src)) : undefined;
+  if (bySrc) return bySrc;
+  const byName = systemOf(frame);
+  return byName?.frame ? byName : null;
 };
