@@ -134,7 +134,11 @@ function nextElement(el: Element, root: Element): Element | null {
   return null;
 }
 
-const signature = (el: Element) => `${el.tagName}.${el.getAttribute('class') ?? ''}`;
+/**
+ * The kind of a unit: its tag and first class. Sites alternate row classes (`post bg1`, `post bg2`)
+ * or print each item's id among its classes (`Comment t1_ehq47gs`); the first class names the kind.
+ */
+const signature = (el: Element) => `${el.tagName}.${/\S*/.exec((el.getAttribute('class') ?? '').trimStart())![0]}`;
 
 /**
  * The kind of unit a prose block belongs to (a forum post, a teaser): the child of its nearest

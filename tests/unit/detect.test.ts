@@ -89,6 +89,13 @@ describe('detectArticle: the rule table', () => {
     expect(r.isArticle).toBe(false);
   });
 
+  test('units of one kind with alternating classes (post bg1, post bg2) are still one kind', () => {
+    const posts = Array.from({ length: 4 }, (_, i) => `<div class="post bg${(i % 2) + 1}"><span class="author">user${i}</span>${para(1)}</div>`).join('');
+    const r = detectArticle(page(`<html><body><h2>Drought tips</h2>${posts}</body></html>`));
+    expect(r.signals).toContain('repeated-units:4');
+    expect(r.isArticle).toBe(false);
+  });
+
   test('repeated sections without marks are one story, and so are a few teasers under a long story', () => {
     const sections = page(`<html><body><h1>Guide</h1>${Array(5).fill(`<section class="part">${para(2)}</section>`).join('')}</body></html>`);
     expect(detectArticle(sections).isArticle).toBe(true);
