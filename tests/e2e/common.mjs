@@ -68,6 +68,30 @@ export const TIDY_CASES = [
     settleMs: 0,
   },
   {
+    // German WordPress, the comments area only "Schreibe einen Kommentar", the form and Akismet's notice.
+    path: '/fixtures/pages/wordpress-de-form-only.html',
+    gone: ['id="comments"', 'Schreibe einen Kommentar <small>', 'Akismet', '<p>&nbsp;</p>'],
+    kept: ['Die Fähre fährt wieder', 'etwa 2.500 Plätzen pro Woche', '<a href="#respond">Schreibe einen Kommentar</a>'],
+    title: /^Tidy Reader — Article · empty comments, 3 blank lines$/,
+    settleMs: 0,
+  },
+  {
+    // Jetpack: the frame is only the reply form.
+    path: '/fixtures/pages/jetpack.html',
+    gone: ['id="pl_comments"', 'jetpack_remote_comment'],
+    kept: ['Martin learns life as a pro', 'the waiting: for a call'],
+    title: /^Tidy Reader — Article · empty comments$/,
+    settleMs: 0,
+  },
+  {
+    // A real thread: its comments and its reply form stay; only the blank run at the post's end goes.
+    path: '/fixtures/pages/wordpress-thread.html',
+    gone: ['<p>&nbsp;</p>', '<br><br><br>'],
+    kept: ['3 thoughts on', 'nobody wanted the buses back', 'Fix the potholes first.', 'id="commentform"', '<textarea id="comment"', 'Leave a Reply'],
+    title: /^Tidy Reader — Article · 5 blank lines$/,
+    settleMs: 0,
+  },
+  {
     path: '/fixtures/pages/late-widgets.html',
     gone: ['<section class="comments">', 'id="disqus_thread"', '<p>&nbsp;</p>'],
     kept: ['Night trains are back on the northern line', 'about 1,200 tickets'],
@@ -82,6 +106,12 @@ export const TIDY_CASES = [
 export const sourceOf = (c) => readFileSync(path.join(ROOT, c.path.replace(/^\/fixtures\//, 'tests/fixtures/').replace(/^\//, '')), 'utf8');
 
 /** Has every `gone` string left the page's DOM? */
+/**
+ * Pages that are not articles: nothing on them may change, with no click and after the time a tidy
+ * would take (a forum's typed blank lines and its quick-reply box are the users').
+ */
+export const UNTOUCHED_CASES = [{ path: '/fixtures/pages/forum.html', waitMs: 2000 }];
+
 /** After undo, how long the page must stay as it was: past the late-widget watch's 300 ms debounce,
  * which once cut the restored comment area again. */
 export const UNDO_HOLD_MS = 1000;

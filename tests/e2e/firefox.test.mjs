@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied, UNDO_HOLD_MS } from './common.mjs';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied, UNDO_HOLD_MS, UNTOUCHED_CASES } from './common.mjs';
 import { HOSTILE_PATH, startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/test-hooks');
@@ -98,6 +98,18 @@ for (const c of TIDY_CASES) {
     assert.equal((await page.evaluate(pageState)).html, reference, 'and stays so: nothing is cut again');
     const cleared = await poll(() => ask(page, 'badge'), (b) => b?.text === '');
     assert.deepEqual(cleared, { text: '', title: 'Tidy Reader — Article' });
+    await page.close();
+  });
+}
+
+for (const c of UNTOUCHED_CASES) {
+  test(`${c.path}: not an article, so nothing on it changes and the badge stays empty`, { timeout: 60000 }, async () => {
+    const reference = await referenceDom(c);
+    const page = await openDemo(c.path);
+    await new Promise((r) => setTimeout(r, c.waitMs));
+    assert.equal((await page.evaluate(pageState)).html, reference, 'the DOM is the untouched page');
+    const badge = await poll(() => ask(page, 'badge'), (b) => /open the reader view/.test(b?.title));
+    assert.deepEqual(badge, { text: '', title: 'Tidy Reader — open the reader view' });
     await page.close();
   });
 }
