@@ -64,7 +64,7 @@ describe('extract on the demo page', () => {
 
   test('timings per stage; the sanitizer runs once, when the article is first asked for', () => {
     const fresh = extract(demoPage(), { url: 'http://127.0.0.1/demo/article.html' });
-    expect(Object.keys(fresh.timings)).toEqual(['measure', 'clone', 'boilerplate', 'outside-story', 'declutter', 'extract', 'cleanup', 'figures', 'total']);
+    expect(Object.keys(fresh.timings)).toEqual(['measure', 'clone', 'boilerplate', 'comment-threads', 'outside-story', 'declutter', 'extract', 'cleanup', 'figures', 'total']);
     const reader = demoPage();
     const nodes = fresh.articleFor(reader)!;
     expect(fresh.timings.sanitize).toBeGreaterThan(0);
