@@ -66,14 +66,18 @@ const BENCHES = {
     about: 'comment threads shown instead of the post on dragnet-dev, per half: mean F1 of ours and Readability, thread wins and the reverse',
     run: () => run('node', ['bench/threads.mjs']),
   },
+  browser: {
+    about: 'the content script\'s work (detect, then find and cut the clutter) on the labelled real pages in Chromium and Firefox ESR, beside isProbablyReaderable: median and p90 ms per page',
+    run: () => run('node', ['bench/browser.mjs']),
+  },
   'tidy-corpus': {
     about: 'in-place tidy over both corpora: elements removed, ground-truth text lost (must be 0)',
     run: () => run('node', ['--expose-gc', 'bench/tidy-corpus.mjs']),
   },
 };
 
-/** A name for several: `tidy` is everything issue 17 measures about the in-place tidy. */
-const GROUPS = { tidy: ['comments', 'threads', 'tidy-corpus'] };
+/** A name for several: `tidy` is everything issue 17 measures about the in-place tidy, in jsdom and in browsers. */
+const GROUPS = { tidy: ['comments', 'threads', 'tidy-corpus', 'browser'] };
 
 const wanted = process.argv.slice(2).flatMap((name) => GROUPS[name] ?? [name]);
 for (const name of wanted) if (!(name in BENCHES)) {
