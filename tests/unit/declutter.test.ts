@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { findClutter } from '../../src/core/clutter';
 import { countClutter, summarize, tidyDocument } from '../../src/core/declutter';
 import { tidy } from '../../src/core/pipeline';
 import { articleHtml, demoPage, page } from './helpers';
@@ -7,6 +8,14 @@ const BLANKS = '<p>&nbsp;</p><p>&nbsp;</p><div class="spacer"></div><br><br>';
 const EMPTY_BOX = '<div class="comments"><a href="#respond">+ There are no comments</a><div><a href="#respond">Add yours</a></div></div>';
 
 describe('in-place tidy', () => {
+  test('a blank run inside an empty comment section is cut once, with the section', () => {
+    const section = '<div id="comments" class="comments"><h3>Comments</h3><p>No comments yet.</p><a href="#respond">Add yours</a></div>';
+    const doc = page(articleHtml(`${section}<p>&nbsp;</p><p>&nbsp;</p>${section}`));
+    const clutter = findClutter(doc.body);
+    expect(clutter.map((c) => c.step)).toEqual(['empty-comments']);
+    expect(clutter[0]!.nodes).toHaveLength(4);
+  });
+
   test('the demo page loses its blank run and empty comment box, and nothing else', () => {
     const doc = demoPage();
     const textBefore = doc.body.textContent!.replace(/\s+/g, ' ');

@@ -6,7 +6,15 @@ import type { Clutter, ClutterFinder, FindOptions } from './types';
 
 export const CLUTTER_FINDERS: ClutterFinder[] = [emptyComments, blankRuns];
 
-/** Every piece of clutter under `root`, from every finder. Reads only. */
+/**
+ * Every piece of clutter under `root`, from every finder, each node cut once and for one reason: a
+ * blank run inside an empty comment section goes with the section. Reads only.
+ */
 export function findClutter(root: Element, options?: FindOptions): Clutter[] {
-  return CLUTTER_FINDERS.flatMap((f) => f.find(root, options));
+  const found: Clutter[] = [];
+  for (const finder of CLUTTER_FINDERS) {
+    const taken = found.flatMap((c) => c.nodes);
+    for (const c of finder.find(root, options)) if (!c.nodes.every((n) => taken.some((t) => t.contains(n)))) found.push(c);
+  }
+  return found;
 }
