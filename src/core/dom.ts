@@ -68,6 +68,21 @@ export const isBlankText = (s: string | null): boolean => BLANK_TEXT.test(s ?? '
 
 export const isElement = (n: Node | null): n is Element => n?.nodeType === ELEMENT_NODE;
 
+/** The words of `el` a page can show: no script, no style (its markup's `textContent` has both). */
+export function shownText(el: Element): string {
+  let out = '';
+  const walk = (node: Element) => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === TEXT_NODE) out += n.nodeValue;
+      else if (isElement(n) && !NOT_SHOWN.has(n.tagName)) walk(n);
+      // Blocks part words the way the page shows them.
+      if (isElement(n) && BLOCK_TAGS.has(n.tagName)) out += ' ';
+    }
+  };
+  walk(el);
+  return normalizeSpace(out);
+}
+
 /** `s` as a literal inside a regular expression. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

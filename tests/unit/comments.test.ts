@@ -127,6 +127,54 @@ describe('structure decides, whatever the words', () => {
     expect(found(doc)).toEqual([]);
   });
 
+  test('a prompt in words no table lists, beside a button that opens the comments, is an empty section', () => {
+    const doc = articlePage(`<div id="respond"><p>Let us know what you think!<br></p><div id="fb-comments-container"><a href="/story/#respond" class="view-comments-button">View Comments</a></div></div>`);
+    expect(found(doc).map((n) => n.id)).toEqual(['respond']);
+  });
+
+  test('a log-in prompt with sign-up links and a display toggle, no comment: empty', () => {
+    const doc = articlePage(`<div class="comments inside"><h3>Comments</h3><div class="comment-display"><form action="/story"><p>Display: <select><option>Expanded</option></select></p></form></div>
+      <div class="comment_master_list"></div><div class="sign_up"><h2>Something to say? Choose one of these options to log in.</h2>
+      <ul><li><a href="https://site.example/account/facebook_oauth_initiate"><img alt="Connect" src="/fb.png"></a></li><li><a href="https://site.example/account/setup">» Create a new account</a></li><li><a href="https://site.example/login">» Already registered? Log in!</a></li></ul></div></div>`);
+    expect(found(doc).map((n) => n.className)).toEqual(['comments inside']);
+  });
+
+  test('a prompt is not a comment: with a time, an author, or beside no control it stays', () => {
+    // Words that carry a time are a comment in markup we do not know.
+    const timed = articlePage(`<div id="respond"><p>Kim, 12:40: exactly what the east side needed</p><a href="#respond">Reply</a></div>`);
+    // A sentence in a part of its own beside the section may be the story's last: never a prompt.
+    const apart = articlePage(`<div><p id="comments">The council will vote again in the spring, the mayor said.</p>
+      <div class="comments"><h3>Comments</h3><p>No comments yet.</p><a href="#respond">Add yours</a></div></div>`);
+    expect(found(timed)).toEqual([]);
+    expect(apart.body.textContent).toContain('the mayor said');
+    expect(found(apart).every((n) => !n.textContent!.includes('the mayor said'))).toBe(true);
+  });
+
+  test('a button picture and an avatar icon are controls, not content; a photo is content', () => {
+    const box = (img: string) => articlePage(`<div class="all_comments"><b>Comments</b>${FORM}<span class="comment_login"><a href="/sso/login.php">${img}</a></span></div>`);
+    expect(found(box('<img src="/btn_comment.gif" width="113" height="16" alt="Login to Comment">'))).toHaveLength(1);
+    const form = '<form action="/comments/new"><textarea></textarea><button>Post</button></form>';
+    const icon = articlePage(`<div class="box-comments"><h2>Comments</h2><img class="avatar" src="/empty.png" style="height: 37px">${form}</div>`);
+    expect(found(icon)).toHaveLength(1);
+    const photo = articlePage(`<div class="box-comments"><h2>Comments</h2><img src="/crowd.jpg" width="640" height="400">${form}</div>`);
+    const img = photo.querySelector('img[src="/crowd.jpg"]')!;
+    expect(found(photo).some((n) => n.contains(img))).toBe(false);
+  });
+
+  test('a container marked itemprop="comment" around its heading and an empty widget is not a comment', () => {
+    const doc = articlePage(`<aside><div id="article-comments" itemprop="comment"><a name="comments"><span>Leave Comments</span></a><div class="fb-comments" data-href="https://news.example/a"></div></div>
+      <div class="ad"><script>var SLOT = 'bottombanner';</script></div></aside>`);
+    // The ad slot beside it (a box that mounts a script) is not the section's.
+    expect(found(doc).map((n) => n.id)).toEqual(['article-comments']);
+  });
+
+  test('code in a comment-classed wrapper is what it says: the section does not grow over it', () => {
+    const doc = articlePage(`<div><div class="comments-area"><pre>make build\nmake test</pre></div>
+      <div id="comments" class="comments"><h3>Comments</h3><p>No comments yet.</p><a href="#respond">Add yours</a></div></div>`);
+    expect(doc.querySelector('pre')).not.toBeNull();
+    expect(found(doc).some((n) => n.contains(doc.querySelector('pre')))).toBe(false);
+  });
+
   test('the section never grows over the story: siblings with other words stop it', () => {
     const doc = articlePage(`<div class="post-footer"><div class="tags">Tags: <a href="/t/a">transport</a> <a href="/t/b">city</a></div>
       <div class="c-wrap"><h3>No comments yet</h3>${FORM}</div></div>`);

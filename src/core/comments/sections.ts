@@ -11,7 +11,7 @@
 // - unknown: anything else (prose, media, a loaded widget whose inside we cannot read): left alone.
 // The words only tell a heading from other short lines; emptiness itself is structural, so a
 // wording or a language no table lists still works.
-import { BLOCK_TAGS, clip, closestIn, isElement, normalizeSpace, skipSubtree } from '../dom';
+import { BLOCK_TAGS, clip, closestIn, isElement, normalizeSpace, shownText, skipSubtree } from '../dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
 import type { FindOptions } from '../clutter/types';
 import type { CommentSystem } from '../rules/comment-systems';
@@ -46,17 +46,18 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PRE', 'CODE'])
 const STOP = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 /** Invisible siblings: they neither belong to a section nor keep it from growing. */
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'BR', 'HR']);
-/** The reply form's parts: what a section holds besides what it says. */
-const FORM_PARTS = new Set(['FORM', 'TEXTAREA', 'INPUT', 'BUTTON', 'SELECT', 'LABEL', 'FIELDSET', ...SKIP]);
+/** The reply form's parts and what never shows: what a section holds besides what it says (code it says). */
+const FORM_PARTS = new Set(['FORM', 'TEXTAREA', 'INPUT', 'BUTTON', 'SELECT', 'LABEL', 'FIELDSET', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** What makes a section more than words: a form, a field, a frame. */
 const CONTROLS = 'form, textarea, iframe';
-const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED']);
+/** Content that is not words, and code: a listing is content whatever its lines say. */
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'PRE']);
 /** A class or id that names a comment section's part (a thread, a counter, a reply link). */
 const COMMENT_HINT = /comment|respond|repl(?:y|ies)|discus|kommentar/i;
 /** A form that writes to someone rather than under a post. */
 const NOT_A_REPLY = /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback-form/i;
-/** Links a section may hold besides the thread: to its own parts, to log in, to its feed. */
-const OWN_LINK = /^#|comment|repl|respond|login|log-in|signin|feed/i;
+/** Links a section may hold besides the thread: to its own parts, to log in or sign up, to its feed; script buttons. */
+const OWN_LINK = /^$|^#|^javascript:|comment|repl|respond|login|log-in|signin|sign-?up|sign_up|regist|account|oauth|feed/i;
 
 const hintOf = (el: Element) => `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
 const textOf = (el: Element) => normalizeSpace(el.textContent ?? '');
@@ -155,19 +156,22 @@ function belongsToSection(el: Element): boolean {
   if (INVISIBLE.has(tag)) return true;
   if (tag === 'INPUT') return el.getAttribute('type') === 'hidden';
   if (tag === 'H1' || el.getElementsByTagName('h1').length) return false; // the story's headline
-  const text = textOf(el);
+  const text = shownText(el);
   if (systemOf(el) || COMMENT_HINT.test(hintOf(el))) {
     // The thread itself, or a counter, a prompt, a comments nav; not a story that merely has a comment class.
     if (holdsThread(el)) return true;
-    return text.length <= MAX_TEXT && contentsOf(el).lines.every(lineBelongs) && linksElsewhere(el) < 2;
+    return text.length <= MAX_TEXT && contentsOf(el).lines.every(isSectionLine) && linksElsewhere(el) < 2;
   }
-  if (!text) return !hasMedia(el);
+  if (!text) return isEmptyBox(el);
   return isCommentLine(el, text, true);
 }
 
 /** A short line that names comments (or, with `anyShort`, any few words), linking nowhere else and showing no media. */
 const isCommentLine = (el: Element, text: string, anyShort: boolean) =>
   text.length <= MAX_LINE && (hasCommentWord(text) || (anyShort && text.length <= SHORT_LINE)) && linksElsewhere(el) < 2 && !hasMedia(el);
+
+/** Shows nothing and mounts nothing: a box that holds a script is a mount point (an ad slot) of its own. */
+const isEmptyBox = (el: Element) => !hasMedia(el) && !el.getElementsByTagName('script').length;
 
 const hasMedia = (el: Element) => MEDIA.has(el.tagName) || [...MEDIA].some((t) => el.getElementsByTagName(t).length > 0);
 
@@ -185,10 +189,18 @@ function sectionRoot(anchor: Element): Element {
 }
 
 const lineBelongs = (text: string) => !text || (text.length <= MAX_LINE && (hasCommentWord(text) || text.length <= SHORT_LINE));
+/** A line a section prints: one that belongs, or a control (a link to its own parts or to log in). */
+const isSectionLine = (l: Line) => l.control || lineBelongs(l.text);
+
+/** A line a section shows: its words, and whether it is all a control (a link to its own parts, a login). */
+interface Line {
+  text: string;
+  control: boolean;
+}
 
 /** What a section holds outside its reply form. */
 interface Contents {
-  lines: string[];
+  lines: Line[];
   /** Reply forms, Jetpack's form frame included. */
   forms: number;
   /** A widget's loaded frame, or any other frame: what it shows cannot be read. */
@@ -208,16 +220,21 @@ interface Contents {
 function contentsOf(...roots: Element[]): Contents {
   const c: Contents = { lines: [], forms: 0, frames: 0, media: 0, linkText: 0, item: false, byline: false, bareWidget: roots.some(isBareWidget) };
   let line = '';
+  let ownLinkChars = 0;
   const flush = () => {
-    const t = normalizeSpace(line);
-    if (t) c.lines.push(t);
+    const text = normalizeSpace(line);
+    if (text) c.lines.push({ text, control: ownLinkChars >= text.replace(/\s/g, '').length });
     line = '';
+    ownLinkChars = 0;
   };
-  const walk = (node: Node, inLink: boolean) => {
+  /** `link`: inside no link, a link to the section's own parts or a login, or one to elsewhere. */
+  const walk = (node: Node, link: 'none' | 'own' | 'elsewhere') => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         line += n.nodeValue;
-        if (inLink) c.linkText += normalizeSpace(n.nodeValue ?? '').length;
+        const chars = (n.nodeValue ?? '').replace(/\s/g, '').length;
+        if (link !== 'none') c.linkText += chars;
+        if (link === 'own') ownLinkChars += chars;
         continue;
       }
       if (!isElement(n)) continue;
@@ -227,63 +244,104 @@ function contentsOf(...roots: Element[]): Contents {
         if (systemOfFrame(n)?.frameIsForm) c.forms++;
         else c.frames++;
       }
-      if (MEDIA.has(tag)) c.media++;
+      // A button's picture or an icon is a control, not content.
+      if (MEDIA.has(tag) && !(tag === 'IMG' && (link !== 'none' || isIcon(n)))) c.media++;
       if (FORM_PARTS.has(tag) || tag === 'IFRAME') continue;
       if (!c.item && isCommentItem(n) && isComment(n)) c.item = true;
       if (!c.byline && isBylineMark(n)) c.byline = true;
       if (!c.bareWidget && isBareWidget(n)) c.bareWidget = true;
       const block = BLOCK_TAGS.has(tag) || tag === 'BR';
       if (block) flush();
-      walk(n, inLink || tag === 'A');
+      const inLink = tag === 'A' ? (OWN_LINK.test(n.getAttribute('href') ?? '') ? 'own' : 'elsewhere') : link;
+      walk(n, inLink);
       if (block) flush();
     }
   };
   for (const root of roots) {
-    walk(root, false);
+    walk(root, 'none');
     flush();
   }
   return c;
 }
 
+/** An image no larger than this (declared in its attributes or inline style) is an icon. */
+const ICON_PX = 48;
+const STYLE_SIZE = { width: /(?:^|;)\s*width\s*:\s*([\d.]+)px/i, height: /(?:^|;)\s*height\s*:\s*([\d.]+)px/i };
+function isIcon(img: Element): boolean {
+  const style = img.getAttribute('style') ?? '';
+  const sizes = (['width', 'height'] as const).map((d) => parseFloat(img.getAttribute(d) ?? STYLE_SIZE[d].exec(style)?.[1] ?? ''));
+  return sizes.some((px) => px > 0 && px <= ICON_PX);
+}
+
 /** A root of a widget that fills it by script, still empty: no words (its <noscript> link aside), no form, no frame. */
 const isBareWidget = (el: Element) =>
-  !!systemOf(el)?.emptyWhenBare && !shownText(el) && !el.getElementsByTagName('iframe').length && !el.getElementsByTagName('form').length;
+  !!systemOf(el)?.emptyWhenBare && !showsWords(el) && !el.getElementsByTagName('iframe').length && !el.getElementsByTagName('form').length;
 
 /** Whether an element shows any words, leaving out scripts and <noscript> fallbacks. */
-function shownText(el: Element): boolean {
+function showsWords(el: Element): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3 ? /\S/.test(n.nodeValue ?? '') : isElement(n) && !SKIP.has(n.tagName) && shownText(n)) return true;
+    if (n.nodeType === 3 ? /\S/.test(n.nodeValue ?? '') : isElement(n) && !SKIP.has(n.tagName) && showsWords(n)) return true;
   }
   return false;
 }
 
 /**
  * A marked item holds a comment when it says more than comment words and counts ("0 replies" in a
- * `.comment-text` is a counter) and holds no reply form (a wrapper classed "comment" is a section).
+ * `.comment-text` is a counter), is more than one short line naming comments (a container marked
+ * `itemprop="comment"` around "Leave Comments" is a heading), and holds no reply form (a wrapper
+ * classed "comment" is a section).
  */
-const isComment = (item: Element) => saysMoreThanCommentWords(textOf(item)) && !item.querySelector('form, textarea');
+function isComment(item: Element): boolean {
+  const text = textOf(item);
+  return saysMoreThanCommentWords(text) && !(text.length <= SHORT_LINE && hasCommentWord(text)) && !item.querySelector('form, textarea');
+}
 
 /** A comment in the section: a marked item, or a few words of its own beside an author or a time. */
 const hasComment = (c: Contents) =>
-  c.item || (c.byline && c.linkText < c.lines.join('').length / 2 && c.lines.some((l) => !lineBelongs(l) || l.length > SHORT_LINE));
+  c.item || (c.byline && c.linkText < textOfLines(c).length / 2 && c.lines.some(({ text }) => !lineBelongs(text) || text.length > SHORT_LINE));
+
+const textOfLines = (c: Contents) => c.lines.map((l) => l.text).join(' ');
 
 /** Does `el` hold a thread: a comment item, or a byline mark beside words of its own? */
 function holdsThread(el: Element): boolean {
   return hasComment(contentsOf(el));
 }
 
+/** A section found by its markup may print a prompt or two in words no table lists ("Let us know what you think!"). */
+const MAX_PROMPTS = 2;
+const MAX_PROMPT = 80;
+/** A time or a date in any script of digits: what a comment carries and a prompt does not. */
+const SAYS_WHEN = /\d{1,2}[:.]\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}[./]\d{1,2}[./]/;
+
+/**
+ * Does the section print only what an empty one does: lines that belong, controls, and (when its
+ * markup found it) at most a prompt or two, with no author and no time that would make them a comment?
+ */
+function onlyPrompts(anchor: Anchor, nodes: Element[], c: Contents): boolean {
+  const prompts = (x: Contents) => x.lines.filter((l) => !isSectionLine(l));
+  const others = prompts(c);
+  if (!others.length) return true;
+  if (anchor.byWords || c.byline || others.length > MAX_PROMPTS) return false;
+  if (!others.every(({ text }) => text.length <= MAX_PROMPT && !SAYS_WHEN.test(text))) return false;
+  // A prompt stands inside the element the section was found by, beside something to act on there
+  // (a form, a button, an empty widget): a sentence outside it may be the story's last.
+  const own = contentsOf(anchor.el);
+  const actionable = own.forms > 0 || own.bareWidget || own.lines.some((l) => l.control) || isBareWidget(anchor.el);
+  return actionable && prompts(own).length === others.length;
+}
+
 function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: FindOptions): CommentSection | null {
   const contents = contentsOf(...nodes);
-  const text = contents.lines.join(' ');
+  const text = textOfLines(contents);
   const root = nodes.find((n) => n.contains(anchor.el)) ?? nodes[0]!;
   const verdict = (state: SectionState, what: string): CommentSection => ({ root, nodes, state, reason: `${anchor.by}: ${what}` });
   if (hasComment(contents)) return verdict('real', 'comments');
   // "18 Comments" with none shown: they are on another page, or loaded later.
-  if (contents.lines.some((l) => l.length <= MAX_LINE && countsComments(l))) return verdict('unknown', 'counted, not shown');
+  if (contents.lines.some(({ text: l }) => l.length <= MAX_LINE && countsComments(l))) return verdict('unknown', 'counted, not shown');
   if (contents.frames) return verdict('unknown', 'loaded widget');
   // Every line must be one a comment section prints (it names comments, or is a button's few
   // words): any other sentence may be the story's or a comment's, and is never cut.
-  if (contents.media || text.length > MAX_TEXT || !contents.lines.every(lineBelongs)) return verdict('unknown', 'other words');
+  if (contents.media || text.length > MAX_TEXT || !onlyPrompts(anchor, nodes, contents)) return verdict('unknown', 'other words');
   // A bare widget root: a mount point while the page may still load it, an empty box after.
   if (contents.bareWidget) return widgetsSettled ? verdict('empty', 'empty widget') : verdict('unknown', 'loading');
   // A textless element with a comment class is an icon or an anchor.
@@ -326,8 +384,8 @@ function withSiblings(section: Element): Element[] {
   const nodes = [section];
   const joins = (el: Element) => {
     if (INVISIBLE.has(el.tagName)) return true;
-    const text = textOf(el);
-    if (!text) return !hasMedia(el) && !el.querySelector(CONTROLS);
+    const text = shownText(el);
+    if (!text) return isEmptyBox(el) && !el.querySelector(CONTROLS);
     if (systemOf(el) || COMMENT_HINT.test(hintOf(el))) return belongsToSection(el);
     return isCommentLine(el, text, false) && !el.getElementsByTagName('h1').length;
   };
@@ -370,7 +428,7 @@ function withThreadsElsewhere(root: Element, sections: CommentSection[]): Commen
 }
 
 /** A comment-ish element with a sentence of its own that is not about commenting: a comment in markup we do not know. */
-const saysSomething = (el: Element) => contentsOf(el).lines.some((l) => l.length >= PROSE_LINE && !hasCommentWord(l));
+const saysSomething = (el: Element) => contentsOf(el).lines.some(({ text }) => text.length >= PROSE_LINE && !hasCommentWord(text));
 /** A line this long is a sentence someone wrote. */
 const PROSE_LINE = 80;
 
