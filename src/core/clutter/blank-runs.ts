@@ -10,6 +10,7 @@
 // a user's post (a comment, a forum message) are the writer's.
 import { isCommentItem } from '../comments/marks';
 import { BLOCK_TAGS, isBlankText, isElement, preservesWhitespace } from '../dom';
+import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
 import type { Clutter, ClutterFinder } from './types';
 
 /** Visible even with no text, or structure that must stay: never part of a blank run. */
@@ -119,8 +120,9 @@ class BlankRunScanner {
 
   private collectRuns(el: Element, scanned: Map<Element, Scanned> | null) {
     const children = this.childNodes(el, scanned);
-    // Blank lines in the flow of text: among words or blocks of content, never in a user's post.
-    if (!children.some(([, s]) => s.kind === 'text' || s.kind === 'content') || insideUserPost(el)) return;
+    // Blank lines in the flow of text: among words or blocks of content that hold a paragraph of
+    // prose (not a price box, a menu or a card), never in a user's post.
+    if (!children.some(([, s]) => s.kind === 'text' || s.kind === 'content') || !holdsProse(el) || insideUserPost(el)) return;
     let start = -1;
     for (let i = 0; i <= children.length; i++) {
       const inRun = i < children.length && isRunPart(children[i]!);
@@ -162,6 +164,23 @@ class BlankRunScanner {
       nodes: remove.map((b) => b.el),
     });
   }
+}
+
+/** Blocks read to find a paragraph's worth of prose in a run's container: a story's come early. */
+const PROSE_SCAN_LIMIT = 2000;
+
+/**
+ * Does `el` hold a paragraph's worth of prose, in its own text (a <span> of <br>-split lines) and
+ * its blocks' together? Links do not count: a menu or a list of teasers is not a story's flow.
+ */
+function holdsProse(el: Element): boolean {
+  let len = ownTextLength(el, { links: false });
+  let budget = PROSE_SCAN_LIMIT;
+  const walker = el.ownerDocument.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
+  for (let n = walker.nextNode() as Element | null; len < MIN_PROSE_CHARS && n && budget-- > 0; n = walker.nextNode() as Element | null) {
+    if (BLOCK_TAGS.has(n.tagName.toUpperCase())) len += ownTextLength(n, { links: false });
+  }
+  return len >= MIN_PROSE_CHARS;
 }
 
 function insideUserPost(el: Element): boolean {
