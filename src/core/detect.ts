@@ -16,6 +16,13 @@ const NON_ARTICLE_TYPES = /^(Product|ItemList|CollectionPage|SearchResultsPage|D
  * ItemList, so those give way to a story's prose.
  */
 const WHAT_IT_IS_TYPES = /^(Product|DiscussionForumPosting|QAPage|JobPosting|ProfilePage)$/;
+/**
+ * A page whose markup says it is one blog post: WordPress marks a single post's <body> with
+ * `single-post` (a product is `single-product`, a page `page`). A poem or a photo post is a post,
+ * however little prose it holds.
+ */
+const SINGLE_POST_BODY = /(?:^|\s)single-post(?:\s|$)/;
+
 /** og:type values of pages that are not a story, whatever their text: a product, a video. */
 const NON_ARTICLE_OG = /^(product|video(\.\w+)?)$/;
 
@@ -228,7 +235,8 @@ export function detectArticle(doc: Document, maxElements = DETECT_MAX_ELEMENTS):
     ({ isArticle, signals, bailedOut, ms: performance.now() - t0 });
   if (prose.cutShort) return done(false, `prose scan passed ${maxElements.toLocaleString('en')} elements`);
   signals.push(`prose:${prose.paragraphs}p/${Math.round(prose.score)}`);
-  if (prose.paragraphs === 0) return done(false);
+  const singlePost = SINGLE_POST_BODY.test(doc.body?.getAttribute('class') ?? '');
+  if (prose.paragraphs === 0 && !singlePost) return done(false);
 
   const metas = metaTags(doc);
   const ogType = metas.get('og:type') ?? '';
@@ -246,6 +254,8 @@ export function detectArticle(doc: Document, maxElements = DETECT_MAX_ELEMENTS):
     [`og:type:${ogType}`, () => NON_ARTICLE_OG.test(ogType) && !article, VETO],
     ['og:type:article', () => ogType === 'article', 10],
     ['published-time', () => hasPublishedTime(doc, metas), 5],
+    // Enough alone: a post says what it is (vetoes below still hold, a thread stays a thread).
+    ['single-post', () => singlePost, MIN_PROSE_SCORE + 1],
     [`repeated-units:${prose.repeatedUnits}`, () => !article && isListing(prose), VETO],
     // Comments outweighing the post: a thread, unless the page says it is an article (a short blog
     // post under a long discussion is still the post).

@@ -28,6 +28,15 @@ describe('detectArticle: the prose scan', () => {
     expect(detectArticle(d).isArticle).toBe(false);
   });
 
+  test('a blog post marked so in its markup is one, however short; other post types are not by that mark', () => {
+    const poem = '<h1>Storms</h1><div class="entry"><p>He in his madness prays for storms,<br>And dreams that storms will bring him peace.</p></div>';
+    expect(detectArticle(page(`<html><body class="single single-post postid-6759">${poem}</body></html>`))).toMatchObject({ isArticle: true });
+    expect(detectArticle(page(`<html><body class="single single-product postid-12">${poem}</body></html>`)).isArticle).toBe(false);
+    // It never outweighs a veto: a thread stays a thread.
+    const thread = `<div class="comment">${para(1)}</div>`.repeat(4);
+    expect(detectArticle(page(`<html><body class="single-post">${poem}${thread}</body></html>`)).isArticle).toBe(false);
+  });
+
   test('a long story stops the scan early and is an article whatever follows', () => {
     const d = page(`<html><body><article>${para(12, 800)}</article>${units(6, '<h2><a href="/t/#">Teaser #</a></h2>')}</body></html>`);
     const r = detectArticle(d);
