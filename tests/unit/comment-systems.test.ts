@@ -30,6 +30,17 @@ describe('comment systems: one test per row', () => {
     expect(statesOf(rootElement(root, `<h3>1 Comment</h3>${COMMENT}`))).toEqual(['real']);
   });
 
+  test('a system root inside a link or a button is a counter, not a section', () => {
+    expect(cut('<a href="#comments"><span class="fb-comments"></span></a><button><span id="disqus_thread"></span></button>')).toEqual([]);
+  });
+
+  test('Viafoura: its wrapper around a comment counter or a share bar is not a section', () => {
+    const counter = '<button class="commentButton"><div class="viafoura"><span class="vf-counter vf-widget" data-widget="counter"></span></div></button>';
+    const share = '<div class="share"><div class="viafoura"><h2>Social Sharing</h2><div class="vf-widget vf-share-bar-horizontal" data-widget="sharebar"></div></div></div>';
+    expect(cut(`${counter}${share}`)).toEqual([]);
+    expect(cut('<div class="viafoura"><vf-conversations limit="3"></vf-conversations></div>')).toHaveLength(1);
+  });
+
   test.each(COMMENT_SYSTEMS.filter((s) => s.emptyWhenBare))('$name: a bare root is a mount point while loading, an empty box once settled', ({ root }) => {
     expect(statesOf(rootElement(root, ''), false)).toEqual(['unknown']);
     expect(statesOf(rootElement(root, ''), true)).toEqual(['empty']);

@@ -100,7 +100,8 @@ function findAnchors(root: Element): Anchor[] {
     }
     const system = systemOf(el, tag);
     if (system) {
-      anchors.push({ el, by: system.name, system, byWords: false });
+      // Inside a link or a button it is a counter or an icon ("💬 12"), never a section.
+      if (!closestIn(el, CONTROL_TAGS)) anchors.push({ el, by: system.name, system, byWords: false });
       // Its section takes in whatever it holds: the walk goes on after it.
       el = skipSubtree(walker) as Element | null;
       continue;
@@ -118,6 +119,9 @@ function findAnchors(root: Element): Anchor[] {
   if (mayHaveNoCommentLine(root.textContent ?? '')) anchors.push(...lineAnchors(root));
   return anchors;
 }
+
+/** Controls: what stands inside one is part of it, never a section. */
+const CONTROL_TAGS = new Set(['A', 'BUTTON']);
 
 const INLINE_WRAPPERS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FONT', 'U']);
 /** A count or prompt inside one of these is a link, a control or code, not a section (a byline's "0 comments" link). */

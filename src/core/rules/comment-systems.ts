@@ -34,7 +34,8 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
   { name: 'Hyvor Talk', root: '#hyvor-talk-view, hyvor-talk-comments', frame: /talk\.hyvor\.com/, emptyWhenBare: true },
   { name: 'Coral', root: '#coral_thread, #coral-comments, [data-coral-embed]', frame: /coral/, emptyWhenBare: true },
   { name: 'OpenWeb (Spot.IM)', root: '[data-spotim-module], [data-spot-im-module-default-area], .spot-im-frame-inpage, #spot-im-root', frame: /spot\.im|openweb/, emptyWhenBare: true },
-  { name: 'Viafoura', root: '.viafoura, vf-conversations', frame: /viafoura/, emptyWhenBare: true },
+  // `.viafoura` wraps every Viafoura widget (a counter in a comment button, a share bar): only the conversation is the section.
+  { name: 'Viafoura', root: 'vf-conversations, .vf-comments, [data-widget="comments"]', frame: /viafoura/, emptyWhenBare: true },
   { name: 'Livefyre', root: '#livefyre-comments, #livefyre, .fyre', frame: /livefyre/, emptyWhenBare: true },
   { name: 'Remark42', root: '#remark42', frame: /remark42/, emptyWhenBare: true },
   { name: 'Isso', root: '#isso-thread', emptyWhenBare: true },
