@@ -30,6 +30,14 @@ describe('comment systems: one test per row', () => {
     expect(statesOf(rootElement(root, `<h3>1 Comment</h3>${COMMENT}`))).toEqual(['real']);
   });
 
+  test('a widget that says it is loading is a mount point until the page settles, then an empty box', () => {
+    for (const loading of ['Loading comments...', 'Kommentare werden geladen…']) {
+      const box = `<div id="comments"><div class="l-col__main">${loading}</div></div>`;
+      expect(statesOf(box, false)).toEqual(['unknown']);
+      expect(statesOf(box, true)).toEqual(['empty']);
+    }
+  });
+
   test('a system root inside a link or a button is a counter, not a section', () => {
     expect(cut('<a href="#comments"><span class="fb-comments"></span></a><button><span id="disqus_thread"></span></button>')).toEqual([]);
   });

@@ -311,6 +311,9 @@ function holdsThread(el: Element): boolean {
   return hasComment(contentsOf(el));
 }
 
+/** A short line that trails off ("Loading comments…", "Chargement…"): a widget at work. */
+const isProgressLine = (text: string) => text.length <= 60 && /(?:\.\.\.|…)$/.test(text);
+
 /** A section found by its markup may print a prompt or two in words no table lists ("Let us know what you think!"). */
 const MAX_PROMPTS = 2;
 const MAX_PROMPT = 80;
@@ -346,8 +349,10 @@ function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: Find
   // Every line must be one a comment section prints (it names comments, or is a button's few
   // words): any other sentence may be the story's or a comment's, and is never cut.
   if (contents.media || text.length > MAX_TEXT || !onlyPrompts(anchor, nodes, contents)) return verdict('unknown', 'other words');
-  // A bare widget root: a mount point while the page may still load it, an empty box after.
+  // A bare widget root, or one that says it is loading ("Loading comments…"): a mount point while
+  // the page may still fill it, an empty box after.
   if (contents.bareWidget) return widgetsSettled ? verdict('empty', 'empty widget') : verdict('unknown', 'loading');
+  if (!widgetsSettled && contents.lines.some(({ text }) => isProgressLine(text))) return verdict('unknown', 'loading');
   // A textless element with a comment class is an icon or an anchor.
   if (!text && !contents.forms) return null;
   if (!contents.forms) {
