@@ -240,17 +240,20 @@ export function detectArticle(doc: Document, maxElements = DETECT_MAX_ELEMENTS):
 
   const metas = metaTags(doc);
   const ogType = metas.get('og:type') ?? '';
-  // A whole story on a page that calls itself an article: nothing below can outweigh both.
-  if (isStory(prose) && ogType === 'article') return done(true);
   const types = schemaTypes(doc, prose.itemtypes);
   const article = types.find((t) => ARTICLE_TYPES.test(t));
   const nonArticle = types.find((t) => NON_ARTICLE_TYPES.test(t));
+  // A declared product with a button to buy it is a product page, whatever og:type the site's CMS
+  // stamps on every page (a news site's subscription Product comes with its story's Article type).
+  const onSale = !article && nonArticle === 'Product' && sells(doc);
+  // A whole story on a page that calls itself an article: nothing below can outweigh both.
+  if (isStory(prose) && ogType === 'article' && !onSale) return done(true);
   const rules: [string, () => boolean, number][] = [
     [`schema:${article}`, () => !!article, 15],
     // A page that declares itself a product, a thread, a job, a video or a listing is one, unless it
     // also says it is an article (news sites declare their subscription as a Product); a listing
     // only when it holds no whole story's prose besides (WHAT_IT_IS_TYPES).
-    [`schema:${nonArticle}`, () => !!nonArticle && !article && ogType !== 'article' && (WHAT_IT_IS_TYPES.test(nonArticle) || !isStory(prose)), VETO],
+    [`schema:${nonArticle}`, () => !!nonArticle && !article && (ogType !== 'article' || onSale) && (WHAT_IT_IS_TYPES.test(nonArticle) || !isStory(prose)), VETO],
     [`og:type:${ogType}`, () => NON_ARTICLE_OG.test(ogType) && !article, VETO],
     ['og:type:article', () => ogType === 'article', 10],
     ['published-time', () => hasPublishedTime(doc, metas), 5],

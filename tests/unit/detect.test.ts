@@ -122,6 +122,17 @@ describe('detectArticle: the rule table', () => {
     expect(detectArticle(page(`<html><body><h1>Tram plan</h1>${para(14)}<div>${comments}</div></body></html>`)).isArticle).toBe(true);
   });
 
+  test('a declared Product with a buy button is a product page even when og:type says article', () => {
+    const head = '<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"Product","name":"Desktop"}</script>';
+    const body = `<h1>Desktop</h1>${para(12)}<a class="btn btn-success" href="/buy">Buy Now</a>`;
+    expect(detectArticle(page(`<html><head>${head}</head><body>${body}</body></html>`)).isArticle).toBe(false);
+    // A news page that also declares its subscription as a Product is still its story.
+    const news = head.replace('{"@type":"Product"', '[{"@type":"NewsArticle"},{"@type":"Product"').replace('"Desktop"}', '"Desktop"}]');
+    expect(detectArticle(page(`<html><head>${news}</head><body>${body}</body></html>`)).isArticle).toBe(true);
+    // Without a buy button, og:type article still wins over a declared Product.
+    expect(detectArticle(page(`<html><head>${head}</head><body><h1>Desktop</h1>${para(12)}</body></html>`)).isArticle).toBe(true);
+  });
+
   test('an add-to-cart button makes a shop page, however long its description', () => {
     const d = page(`<html><body><h1>Kettle</h1>${para(5)}<form><button>Add to cart</button></form></body></html>`);
     expect(detectArticle(d)).toMatchObject({ isArticle: false, signals: expect.arrayContaining(['commerce']) });
