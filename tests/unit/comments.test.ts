@@ -139,6 +139,11 @@ describe('structure decides, whatever the words', () => {
     expect(found(doc).map((n) => n.className)).toEqual(['comments inside']);
   });
 
+  test('a comment counter in a share bar stays, even when a link address holds a word like "Registrierung"', () => {
+    const doc = articlePage('<div class="social"><a class="pdf" href="https://pdf.news.example/139377/Ohne-Registrierung-oder-Werbung.pdf"></a><a class="pocket" href="https://getpocket.com/save"></a><span title="Kommentare" class="comments" onclick="openComments()"><i></i>16</span></div>');
+    expect(found(doc)).toEqual([]);
+  });
+
   test('a prompt is not a comment: with a time, an author, or beside no control it stays', () => {
     // Words that carry a time are a comment in markup we do not know.
     const timed = articlePage(`<div id="respond"><p>Kim, 12:40: exactly what the east side needed</p><a href="#respond">Reply</a></div>`);
@@ -182,8 +187,9 @@ describe('structure decides, whatever the words', () => {
   });
 });
 
-test('forms that register, subscribe or report an error are not reply forms', () => {
-  for (const form of ['<form action="/registration"><textarea name="about"></textarea></form>', '<form class="error-report"><h3>Comment on an error</h3><textarea></textarea></form>']) {
+test('forms that register, subscribe, report an error or mail the story to a friend are not reply forms', () => {
+  for (const form of ['<form action="/registration"><textarea name="about"></textarea></form>', '<form class="error-report"><h3>Comment on an error</h3><textarea></textarea></form>',
+    '<form name="email" action="https://news.example/api/story/email/4909/"><label>Your friend\'s email</label><input type="email"><textarea name="comments"></textarea></form>']) {
     expect(found(articlePage(`<div>${form}</div>`))).toEqual([]);
   }
 });

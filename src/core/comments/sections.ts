@@ -54,10 +54,10 @@ const CONTROLS = 'form, textarea, iframe';
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'PRE']);
 /** A class or id that names a comment section's part (a thread, a counter, a reply link). */
 const COMMENT_HINT = /comment|respond|repl(?:y|ies)|discus|kommentar/i;
-/** A form that writes to someone rather than under a post. */
-const NOT_A_REPLY = /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback-form/i;
+/** A form that writes to someone rather than under a post (the editors, a friend, a shop). */
+const NOT_A_REPLY = /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback|email\/|send-?to|friend/i;
 /** Links a section may hold besides the thread: to its own parts, to log in or sign up, to its feed; script buttons. */
-const OWN_LINK = /^$|^#|^javascript:|comment|repl|respond|login|log-in|signin|sign-?up|sign_up|regist|account|oauth|feed/i;
+const OWN_LINK = /^$|^#|^javascript:|comment|repl|respond|login|log-in|signin|feed|(?:^|[/?&=._-])(?:sign-?up|sign_up|regist(?:er|ration)?|account|oauth)(?:$|[/?#&=._-])/i;
 
 const hintOf = (el: Element) => `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
 const textOf = (el: Element) => normalizeSpace(el.textContent ?? '');
