@@ -102,6 +102,13 @@ describe('structure decides, whatever the words', () => {
     expect(found(doc)).toEqual([]);
   });
 
+  test('a meta line after the story that links to its comments among other words is the byline, not a section', () => {
+    const doc = articlePage('<div class="entrymeta">Ed Brill | Highland Park, IL USA Category: <a href="/cat/ibm">IBM</a> <a href="/post/42#comments">Add/View Comments (0)</a></div>');
+    expect(found(doc)).toEqual([]);
+    // A zero count that says so in its own words still is.
+    expect(found(articlePage('<div class="c-box">There are no comments yet. <a href="#respond">Add yours</a></div>'))).toHaveLength(1);
+  });
+
   test('a comment-count link in a byline, and a counter before the story, are not sections', () => {
     const doc = articlePage('', { before: `<div class="meta"><span>By Ana Díaz</span> · <a href="#comments">0 comments</a></div><p class="byline">No comments yet</p>` });
     expect(found(doc)).toEqual([]);
@@ -189,7 +196,9 @@ describe('structure decides, whatever the words', () => {
 
 test('forms that register, subscribe, report an error or mail the story to a friend are not reply forms', () => {
   for (const form of ['<form action="/registration"><textarea name="about"></textarea></form>', '<form class="error-report"><h3>Comment on an error</h3><textarea></textarea></form>',
-    '<form name="email" action="https://news.example/api/story/email/4909/"><label>Your friend\'s email</label><input type="email"><textarea name="comments"></textarea></form>']) {
+    '<form name="email" action="https://news.example/api/story/email/4909/"><label>Your friend\'s email</label><input type="email"><textarea name="comments"></textarea></form>',
+    '<div id="follow_share_form"><form action="/share"><p>Share this story to Facebook</p><textarea name="comment"></textarea><span>140</span></form></div>',
+    '<form id="tipForm" action="/tips"><label>Name:</label><input name="name"><label>Tip:</label><textarea name="comments"></textarea></form>']) {
     expect(found(articlePage(`<div>${form}</div>`))).toEqual([]);
   }
 });

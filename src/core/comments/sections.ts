@@ -55,7 +55,7 @@ const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', '
 /** A class or id that names a comment section's part (a thread, a counter, a reply link). */
 const COMMENT_HINT = /comment|respond|repl(?:y|ies)|discus|kommentar/i;
 /** A form that writes to someone rather than under a post (the editors, a friend, a shop). */
-const NOT_A_REPLY = /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback|email\/|send-?to|friend/i;
+const NOT_A_REPLY = /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback|email\/|send-?to|friend|share|\btip(?:s|form|line)?\b/i;
 /** Links a section may hold besides the thread: to its own parts, to log in or sign up, to its feed; script buttons. */
 const OWN_LINK = /^$|^#|^javascript:|comment|repl|respond|login|log-in|signin|feed|(?:^|[/?&=._-])(?:sign-?up|sign_up|regist(?:er|ration)?|account|oauth)(?:$|[/?#&=._-])/i;
 
@@ -141,10 +141,25 @@ function lineAnchors(root: Element): Anchor[] {
     seen.add(line);
     if (line.namespaceURI !== HTML_NS || closestIn(line, NOT_A_LINE) || line.closest('[contenteditable]')) continue;
     const text = textOf(line);
-    if (text.length > MAX_LINE || !saysNoComments(text)) continue;
+    if (text.length > MAX_LINE || !saysNoComments(text) || isMetaLine(line)) continue;
     anchors.push({ el: line, by: `“${clip(text, 60)}”`, system: null, byWords: true });
   }
   return anchors;
+}
+
+/**
+ * A post's meta line that links to its comments among other words ("Ed Brill | Highland Park
+ * Category: IBM · Add/View Comments (0)"): what names comments is a link, and the words outside the
+ * links say something else. It is the byline, not a section.
+ */
+function isMetaLine(line: Element): boolean {
+  let outside = '';
+  for (let n = line.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 3) outside += n.nodeValue;
+    else if (isElement(n) && n.tagName !== 'A' && !n.getElementsByTagName('a').length) outside += n.textContent;
+  }
+  const words = normalizeSpace(outside);
+  return words.length > SHORT_LINE && !hasCommentWord(words) && line.getElementsByTagName('a').length > 0;
 }
 
 /** Links to other pages (not to the section's own parts, a login or a feed). */
