@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findEmptyCommentSections } from '../../src/core/clutter/empty-comments';
 import { findCommentSections } from '../../src/core/comments/sections';
+import { shownText } from '../../src/core/dom';
 import { hasCommentWord, mayHaveNoCommentLine, saysNoComments } from '../../src/core/comments/words';
 import { COMMENT_LANGUAGES } from '../../src/core/rules/comments';
 import { articlePage } from './helpers';
@@ -192,6 +193,14 @@ describe('structure decides, whatever the words', () => {
       <div class="c-wrap"><h3>No comments yet</h3>${FORM}</div></div>`);
     expect(found(doc).map((n) => n.className)).toEqual(['c-wrap']);
   });
+});
+
+test('shown text leaves out scripts, and stops past its limit yet still reads as longer than it', () => {
+  const doc = articlePage(`<div id="x">${'<p>   word   </p>\n\n      '.repeat(400)}<script>var hidden = 1;</script></div><div id="y">Short <script>x()</script>line</div>`);
+  expect(shownText(doc.getElementById('y')!)).toBe('Short line');
+  const cut = shownText(doc.getElementById('x')!, 50);
+  expect(cut.length).toBeGreaterThan(50);
+  expect(cut.length).toBeLessThan(shownText(doc.getElementById('x')!).length);
 });
 
 test('forms that register, subscribe, report an error or mail the story to a friend are not reply forms', () => {

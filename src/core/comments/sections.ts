@@ -175,7 +175,7 @@ function belongsToSection(el: Element): boolean {
   if (INVISIBLE.has(tag)) return true;
   if (tag === 'INPUT') return el.getAttribute('type') === 'hidden';
   if (tag === 'H1' || el.getElementsByTagName('h1').length) return false; // the story's headline
-  const text = shownText(el);
+  const text = shownText(el, MAX_TEXT);
   if (systemOf(el) || COMMENT_HINT.test(hintOf(el))) {
     // The thread itself, or a counter, a prompt, a comments nav; not a story that merely has a comment class.
     if (holdsThread(el)) return true;
@@ -408,7 +408,7 @@ function withSiblings(section: Element): Element[] {
   const nodes = [section];
   const joins = (el: Element) => {
     if (INVISIBLE.has(el.tagName)) return true;
-    const text = shownText(el);
+    const text = shownText(el, MAX_TEXT);
     if (!text) return isEmptyBox(el) && !el.querySelector(CONTROLS);
     if (systemOf(el) || COMMENT_HINT.test(hintOf(el))) return belongsToSection(el);
     return isCommentLine(el, text, false) && !el.getElementsByTagName('h1').length;
