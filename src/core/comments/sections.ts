@@ -294,15 +294,7 @@ function isIcon(img: Element): boolean {
 
 /** A root of a widget that fills it by script, still empty: no words (its <noscript> link aside), no form, no frame. */
 const isBareWidget = (el: Element) =>
-  !!systemOf(el)?.emptyWhenBare && !showsWords(el) && !el.getElementsByTagName('iframe').length && !el.getElementsByTagName('form').length;
-
-/** Whether an element shows any words, leaving out scripts and <noscript> fallbacks. */
-function showsWords(el: Element): boolean {
-  for (let n = el.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3 ? /\S/.test(n.nodeValue ?? '') : isElement(n) && !SKIP.has(n.tagName) && showsWords(n)) return true;
-  }
-  return false;
-}
+  !!systemOf(el)?.emptyWhenBare && shownText(el, 0) === '' && !el.getElementsByTagName('iframe').length && !el.getElementsByTagName('form').length;
 
 /**
  * A marked item holds a comment when it says more than comment words and counts ("0 replies" in a
@@ -348,7 +340,7 @@ function onlyPrompts(anchor: Anchor, nodes: Element[], c: Contents): boolean {
   // A prompt stands inside the element the section was found by, beside something to act on there
   // (a form, a button, an empty widget): a sentence outside it may be the story's last.
   const own = contentsOf(anchor.el);
-  const actionable = own.forms > 0 || own.bareWidget || own.lines.some((l) => l.control) || isBareWidget(anchor.el);
+  const actionable = own.forms > 0 || own.bareWidget || own.lines.some((l) => l.control);
   return actionable && prompts(own).length === others.length;
 }
 
