@@ -163,6 +163,15 @@ describe('structure decides, whatever the words', () => {
     expect(found(apart).every((n) => !n.textContent!.includes('the mayor said'))).toBe(true);
   });
 
+  test("a post's meta line beside a section stays: it links elsewhere; a trackback link is the section's own", () => {
+    const doc = articlePage(`<p class="postmeta">Posted in: <a href="/category/news">News</a> | <a href="#comments">comments</a></p>
+      <div id="comments" class="comments"><h3>Leave a Reply</h3>${FORM}</div>`);
+    expect(found(doc).map((n) => n.className)).toEqual(['comments']);
+    const trackback = articlePage(`<div class="comments"><h3>0 Responses to “The story”</h3><ul><li><a href="/story/feed/">Feed for this Entry</a></li>
+      <li><a href="https://news.example/story/trackback/">Trackback Address</a></li></ul><p>No Comments</p></div>`);
+    expect(found(trackback).map((n) => n.className)).toEqual(['comments']);
+  });
+
   test('a button picture and an avatar icon are controls, not content; a photo is content', () => {
     const box = (img: string) => articlePage(`<div class="all_comments"><b>Comments</b>${FORM}<span class="comment_login"><a href="/sso/login.php">${img}</a></span></div>`);
     expect(found(box('<img src="/btn_comment.gif" width="113" height="16" alt="Login to Comment">'))).toHaveLength(1);

@@ -56,8 +56,8 @@ const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', '
 const COMMENT_HINT = /comment|respond|repl(?:y|ies)|discus|kommentar/i;
 /** A form that writes to someone rather than under a post (the editors, a friend, a shop). */
 const NOT_A_REPLY = /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback|email\/|send-?to|friend|share|\btip(?:s|form|line)?\b/i;
-/** Links a section may hold besides the thread: to its own parts, to log in or sign up, to its feed; script buttons. */
-const OWN_LINK = /^$|^#|^javascript:|comment|repl|respond|login|log-in|signin|feed|(?:^|[/?&=._-])(?:sign-?up|sign_up|regist(?:er|ration)?|account|oauth)(?:$|[/?#&=._-])/i;
+/** Links a section may hold besides the thread: to its own parts, to log in or sign up, to its feed or trackback; script buttons. */
+const OWN_LINK = /^$|^#|^javascript:|comment|repl|respond|login|log-in|signin|feed|trackback|(?:^|[/?&=._-])(?:sign-?up|sign_up|regist(?:er|ration)?|account|oauth)(?:$|[/?#&=._-])/i;
 
 const hintOf = (el: Element) => `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
 const textOf = (el: Element) => normalizeSpace(el.textContent ?? '');
@@ -403,7 +403,8 @@ function withSiblings(section: Element): Element[] {
     const text = shownText(el, MAX_TEXT);
     if (!text) return isEmptyBox(el) && !el.querySelector(CONTROLS);
     if (systemOf(el) || COMMENT_HINT.test(hintOf(el))) return belongsToSection(el);
-    return isCommentLine(el, text, false) && !el.getElementsByTagName('h1').length;
+    // A line that links elsewhere beside the section is the post's meta line ("Posted in: News | comments").
+    return isCommentLine(el, text, false) && !linksElsewhere(el) && !el.getElementsByTagName('h1').length;
   };
   for (let s = section.previousElementSibling; s && joins(s); s = s.previousElementSibling) nodes.unshift(s);
   for (let s = section.nextElementSibling; s && joins(s); s = s.nextElementSibling) nodes.push(s);
