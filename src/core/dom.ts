@@ -69,10 +69,11 @@ export const isBlankText = (s: string | null): boolean => BLANK_TEXT.test(s ?? '
 export const isElement = (n: Node | null): n is Element => n?.nodeType === ELEMENT_NODE;
 
 /**
- * The words of `el` a page can show: no script, no style (its markup's `textContent` has both).
- * Reading stops past `max` characters: a caller asking whether a block is short never walks a story.
+ * The words of `el` a page can show: no script, no style (its markup's `textContent` has both),
+ * nor what `skip` says to leave out. Reading stops past `max` characters: a caller asking whether
+ * a block is short never walks a story.
  */
-export function shownText(el: Element, max = Infinity): string {
+export function shownText(el: Element, max = Infinity, skip?: (el: Element) => boolean): string {
   let out = '';
   // Characters other than whitespace: past `max` of them the text is longer than `max` however it folds.
   let shown = 0;
@@ -81,7 +82,7 @@ export function shownText(el: Element, max = Infinity): string {
       if (n.nodeType === TEXT_NODE) {
         out += n.nodeValue;
         if (max !== Infinity) shown += (n.nodeValue ?? '').replace(WHITESPACE_RUN, '').length;
-      } else if (isElement(n) && !NOT_SHOWN.has(n.tagName)) walk(n);
+      } else if (isElement(n) && !NOT_SHOWN.has(n.tagName) && !skip?.(n)) walk(n);
       // Blocks part words the way the page shows them.
       if (isElement(n) && BLOCK_TAGS.has(n.tagName)) out += ' ';
     }

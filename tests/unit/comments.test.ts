@@ -163,6 +163,31 @@ describe('structure decides, whatever the words', () => {
     expect(found(apart).every((n) => !n.textContent!.includes('the mayor said'))).toBe(true);
   });
 
+  test("a section's rules go with it: a box its markup names as guidelines, or folded in a closed <details>", () => {
+    const rules = '<div class="commenting-guidelines"><p><strong>Guidelines:</strong> Feedback should follow <a href="/help/community-rules">the community rules</a>. These guidelines will be used to identify comments to remove.</p><p>Comments may be no longer than 2000 characters and will post shortly after submission.</p></div>';
+    const boxed = articlePage(`<p class="postmeta">Posted in: <a href="/category/news">News</a> | <a href="#comments">comments</a></p>${rules}<br><div id="comments" class="comments"><div id="fb-root"></div><div class="fb-comments" data-href="https://news.example/story"></div></div>`);
+    expect(found(boxed).map((n) => n.className)).toEqual(['commenting-guidelines']);
+    expect(findEmptyCommentSections(boxed.body)[0]!.nodes.map((n) => n.className)).toEqual(['commenting-guidelines', '', 'comments']);
+    const folded = articlePage(`<div class="talk"><div><div>Schreib den ersten Kommentar!</div><details><summary>Bitte beachte unsere Richtlinien</summary>
+      <p>Wir freuen uns über kontroverse Diskussionen, die gerne auch mal hitzig geführt werden dürfen, solange sie sachlich bleiben und niemand beleidigt wird.</p>
+      <p>Trotz all dieser notwendigen Regeln: Diskutiere kontrovers, sage anderen deine Meinung, trage mit weiteren Informationen zum Wissen aller bei.</p></details></div>
+      <div id="respond" class="comment-respond"><form action="/wp-comments-post.php"><textarea name="comment"></textarea><input name="author"><button>Kommentar absenden</button></form></div></div>`);
+    expect(found(folded).map((n) => n.className)).toEqual(['talk']);
+  });
+
+  test('a box named as rules is no notice when it says nothing of comments, is long, or holds a thread', () => {
+    const widget = '<div id="comments" class="comments"><div class="fb-comments" data-href="https://news.example/story"></div></div>';
+    // A story classed by its topic ("policy") beside an empty widget stays, whatever its length.
+    const topic = articlePage(`<div class="category-policy"><p>${STORY_SENTENCE} the minister declined to say when.</p></div>${widget}`, { before: '' });
+    expect(found(topic).some((n) => n.textContent!.includes('the minister declined'))).toBe(false);
+    const long = articlePage(`<div class="comment-policy"><p>Comments are moderated. ${STORY_SENTENCE.repeat(12)}</p></div>${widget}`);
+    expect(found(long).some((n) => n.textContent!.includes('Comments are moderated'))).toBe(false);
+    // Rules above a real thread stay with it: the section is real and nothing is cut.
+    const thread = articlePage(`<div class="comment-guidelines">Comments are moderated before they appear.</div>
+      <ol class="commentlist"><li class="comment"><cite class="fn">Kim</cite> <time>12:40</time><p>Exactly what the east side needed.</p></li></ol>${FORM}`);
+    expect(found(thread)).toEqual([]);
+  });
+
   test("a post's meta line beside a section stays: it links elsewhere; a trackback link is the section's own", () => {
     const doc = articlePage(`<p class="postmeta">Posted in: <a href="/category/news">News</a> | <a href="#comments">comments</a></p>
       <div id="comments" class="comments"><h3>Leave a Reply</h3>${FORM}</div>`);

@@ -175,7 +175,8 @@ function belongsToSection(el: Element): boolean {
   if (INVISIBLE.has(tag)) return true;
   if (tag === 'INPUT') return el.getAttribute('type') === 'hidden';
   if (tag === 'H1' || el.getElementsByTagName('h1').length) return false; // the story's headline
-  const text = shownText(el, MAX_TEXT);
+  if (isNotice(el)) return true;
+  const text = shownText(el, MAX_TEXT, isNotice);
   if (systemOf(el) || COMMENT_HINT.test(hintOf(el))) {
     // The thread itself, or a counter, a prompt, a comments nav; not a story that merely has a comment class.
     if (holdsThread(el)) return true;
@@ -188,6 +189,23 @@ function belongsToSection(el: Element): boolean {
 /** A short line that names comments (or, with `anyShort`, any few words), linking nowhere else and showing no media. */
 const isCommentLine = (el: Element, text: string, anyShort: boolean) =>
   text.length <= MAX_LINE && (hasCommentWord(text) || (anyShort && text.length <= SHORT_LINE)) && linksElsewhere(el) < 2 && !hasMedia(el);
+
+/** Markup that names a box as rules: a section's guidelines, policy, netiquette, terms. */
+const NOTICE_HINT = /guideline|polic(?:y|ies)|(?:^|[\s_-])rules|richtlinie|netiquette|disclaimer/i;
+/** A notice longer than this is more than a section's rules. */
+const MAX_NOTICE = 1200;
+
+/**
+ * A section's rules ("Comments may be no longer than 2000 characters…"), in a box its markup names
+ * as guidelines or folded away in a closed <details>: read like a form's fine print, not as lines.
+ * It must name comments, show no media, hold no field or frame and no comment.
+ */
+function isNotice(el: Element): boolean {
+  const folded = el.tagName === 'DETAILS' && !el.hasAttribute('open');
+  if (!folded && !NOTICE_HINT.test(hintOf(el))) return false;
+  const text = shownText(el, MAX_NOTICE);
+  return text.length <= MAX_NOTICE && hasCommentWord(text) && !hasMedia(el) && !el.querySelector(CONTROLS) && linksElsewhere(el) <= 2 && !holdsThread(el);
+}
 
 /** Shows nothing and mounts nothing: a box that holds a script is a mount point (an ad slot) of its own. */
 const isEmptyBox = (el: Element) => !hasMedia(el) && !el.getElementsByTagName('script').length;
@@ -265,7 +283,7 @@ function contentsOf(...roots: Element[]): Contents {
       }
       // A button's picture or an icon is a control, not content.
       if (MEDIA.has(tag) && !(tag === 'IMG' && (link !== 'none' || isIcon(n)))) c.media++;
-      if (FORM_PARTS.has(tag) || tag === 'IFRAME') continue;
+      if (FORM_PARTS.has(tag) || tag === 'IFRAME' || isNotice(n)) continue;
       if (!c.item && isCommentItem(n) && isComment(n)) c.item = true;
       if (!c.byline && isBylineMark(n)) c.byline = true;
       if (!c.bareWidget && isBareWidget(n)) c.bareWidget = true;
@@ -399,8 +417,8 @@ function storyFollows(el: Element): boolean {
 function withSiblings(section: Element): Element[] {
   const nodes = [section];
   const joins = (el: Element) => {
-    if (INVISIBLE.has(el.tagName)) return true;
-    const text = shownText(el, MAX_TEXT);
+    if (INVISIBLE.has(el.tagName) || isNotice(el)) return true;
+    const text = shownText(el, MAX_TEXT, isNotice);
     if (!text) return isEmptyBox(el) && !el.querySelector(CONTROLS);
     if (systemOf(el) || COMMENT_HINT.test(hintOf(el))) return belongsToSection(el);
     // A line that links elsewhere beside the section is the post's meta line ("Posted in: News | comments").
