@@ -8,7 +8,7 @@
 // The CLI, the Node module, the reader view and the benchmark all call these two functions.
 import { cleanUp } from './cleanup';
 import { findBoilerplate } from './clutter/boilerplate';
-import { findCommentThreads } from './clutter/comment-threads';
+import { answeredPost, findCommentThreads } from './clutter/comment-threads';
 import { findOutsideStory, type Bylines } from './clutter/outside-story';
 import { declutter, summarize, tidyDocument } from './declutter';
 import { findClutter } from './clutter';
@@ -116,8 +116,8 @@ function articleMarkup(article: HTMLElement, win: Window, timings: Record<string
  * JSON-LD found there move to <head> first: Readability reads them wherever they are. Returns
  * the removals and the bylines that stood beside the story.
  */
-function cutOutsideStory(doc: Document): { removed: Removal[]; bylines?: Bylines } {
-  const found = doc.body && findOutsideStory(doc.body);
+function cutOutsideStory(doc: Document, post: Element | null): { removed: Removal[]; bylines?: Bylines } {
+  const found = doc.body && findOutsideStory(doc.body, post);
   if (!found) return { removed: [] };
   // One node at a time: append() with several nodes builds a fragment (each moved twice), and with none still inserts one.
   for (const m of found.metadata) doc.head?.appendChild(m);
@@ -143,9 +143,11 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const removed = clone.body ? declutter(findBoilerplate(clone.body)).removed : [];
   clock.lap('boilerplate');
   // Real comment threads next: a long thread under a short post would otherwise be the story.
-  if (clone.body) removed.push(...declutter(findCommentThreads(clone.body)).removed);
+  const threads = clone.body ? findCommentThreads(clone.body) : [];
+  const post = answeredPost(threads);
+  removed.push(...declutter(threads).removed);
   clock.lap('comment-threads');
-  const outside = cutOutsideStory(clone);
+  const outside = cutOutsideStory(clone, post);
   removed.push(...outside.removed);
   clock.lap('outside-story');
   // Empty comment sections and blank runs, in the story's branch alone now (what stood beside it

@@ -1,7 +1,7 @@
 // Real comment threads set aside before the story is chosen: a long thread under a short post is
 // not the article; a page that is a thread (a forum) keeps its posts.
 import { describe, expect, test } from 'vitest';
-import { findCommentThreads } from '../../src/core/clutter/comment-threads';
+import { answeredPost, findCommentThreads } from '../../src/core/clutter/comment-threads';
 import { extract } from '../../src/core/pipeline';
 import { page } from './helpers';
 
@@ -51,5 +51,29 @@ describe('comment threads set aside', () => {
 
   test('a section that holds the headline is kept', () => {
     expect(ids(`<p>${POST}</p>${thread(8).replace('<h2 class="comments-title">', '<h1>Tram plan</h1><h2 class="comments-title">')}`)).toEqual([]);
+  });
+
+  /** A short post in an <article>, its thread, and a sidebar with more paragraph text than the post. */
+  const SIDEBAR = `<div class="rail">${Array.from({ length: 4 }, (_, i) => `<p>Our team ${i} has built tools for millions of people since 2004, and many of our ideas about calm work made their way into print.</p>`).join('')}</div>`;
+  const shortPost = (post: string) => page(`<html><head><title>Siri</title></head><body><header><h1>The Blog</h1></header>
+    <div class="content">${post}${thread(12)}</div>${SIDEBAR}</body></html>`);
+
+  test('the post a thread answers is the story, even when a sidebar holds more text', () => {
+    const doc = shortPost(`<article class="post"><figure><img src="/siri.png" width="300" height="533"></figure><p>${POST}</p></article>`);
+    expect(answeredPost(findCommentThreads(doc.body))?.className).toBe('post');
+    const result = extract(doc, { url: 'https://blog.example/siri' });
+    expect(result.text).toContain('approved the new transport plan on Monday');
+    expect(result.text).not.toContain('Our team 0');
+    expect(result.text).not.toContain('I have taken the tram');
+  });
+
+  test('only a post markup names, right before the thread, is trusted', () => {
+    // A plain div before the thread may be anything (a related list, a share bar): no post.
+    expect(answeredPost(findCommentThreads(shortPost(`<div class="post"><p>${POST}</p></div>`).body))).toBeNull();
+    // An <article> with something else between it and the thread is not the one it answers.
+    const apart = shortPost(`<article class="post"><p>${POST}</p></article><div class="related"><a href="/a">Another story</a></div>`);
+    expect(answeredPost(findCommentThreads(apart.body))).toBeNull();
+    // An <article> with no paragraph of its own (a teaser, a headline) is not the post.
+    expect(answeredPost(findCommentThreads(shortPost('<article class="post"><h2>Siri</h2></article>').body))).toBeNull();
   });
 });

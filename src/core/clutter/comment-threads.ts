@@ -7,7 +7,7 @@
 // holds the headline, or whose removal would leave no paragraph at all, is not set aside: the page
 // is then a thread itself (a forum, a Q&A page), and its posts are the content.
 import { findCommentSections } from '../comments/sections';
-import { BLOCK_TAGS, skipSubtree } from '../dom';
+import { BLOCK_TAGS, shownText, skipSubtree } from '../dom';
 import { ownTextLength } from '../prose';
 import { PARAGRAPH_CHARS } from './outside-story';
 import type { Clutter } from './types';
@@ -32,4 +32,23 @@ export function findCommentThreads(root: Element): Clutter[] {
   const threads = findCommentSections(root).filter((s) => s.state === 'real' && !s.nodes.some(holdsHeadline));
   if (!threads.length || !paragraphOutside(root, new Set(threads.flatMap((s) => s.nodes)))) return [];
   return threads.map((s) => ({ step: 'comment-thread', reason: s.reason, nodes: s.nodes }));
+}
+
+/** The post markup names as one: an <article>, or the element schema.org calls its body. */
+const isMarkedPost = (el: Element) => el.tagName === 'ARTICLE' || el.getAttribute('itemprop') === 'articleBody';
+
+/**
+ * The post a thread answers: the first element before it that shows any words, at its own level
+ * or its wrappers'. Trusted only when markup names it a post and it holds a paragraph: a thread
+ * stands under the post it answers, so a sidebar longer than a short post is not the story.
+ */
+export function answeredPost(threads: Clutter[]): Element | null {
+  const first = threads[0]?.nodes[0];
+  for (let node = first; node && node.tagName !== 'BODY'; node = node.parentElement ?? undefined) {
+    for (let s = node.previousElementSibling; s; s = s.previousElementSibling) {
+      if (!shownText(s, 0)) continue;
+      return isMarkedPost(s) && paragraphOutside(s, new Set()) ? s : null;
+    }
+  }
+  return null;
 }

@@ -52,8 +52,12 @@ function unlinkedBranch(el: Element, root: Element): Element[] | null {
   return branch;
 }
 
-/** Finds the story's branch under `root` (the body); null when no branch holds enough of the text to be sure. */
-export function findOutsideStory(root: Element): OutsideStory | null {
+/**
+ * Finds the story's branch under `root` (the body); null when no branch holds enough of the text to
+ * be sure. `post`, the post a real thread answered (./comment-threads.ts), is the story when the
+ * branch the text points to is neither inside it nor holds it: a sidebar may outweigh a short post.
+ */
+export function findOutsideStory(root: Element, post: Element | null = null): OutsideStory | null {
   /** Paragraph text under each element, and in each element's own child paragraphs. */
   const under = new Map<Element, number>();
   const own = new Map<Element, number>();
@@ -79,6 +83,7 @@ export function findOutsideStory(root: Element): OutsideStory | null {
   for (const [el, length] of own) if (length > most) [densest, most] = [el, length];
   let story = densest;
   while (story && story !== root && (under.get(story) ?? 0) < STORY_SHARE * total) story = story.parentElement;
+  if (post && root.contains(post) && !(story && story !== root && (story.contains(post) || post.contains(story)))) story = post;
   if (!story || story === root) return null;
   // Comments are never the story: a thread that holds most of the text (one the comment model
   // could not judge real) must not have the post cut as standing beside it.
