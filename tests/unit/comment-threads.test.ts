@@ -76,4 +76,35 @@ describe('comment threads set aside', () => {
     // An <article> with no paragraph of its own (a teaser, a headline) is not the post.
     expect(answeredPost(findCommentThreads(shortPost('<article class="post"><h2>Siri</h2></article>').body))).toBeNull();
   });
+
+  /** Comments marked by class alone: no system root, no reply form (a script adds it), no heading. */
+  const bareList = (n: number) =>
+    `<div class="master-list">${Array.from({ length: n }, (_, i) => `<a name="c${i}"></a><div class="item"><div class="comment not-new"><h5><a href="#">Reply ${i}</a></h5>` +
+      `<div class="cbody"><p>${REPLY}</p></div><p class="by">by <a href="/users/r${i}">reader${i}</a> <span class="time">Aug 9, 2012 1:${10 + i} PM</span></p></div></div>`).join('')}</div>`;
+
+  test('marked comments with nothing around them are a thread: their list is set aside', () => {
+    const body = `<div class="entry"><h1>Game thread</h1><p>${POST}</p></div>${bareList(30)}`;
+    expect(ids(body.replace('class="master-list"', 'id="list" class="master-list"'))).toEqual(['list']);
+    const result = extract(page(`<html><head><title>Game thread</title></head><body>${body}</body></html>`), { url: 'https://blog.example/game' });
+    expect(result.text).toContain('approved the new transport plan');
+    expect(result.text).not.toContain('I have taken the tram');
+  });
+
+  test('two marked comments far apart are no list: the page is never taken for one', () => {
+    const one = (id: string) => `<div id="${id}"><div class="comment"><p>${REPLY}</p><span class="time">1:10 PM</span></div></div>`;
+    expect(ids(`<header>${one('a')}</header><article><h1>Tram plan</h1><p>${POST}</p></article><footer>${one('b')}</footer>`)).toEqual([]);
+  });
+
+  test('marked comments loose in the story\'s column are no list: the post is never set aside with them', () => {
+    const loose = Array.from({ length: 3 }, (_, i) => `<div id="c${i}"><div class="comment-body"><p>${REPLY}</p><span class="time">1:1${i} PM</span></div></div>`).join('');
+    const doc = page(`<html><head><title>Tram plan</title></head><body><div id="column"><h2>Tram plan</h2><p>${POST}</p><p>${POST.replace('Monday', 'Friday')}</p>
+      <p>${POST.replace('Monday', 'Sunday')}</p><p>${POST.replace('Monday', 'Tuesday')}</p>${loose}</div>${SIDEBAR}</body></html>`);
+    expect(findCommentThreads(doc.body).flatMap((c) => c.nodes.map((n) => n.id))).not.toContain('column');
+    expect(extract(doc, { url: 'https://blog.example/tram' }).text).toContain('approved the new transport plan on Monday');
+  });
+
+  test('opinion teasers classed "comment" are no thread: their words are links', () => {
+    const teasers = Array.from({ length: 4 }, (_, i) => `<li class="item comment premium"><a href="/opinion/${i}"><time>21 Nov 2017</time> Why the tram plan ${i} will cost more than anyone admits</a></li>`).join('');
+    expect(ids(`<article><h1>Tram plan</h1><p>${POST}</p></article><ol id="latest">${teasers}</ol>`)).toEqual([]);
+  });
 });

@@ -90,6 +90,7 @@ interface Anchor {
 /** Every place a comment section starts from, in one walk of the elements and, when needed, one of the text. */
 function findAnchors(root: Element): Anchor[] {
   const anchors: Anchor[] = [];
+  const items: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
   for (let el = walker.nextNode() as Element | null; el; ) {
     const tag = el.tagName;
@@ -106,6 +107,11 @@ function findAnchors(root: Element): Anchor[] {
       el = skipSubtree(walker) as Element | null;
       continue;
     }
+    if (isCommentItem(el) && isComment(el) && saysOwnWords(el)) {
+      items.push(el);
+      el = skipSubtree(walker) as Element | null;
+      continue;
+    }
     if (tag === 'TEXTAREA') {
       const form = replyFormOf(el);
       if (form) anchors.push({ el: form, by: 'reply form', system: null, byWords: false });
@@ -115,9 +121,50 @@ function findAnchors(root: Element): Anchor[] {
     }
     el = walker.nextNode() as Element | null;
   }
+  anchors.push(...commentLists(items));
   // Lines that say so, with no telling markup: one cheap test over the whole text first.
   if (mayHaveNoCommentLine(root.textContent ?? '')) anchors.push(...lineAnchors(root));
   return anchors;
+}
+
+/** A list holds its comments a few wrappers down (`ol > li`, `div > div.item > div.comment`), never a page away. */
+const LIST_DEPTH = 3;
+
+/**
+ * Marked comments with no system root, form or heading around them (a thread whose reply form a
+ * script adds): the element that holds two of them one after the other, close by, and little
+ * else, is their list. Two far apart (a "recent comments" box and the thread) have the page between them.
+ */
+function commentLists(items: Element[]): Anchor[] {
+  const lists = new Set<Element>();
+  for (let i = 1; i < items.length; i++) {
+    const list = commonAncestor(items[i - 1]!, items[i]!);
+    if (list && depthBelow(items[i - 1]!, list) <= LIST_DEPTH && depthBelow(items[i]!, list) <= LIST_DEPTH) lists.add(list);
+  }
+  // A list is its comments: one that also holds a post (two threads side by side, comments loose in
+  // the story's column) is a page region, and the comments are found one level down or not at all.
+  const outsideItems = (list: Element) =>
+    textOf(list).length - items.reduce((n, item) => n + (list.contains(item) ? textOf(item).length : 0), 0);
+  return [...lists].filter((el) => outsideItems(el) <= MAX_TEXT).map((el) => ({ el, by: 'comment list', system: null, byWords: false }));
+}
+
+function depthBelow(el: Element, ancestor: Element): number {
+  let depth = 0;
+  for (let p: Element | null = el; p && p !== ancestor; p = p.parentElement) depth++;
+  return depth;
+}
+
+/** Most of its words outside links: a comment says them, a teaser (an opinion column classed "comment") links them. */
+function saysOwnWords(el: Element): boolean {
+  const all = textOf(el).length;
+  let linked = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += textOf(a).length;
+  return linked < all / 2;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let p = a.parentElement; p; p = p.parentElement) if (p.contains(b)) return p;
+  return null;
 }
 
 /** Controls: what stands inside one is part of it, never a section. */
