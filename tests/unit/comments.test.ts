@@ -175,6 +175,12 @@ describe('structure decides, whatever the words', () => {
     expect(found(folded).map((n) => n.className)).toEqual(['talk']);
   });
 
+  test("a widget's own config script beside it is never read as a line", () => {
+    const doc = articlePage(`<div id="disqus_thread"></div><script>var disqus_shortname = "blog"; var disqus_url = "https://blog.example/story";</script>
+      <noscript><a href="https://blog.disqus.com/?url=ref">View the discussion thread.</a></noscript><a href="https://disqus.com" class="dsq-brlink">blog comments powered by <span>Disqus</span></a>`);
+    expect(findCommentSections(doc.body).map((s) => s.state)).toEqual(['empty']);
+  });
+
   test('a box named as rules is no notice when it says nothing of comments, is long, or holds a thread', () => {
     const widget = '<div id="comments" class="comments"><div class="fb-comments" data-href="https://news.example/story"></div></div>';
     // A story classed by its topic ("policy") beside an empty widget stays, whatever its length.

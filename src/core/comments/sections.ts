@@ -342,6 +342,8 @@ function contentsOf(...roots: Element[]): Contents {
     }
   };
   for (const root of roots) {
+    // A section's own <script> (a widget's config) joins it as an invisible sibling: never read.
+    if (INVISIBLE.has(root.tagName)) continue;
     walk(root, 'none');
     flush();
   }
