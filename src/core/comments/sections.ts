@@ -13,6 +13,7 @@
 // wording or a language no table lists still works.
 import { BLOCK_TAGS, clip, closestIn, isElement, normalizeSpace, shownText, skipSubtree } from '../dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
+import { textAndLinks } from '../text';
 import type { FindOptions } from '../clutter/types';
 import type { CommentSystem } from '../rules/comment-systems';
 import { isBylineMark, isCommentItem } from './marks';
@@ -138,8 +139,8 @@ const LIST_DEPTH = 3;
 function commentLists(items: Element[]): Anchor[] {
   const lists = new Set<Element>();
   for (let i = 1; i < items.length; i++) {
-    const list = commonAncestor(items[i - 1]!, items[i]!);
-    if (list && depthBelow(items[i - 1]!, list) <= LIST_DEPTH && depthBelow(items[i]!, list) <= LIST_DEPTH) lists.add(list);
+    const list = listOf(items[i - 1]!, items[i]!);
+    if (list) lists.add(list);
   }
   // A list is its comments: one that also holds a post (two threads side by side, comments loose in
   // the story's column) is a page region, and the comments are found one level down or not at all.
@@ -148,23 +149,20 @@ function commentLists(items: Element[]): Anchor[] {
   return [...lists].filter((el) => outsideItems(el) <= MAX_TEXT).map((el) => ({ el, by: 'comment list', system: null, byWords: false }));
 }
 
-function depthBelow(el: Element, ancestor: Element): number {
+/** The element that holds both comments, at most LIST_DEPTH levels above each; null when none is that close. */
+function listOf(a: Element, b: Element): Element | null {
+  let p = a.parentElement;
+  for (let up = 1; p && up <= LIST_DEPTH && !p.contains(b); up++) p = p.parentElement;
+  if (!p || !p.contains(b)) return null;
   let depth = 0;
-  for (let p: Element | null = el; p && p !== ancestor; p = p.parentElement) depth++;
-  return depth;
+  for (let q: Element | null = b; q && q !== p && depth <= LIST_DEPTH; q = q.parentElement) depth++;
+  return depth <= LIST_DEPTH ? p : null;
 }
 
 /** Most of its words outside links: a comment says them, a teaser (an opinion column classed "comment") links them. */
 function saysOwnWords(el: Element): boolean {
-  const all = textOf(el).length;
-  let linked = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) linked += textOf(a).length;
-  return linked < all / 2;
-}
-
-function commonAncestor(a: Element, b: Element): Element | null {
-  for (let p = a.parentElement; p; p = p.parentElement) if (p.contains(b)) return p;
-  return null;
+  const { text, links } = textAndLinks(el);
+  return links < text / 2;
 }
 
 /** Controls: what stands inside one is part of it, never a section. */
