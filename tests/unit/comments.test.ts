@@ -175,6 +175,18 @@ describe('structure decides, whatever the words', () => {
     expect(found(folded).map((n) => n.className)).toEqual(['talk']);
   });
 
+  test("the writer's avatar in the reply box is no comment's byline, and no content", () => {
+    const box = (avatar: string) => articlePage(`<div id="comments" class="section-comments"><div class="media-area"><h3 class="title"></h3></div>
+      <div id="respond" class="comment-respond"><h3>Schreibe einen Kommentar <small><a href="#respond" style="display:none">Antworten abbrechen</a></small></h3>
+      ${avatar}${FORM}</div></div>`);
+    const placeholder = '<span class="pull-left author"><div class="avatar"><img src="/img/placeholder.jpg" width="64" height="64"></div></span>';
+    expect(found(box(placeholder)).map((n) => n.id)).toEqual(['comments']);
+    // The same avatar and words outside the reply box are a comment: nothing is cut.
+    const outside = articlePage(`<div id="comments"><div class="entry"><span class="author"><img src="/a.jpg" width="64" height="64"> Kim</span>
+      <p>Exactly what the east side needed, and about time too.</p></div><div id="respond" class="comment-respond">${FORM}</div></div>`);
+    expect(states(outside)).toEqual(['comments:real']);
+  });
+
   test("a widget's own config script beside it is never read as a line", () => {
     const doc = articlePage(`<div id="disqus_thread"></div><script>var disqus_shortname = "blog"; var disqus_url = "https://blog.example/story";</script>
       <noscript><a href="https://blog.disqus.com/?url=ref">View the discussion thread.</a></noscript><a href="https://disqus.com" class="dsq-brlink">blog comments powered by <span>Disqus</span></a>`);

@@ -310,7 +310,7 @@ function contentsOf(...roots: Element[]): Contents {
     ownLinkChars = 0;
   };
   /** `link`: inside no link, a link to the section's own parts or a login, or one to elsewhere. */
-  const walk = (node: Node, link: 'none' | 'own' | 'elsewhere') => {
+  const walk = (node: Node, link: 'none' | 'own' | 'elsewhere', composing = false) => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === 3) {
         line += n.nodeValue;
@@ -326,16 +326,18 @@ function contentsOf(...roots: Element[]): Contents {
         if (systemOfFrame(n)?.frameIsForm) c.forms++;
         else c.frames++;
       }
-      // A button's picture or an icon is a control, not content.
-      if (MEDIA.has(tag) && !(tag === 'IMG' && (link !== 'none' || isIcon(n)))) c.media++;
+      // The reply box pictures the one writing (an avatar placeholder beside the form): not a comment's
+      // byline, nor content. A button's picture or an icon is a control, not content either.
+      const inBox = composing || isReplyBox(n);
+      if (MEDIA.has(tag) && !inBox && !(tag === 'IMG' && (link !== 'none' || isIcon(n)))) c.media++;
       if (FORM_PARTS.has(tag) || tag === 'IFRAME' || isNotice(n)) continue;
       if (!c.item && isCommentItem(n) && isComment(n)) c.item = true;
-      if (!c.byline && isBylineMark(n)) c.byline = true;
+      if (!c.byline && !inBox && isBylineMark(n)) c.byline = true;
       if (!c.bareWidget && isBareWidget(n)) c.bareWidget = true;
       const block = BLOCK_TAGS.has(tag) || tag === 'BR';
       if (block) flush();
       const inLink = tag === 'A' ? (OWN_LINK.test(n.getAttribute('href') ?? '') ? 'own' : 'elsewhere') : link;
-      walk(n, inLink);
+      walk(n, inLink, inBox);
       if (block) flush();
     }
   };
@@ -347,6 +349,10 @@ function contentsOf(...roots: Element[]): Contents {
   }
   return c;
 }
+
+/** The box a reader writes in: named for replying and holding the form (WordPress's `#respond`). */
+const REPLY_BOX_HINT = /respond|(?:comment|reply)[-_]?(?:form|write|box|editor)|(?:write|add|leave|post)[-_]?(?:a[-_]?)?(?:comment|reply)/i;
+const isReplyBox = (el: Element) => REPLY_BOX_HINT.test(hintOf(el)) && el.querySelector('form, textarea') !== null;
 
 /** An image no larger than this (declared in its attributes or inline style) is an icon. */
 const ICON_PX = 48;
