@@ -187,6 +187,15 @@ describe('structure decides, whatever the words', () => {
     expect(states(outside)).toEqual(['comments:real']);
   });
 
+  test("a post's topic classes and a correspondents' box are no thread elsewhere", () => {
+    const widget = '<div id="comments"><div id="disqus_thread"></div><a href="https://disqus.com" class="dsq-brlink">blog comments powered by Disqus</a></div>';
+    // WordPress classes a post by its category ("for-discussion"): the story is no thread, and the empty widget goes.
+    const topic = articlePage(`<div class="post category-for-discussion tag-comment"><p>${STORY_SENTENCE} the minister declined to say when.</p></div>${widget}`, { before: '' });
+    expect(states(topic)).toEqual(['comments:empty']);
+    const desk = articlePage(`${widget}<div id="correspondentsMenu"><p>${STORY_SENTENCE} our correspondent in Berlin wrote on the vote.</p></div>`);
+    expect(states(desk)).toEqual(['comments:empty']);
+  });
+
   test("a widget's own config script beside it is never read as a line", () => {
     const doc = articlePage(`<div id="disqus_thread"></div><script>var disqus_shortname = "blog"; var disqus_url = "https://blog.example/story";</script>
       <noscript><a href="https://blog.disqus.com/?url=ref">View the discussion thread.</a></noscript><a href="https://disqus.com" class="dsq-brlink">blog comments powered by <span>Disqus</span></a>`);

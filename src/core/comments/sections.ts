@@ -54,13 +54,15 @@ const CONTROLS = 'form, textarea, iframe';
 /** Content that is not words, and code: a listing is content whatever its lines say. */
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'PRE']);
 /** A class or id that names a comment section's part (a thread, a counter, a reply link). */
-const COMMENT_HINT = /comment|respond|repl(?:y|ies)|discus|kommentar/i;
+const COMMENT_HINT = /comment|(?<!cor)respond|repl(?:y|ies)|discus|kommentar/i;
 /** A form that writes to someone rather than under a post (the editors, a friend, a shop). */
 const NOT_A_REPLY = /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback|email\/|send-?to|friend|share|\btip(?:s|form|line)?\b/i;
 /** Links a section may hold besides the thread: to its own parts, to log in or sign up, to its feed or trackback; script buttons. */
 const OWN_LINK = /^$|^#|^javascript:|comment|repl|respond|login|log-in|signin|feed|trackback|(?:^|[/?&=._-])(?:sign-?up|sign_up|regist(?:er|ration)?|account|oauth)(?:$|[/?#&=._-])/i;
 
-const hintOf = (el: Element) => `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+/** A post's topic classes (WordPress's `category-opinion-comment`, `tag-policy`) say what it is about, not what it is. */
+const TOPIC_CLASS = /(?:^|\s)(?:category|tag)-\S*/g;
+const hintOf = (el: Element) => `${el.getAttribute('id') ?? ''} ${(el.getAttribute('class') ?? '').replace(TOPIC_CLASS, ' ')}`;
 const textOf = (el: Element) => normalizeSpace(el.textContent ?? '');
 
 /** Is this textarea's form a reply form (it names comments somewhere), and which element is it? */
