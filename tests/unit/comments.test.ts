@@ -196,6 +196,15 @@ describe('structure decides, whatever the words', () => {
     expect(states(desk)).toEqual(['comments:empty']);
   });
 
+  test('fine print that links the same terms twice is still a notice: pages count, not links', () => {
+    const terms = '<a href="https://news.example/privacy">Privacy Policy</a> and agree to the <a href="https://news.example/terms">Terms of Use</a>';
+    const notice = (more: string) => articlePage(`<div id="comments"><p class="comment-disclaimer">By submitting a comment I acknowledge the ${terms}. I understand that my comments are also governed by Facebook, Yahoo, AOL or Hotmail's Terms of Use and Privacy Policies as applicable, which can be found ${more}.</p>
+      <div id="fb-root"><div class="fb-comments" data-href="https://news.example/story"></div></div></div>`);
+    expect(states(notice('<a href="https://news.example/terms">here</a>'))).toEqual(['comments:empty']);
+    // A third page linked is more than a section's fine print.
+    expect(states(notice('<a href="https://news.example/other-networks">here</a>'))).toEqual(['comments:unknown']);
+  });
+
   test("a widget's own config script beside it is never read as a line", () => {
     const doc = articlePage(`<div id="disqus_thread"></div><script>var disqus_shortname = "blog"; var disqus_url = "https://blog.example/story";</script>
       <noscript><a href="https://blog.disqus.com/?url=ref">View the discussion thread.</a></noscript><a href="https://disqus.com" class="dsq-brlink">blog comments powered by <span>Disqus</span></a>`);

@@ -209,11 +209,10 @@ function isMetaLine(line: Element): boolean {
   return words.length > SHORT_LINE && !hasCommentWord(words) && line.getElementsByTagName('a').length > 0;
 }
 
-/** Links to other pages (not to the section's own parts, a login or a feed). */
-function linksElsewhere(el: Element): number {
-  let n = 0;
-  for (const a of Array.from(el.getElementsByTagName('a'))) if (!OWN_LINK.test(a.getAttribute('href') ?? '#')) n++;
-  return n;
+/** Links to other pages (not to the section's own parts, a login or a feed); `distinct`: the pages, however often linked. */
+function linksElsewhere(el: Element, { distinct = false } = {}): number {
+  const hrefs = Array.from(el.getElementsByTagName('a'), (a) => a.getAttribute('href') ?? '#').filter((href) => !OWN_LINK.test(href));
+  return distinct ? new Set(hrefs).size : hrefs.length;
 }
 
 /** Does this sibling of a section belong to it: invisible, empty, a part of comments, or a short line about them? */
@@ -245,13 +244,14 @@ const MAX_NOTICE = 1200;
 /**
  * A section's rules ("Comments may be no longer than 2000 characters…"), in a box its markup names
  * as guidelines or folded away in a closed <details>: read like a form's fine print, not as lines.
- * It must name comments, show no media, hold no field or frame and no comment.
+ * It must name comments, show no media, hold no field or frame and no comment, and link to at most
+ * two other pages (fine print links the terms twice).
  */
 function isNotice(el: Element): boolean {
   const folded = el.tagName === 'DETAILS' && !el.hasAttribute('open');
   if (!folded && !NOTICE_HINT.test(hintOf(el))) return false;
   const text = shownText(el, MAX_NOTICE);
-  return text.length <= MAX_NOTICE && hasCommentWord(text) && !hasMedia(el) && !el.querySelector(CONTROLS) && linksElsewhere(el) <= 2 && !holdsThread(el);
+  return text.length <= MAX_NOTICE && hasCommentWord(text) && !hasMedia(el) && !el.querySelector(CONTROLS) && linksElsewhere(el, { distinct: true }) <= 2 && !holdsThread(el);
 }
 
 /** Shows nothing and mounts nothing: a box that holds a script is a mount point (an ad slot) of its own. */
