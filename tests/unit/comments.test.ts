@@ -205,6 +205,16 @@ describe('structure decides, whatever the words', () => {
     expect(states(notice('<a href="https://news.example/other-networks">here</a>'))).toEqual(['comments:unknown']);
   });
 
+  test('a counter elsewhere that links to a section and counts comments keeps it: they load later', () => {
+    const page = (counter: string) => articlePage(`<section id="comments" class="c-comments"><div><h4>Loading comments...</h4></div></section>`, { before: `<p class="byline">By Kim Lee ${counter}</p>` });
+    expect(states(page('<a href="#comments"><span>74</span> comments</a>'))).toEqual(['comments:unknown']);
+    // The page's own address with the fragment is the same link.
+    expect(states(page(`<a href="${articlePage('').URL}#comments">74 comments</a>`))).toEqual(['comments:unknown']);
+    // No count, a zero, or a counter of another page's comments says nothing of this section.
+    expect(states(page('<a href="#comments">0 comments</a>'))).toEqual(['comments:empty']);
+    expect(states(page('<a href="https://other.example/story#comments">74 comments</a>'))).toEqual(['comments:empty']);
+  });
+
   test("a widget's own config script beside it is never read as a line", () => {
     const doc = articlePage(`<div id="disqus_thread"></div><script>var disqus_shortname = "blog"; var disqus_url = "https://blog.example/story";</script>
       <noscript><a href="https://blog.disqus.com/?url=ref">View the discussion thread.</a></noscript><a href="https://disqus.com" class="dsq-brlink">blog comments powered by <span>Disqus</span></a>`);

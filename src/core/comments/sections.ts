@@ -503,7 +503,41 @@ export function findCommentSections(root: Element, options: FindOptions = {}): C
     for (let i = sections.length - 1; i >= 0; i--) if (section.nodes.some((n) => sections[i]!.nodes.some((m) => n.contains(m)))) sections.splice(i, 1);
     sections.push(section);
   }
-  return withThreadsElsewhere(root, sections);
+  return withCountsElsewhere(root, withThreadsElsewhere(root, sections));
+}
+
+/**
+ * A counter elsewhere on the page that links to a section and counts its comments ("74 comments" in
+ * the byline, pointing at #comments): they exist and load later, so the section only looks empty.
+ */
+function withCountsElsewhere(root: Element, sections: CommentSection[]): CommentSection[] {
+  if (!sections.some((s) => s.state === 'empty')) return sections;
+  const doc = root.ownerDocument;
+  const counted = Array.from((doc.body ?? root).querySelectorAll('a[href*="#"]')).flatMap((a) => {
+    const target = countsComments(textOf(a)) ? targetOnPage(doc, a.getAttribute('href') ?? '') : null;
+    return target ? [target] : [];
+  });
+  const isCounted = (s: CommentSection) =>
+    counted.some((t) => s.nodes.some((n) => n.contains(t) || (t.contains(n) && COMMENT_HINT.test(hintOf(t)))));
+  return sections.map((s) => (s.state === 'empty' && isCounted(s) ? { ...s, state: 'unknown', reason: `${s.reason}; counted elsewhere` } : s));
+}
+
+/** The element a link's fragment names on this page ("#comments", or this page's own address with it), if any. */
+function targetOnPage(doc: Document, href: string): Element | null {
+  const hash = href.indexOf('#');
+  const id = href.slice(hash + 1);
+  if (hash < 0 || !id) return null;
+  const page = (url: string) => {
+    try {
+      const u = new URL(url, doc.baseURI);
+      return u.origin + u.pathname;
+    } catch {
+      return null;
+    }
+  };
+  const here = [doc.URL, doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? ''].map(page);
+  if (hash > 0 && !here.includes(page(href.slice(0, hash)))) return null;
+  return doc.getElementById(id);
 }
 
 /**
