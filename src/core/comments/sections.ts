@@ -513,21 +513,20 @@ export function findCommentSections(root: Element, options: FindOptions = {}): C
 function withCountsElsewhere(root: Element, sections: CommentSection[]): CommentSection[] {
   if (!sections.some((s) => s.state === 'empty')) return sections;
   const doc = root.ownerDocument;
-  const counted = Array.from((doc.body ?? root).querySelectorAll('a[href*="#"]')).flatMap((a) => {
-    const target = countsComments(textOf(a)) ? targetOnPage(doc, a.getAttribute('href') ?? '') : null;
-    return target ? [target] : [];
-  });
+  const targetOf = linkTargets(doc);
+  const counted: Element[] = [];
+  for (const a of Array.from((doc.body ?? root).querySelectorAll('a[href*="#"]'))) {
+    const target = countsComments(textOf(a)) ? targetOf(a.getAttribute('href') ?? '') : null;
+    if (target) counted.push(target);
+  }
   const isCounted = (s: CommentSection) =>
     counted.some((t) => s.nodes.some((n) => n.contains(t) || (t.contains(n) && COMMENT_HINT.test(hintOf(t)))));
-  return sections.map((s) => (s.state === 'empty' && isCounted(s) ? { ...s, state: 'unknown', reason: `${s.reason}; counted elsewhere` } : s));
+  return sections.map((s) => (s.state === 'empty' && isCounted(s) ? kept(s, 'counted elsewhere') : s));
 }
 
-/** The element a link's fragment names on this page ("#comments", or this page's own address with it), if any. */
-function targetOnPage(doc: Document, href: string): Element | null {
-  const hash = href.indexOf('#');
-  const id = href.slice(hash + 1);
-  if (hash < 0 || !id) return null;
-  const page = (url: string) => {
+/** Resolves a link to the element its fragment names on this page ("#comments", or this page's own or canonical address with it). */
+function linkTargets(doc: Document): (href: string) => Element | null {
+  const pageOf = (url: string) => {
     try {
       const u = new URL(url, doc.baseURI);
       return u.origin + u.pathname;
@@ -535,10 +534,17 @@ function targetOnPage(doc: Document, href: string): Element | null {
       return null;
     }
   };
-  const here = [doc.URL, doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? ''].map(page);
-  if (hash > 0 && !here.includes(page(href.slice(0, hash)))) return null;
-  return doc.getElementById(id);
+  const here = new Set([doc.URL, doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? ''].map(pageOf).filter((page) => page !== null));
+  return (href) => {
+    const hash = href.indexOf('#');
+    const id = href.slice(hash + 1);
+    if (hash < 0 || !id || (hash > 0 && !here.has(pageOf(href.slice(0, hash)) ?? ''))) return null;
+    return doc.getElementById(id);
+  };
 }
+
+/** An empty-looking section that stays, and why. */
+const kept = (s: CommentSection, why: string): CommentSection => ({ ...s, state: 'unknown', reason: `${s.reason}; ${why}` });
 
 /**
  * A reply form or a heading with no comment around it, on a page whose comments stand elsewhere (a
@@ -548,7 +554,7 @@ function targetOnPage(doc: Document, href: string): Element | null {
 function withThreadsElsewhere(root: Element, sections: CommentSection[]): CommentSection[] {
   if (!sections.some((s) => s.state === 'empty')) return sections;
   if (!sections.some((s) => s.state === 'real') && !threadOutside(root, sections)) return sections;
-  return sections.map((s) => (s.state === 'empty' ? { ...s, state: 'unknown', reason: `${s.reason}; a thread elsewhere` } : s));
+  return sections.map((s) => (s.state === 'empty' ? kept(s, 'a thread elsewhere') : s));
 }
 
 /** A comment-ish element with a sentence of its own that is not about commenting: a comment in markup we do not know. */
