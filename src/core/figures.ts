@@ -1,7 +1,7 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, NOT_NOUNS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, IRREGULAR_PLURALS, NOT_NOUNS, NUMBER_WORDS, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
 import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
@@ -16,50 +16,108 @@ const NUM = `(?:${D}{1,3}(?:[,.\\u00a0\\u202f\\u2009\\u066C' ]${D}{3})+|${D}+)(?
 const SHORT_MAGS = MAGNITUDES.filter(([w]) => w.length <= 2).map(([w]) => w);
 const LONG_MAGS = MAGNITUDES.filter(([w]) => w.length > 2).map(([w]) => w);
 
-const FIGURE = new RegExp(
-  // Not inside a word or token; Arabic "و" ("and") is written joined to the next word.
-  '(?:(?<![\\p{L}\\p{N}_@#/\\\\.,:+-])|(?<=(?:^|\\s)و))' +
-  `(?:(?<hedge>${word(Object.values(HEDGES).flat())})\\s+)?` +
-  `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
-  `(?<num>${NUM})(?<ord>st|nd|rd|th)?` +
-  `(?:\\s?(?<sep>–|—|-|:|to|bis|à|a)\\s?(?<num2>${NUM}))?` +
-  `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
-  `(?:(?<pct>\\s?%|\\s${word(PERCENT_WORDS.filter((w) => w !== '%'))})` +
-  `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})|\\s(?:${word(CURRENCY_CODES)})|\\s${word(CURRENCY_WORDS)})` +
-  `|(?<unit>\\s?${word(UNITS)}))?` +
-  '(?:\\s(?<noun>[\\p{L}][\\p{L}-]{2,}))?' +
-  // Not the start of a longer token: a phone number, ISBN, time, URL or version goes on past here.
-  '(?![\\p{N}]|[.,/:@-][\\p{N}])',
-  'iuy', // sticky: tried only at the few places a figure can start (see figureMatches)
-);
+/** A language's number words as [pattern source, value of a text that matches] (see NUMBER_WORDS). */
+interface Words { source: string; value: (text: string) => number | null }
+const wordCache = new Map<string, Words | null>();
+/** The number words of `lang` ("de-AT" → de); English when the page names no language. */
+function numberWords(lang: string): Words | null {
+  const key = (lang || 'en').slice(0, 2).toLowerCase();
+  if (wordCache.has(key)) return wordCache.get(key)!;
+  const table = NUMBER_WORDS[key];
+  let words: Words | null = null;
+  if (table) {
+    const values = new Map<string, number>();
+    table.units.forEach((w, i) => values.set(w, i + 1));
+    table.teens.forEach((w, i) => values.set(w, i + 10));
+    table.tens.forEach((w, i) => values.set(w, [20, 30, 40, 50, 60, 70, 80, 90][i]!));
+    for (const [w, v] of table.extra ?? []) values.set(w, v);
+    const compound = table.compound.replace('{ten}', `(?:${alt(table.tens)})`).replace('{unit}', `(?:${alt(table.units)})`);
+    // A unit word of 1 stands only in compounds ("twenty-one"): alone it is an article or a pronoun.
+    const single = [...values.keys()].filter((w) => values.get(w) !== 1);
+    const whole = new RegExp(`^(?:${compound})$`, 'iu');
+    words = {
+      source: `(?:${compound}|${alt(single)})(?![\\p{L}\\p{N}])`,
+      value: (text) => {
+        const t = normalizeSpace(text).toLowerCase();
+        if (values.has(t)) return values.get(t)!;
+        if (!whole.test(t)) return null;
+        // A compound: its ten, then the unit in what is left ("vierundachtzig": achtzig, then vier).
+        const longestIn = (ws: string[], x: string) => [...ws].sort((m, n) => n.length - m.length).find((w) => x.includes(w));
+        const ten = longestIn(table.tens, t);
+        const unit = ten && longestIn(table.units, t.replace(ten, ''));
+        return ten && unit ? values.get(ten)! + values.get(unit)! : null;
+      },
+    };
+  }
+  wordCache.set(key, words);
+  return words;
+}
 
-const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
+const figureCache = new Map<string, { figure: RegExp; start: RegExp; words: Words | null }>();
+/**
+ * The figure pattern for a language, and the pattern of the places a figure can start (a digit,
+ * or a number word of that language), built once per language.
+ */
+function patterns(lang: string) {
+  const words = numberWords(lang);
+  const key = words?.source ?? '';
+  let p = figureCache.get(key);
+  if (p) return p;
+  const wordNum = words ? `|(?<word>${words.source})` : '';
+  const figure = new RegExp(
+    // Not inside a word or token; Arabic "و" ("and") is written joined to the next word.
+    '(?:(?<![\\p{L}\\p{N}_@#/\\\\.,:+-])|(?<=(?:^|\\s)و))' +
+    `(?:(?<hedge>${word(Object.values(HEDGES).flat())})\\s+)?` +
+    `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
+    `(?:(?<num>${NUM})(?<ord>st|nd|rd|th)?${wordNum})` +
+    `(?:\\s?(?<sep>–|—|-|:|to|bis|à|a)\\s?(?<num2>${NUM})|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${NUM}${words ? `|${words.source}` : ''}))?` +
+    `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
+    `(?:(?<pct>\\s?%|\\s${word(PERCENT_WORDS.filter((w) => w !== '%'))})` +
+    `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})|\\s(?:${word(CURRENCY_CODES)})|\\s${word(CURRENCY_WORDS)})` +
+    `|(?<unit>\\s?${word(UNITS)}))?` +
+    // Not the start of a longer token: a phone number, ISBN, time, URL or version goes on past here.
+    '(?![\\p{N}]|[.,/:@-][\\p{N}])' +
+    // The two words after it, read but not taken: matchFigures keeps those that name what is
+    // counted, and a word it leaves ("ante" in "3-1 ante más de 80.000") can start the next figure.
+    '(?=(?:\\s(?<noun>[\\p{L}][\\p{L}-]{2,})(?:\\s(?<noun2>[\\p{L}][\\p{L}-]{2,}))?)?)',
+    'iuy', // sticky: tried only at the few places a figure can start (see figureMatches)
+  );
+  // \b is ASCII-only, so "ádos" passes this cheap filter; the figure pattern's own look-behind
+  // rejects it. (A Unicode look-behind here doubled the scan.)
+  const start = new RegExp(`[0-9\\u0660-\\u0669\\u06F0-\\u06F9]${words ? `|\\b(?:${words.source})` : ''}`, 'giu');
+  p = { figure, start, words };
+  figureCache.set(key, p);
+  return p;
+}
+
 const longest = (words: string[]) => Math.max(...words.map((w) => w.length));
-/** How many non-space characters a figure can start before its first digit: a hedge, then a currency. */
+/** How many non-space characters a figure can start before its number: a hedge, then a currency. */
 const LEAD = longest(Object.values(HEDGES).flat()) + Math.max(longest(CURRENCY_SYMBOLS), longest(CURRENCY_CODES)) + 1;
 
 /**
- * FIGURE's matches in `text`, leftmost first as a global scan would find them, but tried only in the
- * LEAD characters before each digit: every figure has a number, and scanning the whole text with a
- * pattern this large was most of the figures stage's time on a long article.
+ * The figure pattern's matches in `text`, leftmost first as a global scan would find them, but
+ * tried only in the LEAD characters before each digit or number word: every figure has a number,
+ * and scanning the whole text with a pattern this large was most of the figures stage's time on a
+ * long article.
  */
-function* figureMatches(text: string): Generator<RegExpExecArray> {
+function* figureMatches(text: string, lang: string): Generator<RegExpExecArray> {
+  const { figure, start: numberStart } = patterns(lang);
   let tried = 0; // every position before this one has been tried, or lies inside a match
-  DIGIT.lastIndex = 0;
-  for (let d = DIGIT.exec(text); d; d = DIGIT.exec(text)) {
+  numberStart.lastIndex = 0;
+  for (let d = numberStart.exec(text); d; d = numberStart.exec(text)) {
     // Back up to LEAD non-space characters (whitespace between a hedge and its number is unbounded).
     let start = d.index;
     for (let budget = LEAD; start > tried && budget > 0; start--) if (!/\s/.test(text[start - 1]!)) budget--;
     for (let at = start; at <= d.index; at++) {
-      FIGURE.lastIndex = at;
-      const m = FIGURE.exec(text);
+      figure.lastIndex = at;
+      const m = figure.exec(text);
       if (!m) continue;
       yield m;
       tried = m.index + m[0].length;
       break;
     }
     tried = Math.max(tried, d.index + 1);
-    DIGIT.lastIndex = tried;
+    numberStart.lastIndex = tried;
   }
 }
 
@@ -126,8 +184,33 @@ function neverSpans(text: string): [number, number][] {
   return spans;
 }
 
-/** Is the page's lang (e.g. "de-AT") one of CAPITALISED_NOUN_LANGS? */
-const CAPITALISED_NOUNS = new RegExp(`^(?:${CAPITALISED_NOUN_LANGS.join('|')})\\b`, 'i');
+const isNot = (w: string) => NOT_NOUNS.has(w.toLowerCase());
+const lowerCase = (w: string) => w === w.toLowerCase();
+const plural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[sx]$/i.test(w) && !/(?:ss|us|is)$/i.test(w));
+/** A German noun is capitalised (and "BvR", a court's file number, is no word at all). */
+const capitalisedNoun = (w: string) => /^\p{Lu}[^\p{Lu}]+$/u.test(w) && !isNot(w);
+/** An inflected German adjective before its noun ("9.000 neuen Artikeln"). */
+const germanAdjective = (w: string) => /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w);
+const langOf = (lang: string) => lang.slice(0, 2).toLowerCase();
+
+/**
+ * How `lang` tells the counted noun among the two words after a number: the noun itself, an
+ * adjective and its noun ("1,200 new jobs"), or null when neither names what is counted ("2,000
+ * US troops", "900 in Syria", "two slightly different versions": there the figure ends at the number).
+ */
+function nounRule(lang: string): (w1: string, w2?: string) => string | null {
+  const key = langOf(lang);
+  if (CAPITALISED_NOUN_LANGS.includes(key)) {
+    return (w1, w2) => (capitalisedNoun(w1) ? w1 : w2 && germanAdjective(w1) && capitalisedNoun(w2) ? `${w1} ${w2}` : null);
+  }
+  const noun = (w: string) => lowerCase(w) && !isNot(w) && !/ly$/.test(w);
+  const pluralRule = (w1: string, w2?: string) => (!noun(w1) ? null : plural(w1) ? w1 : w2 && noun(w2) && plural(w2) ? `${w1} ${w2}` : null);
+  const anyWord = (w1: string) => (noun(w1) ? w1 : null);
+  if (PLURAL_NOUN_LANGS.includes(key)) return pluralRule;
+  // A page that names no language: the plural rule for words in Latin script only.
+  if (!lang) return (w1, w2) => (/^\p{Script=Latin}/u.test(w1) ? pluralRule(w1, w2) : anyWord(w1));
+  return anyWord;
+}
 
 /**
  * The figures in one run of text, as offsets. `lang` (the page's, e.g. "de-AT") decides whether a
@@ -136,23 +219,21 @@ const CAPITALISED_NOUNS = new RegExp(`^(?:${CAPITALISED_NOUN_LANGS.join('|')})\\
 export function matchFigures(text: string, lang = ''): Match[] {
   const out: Match[] = [];
   const never = neverSpans(text);
-  // German "2.500 Soldaten": a noun is capitalised, so a lower-case word after the number ("1234
-  // gefasst") is a verb or adjective, and "2 BvR" (a court's file number) is no word at all.
-  const nounShape = CAPITALISED_NOUNS.test(lang) ? (w: string) => /^\p{Lu}[^\p{Lu}]+$/u.test(w) : (w: string) => w === w.toLowerCase();
-  for (const m of figureMatches(text)) {
+  const countedNoun = nounRule(lang);
+  const words = numberWords(lang);
+  let lastEnd = 0;
+  for (const m of figureMatches(text, lang)) {
     const g = m.groups!;
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-    let end = m.index! + m[0].length;
+    if (m.index! < lastEnd) continue; // inside the counted noun of the figure before
+    const numberEnd = m.index! + m[0].length;
+    let noun = g.noun ? countedNoun(g.noun, g.noun2) : null;
+    let end = noun ? numberEnd + 1 + noun.length : numberEnd;
     if (never.some(([a, b]) => m.index! < b && a < end)) continue;
-    let noun = g.noun ?? null;
-    // The noun is lower-case (in German, any case) and not a function word: "2,000 US troops" and
-    // "900 in Syria" count no noun.
-    if (noun && (!nounShape(noun) || NOT_NOUNS.has(noun.toLowerCase()))) {
-      end -= noun.length + 1;
-      noun = null;
-    }
-    const num = g.num!;
-    const value = parseNumber(num);
+    // "six major currencies", "vier Wochen": a number word needs what it counts or measures.
+    if (g.word && !(noun || g.mag || g.unit || g.pct || g.cur2)) continue;
+    const num = g.num ?? '';
+    const value = g.word ? (words?.value(g.word) ?? null) : parseNumber(num);
     const plainInt = /^\d+$/.test(toAscii(num));
     let kind: FigureKind;
     if (g.pct) kind = 'percent';
@@ -165,13 +246,14 @@ export function matchFigures(text: string, lang = ''): Match[] {
     else kind = 'quantity';
 
     if (kind !== 'quantity' && noun) {
-      end -= noun.length + 1; // only counts have a counted noun: "2014 elections", "$4.3bn deal" end at the number
+      end = numberEnd; // only counts have a counted noun: "2014 elections", "$4.3bn deal" end at the number
       noun = null;
     }
     if (REFERENCE_BEFORE.test(before) && !g.hedge && !g.cur) continue;
     // A bare small number with nothing around it ("page 2 of", "in 3") is not a key figure.
-    const bare = kind === 'quantity' && !g.hedge && !noun && !g.mag && !g.num2;
+    const bare = kind === 'quantity' && !g.hedge && !noun && !g.mag && !g.num2 && !g.num2w;
     if (bare && (value ?? 0) < 100) continue;
+    lastEnd = end;
     out.push({
       start: m.index!,
       end,
@@ -218,10 +300,12 @@ export function markFigures(root: Element, lang = root.ownerDocument.documentEle
   const sentences = new Map<Element | null, string[]>();
   const texts: Text[] = [];
   const skip = new Map<Element, boolean>();
+  const { start: numberStart } = patterns(lang); // a digit or a number word
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
-    if (parent && /\d|[\u0660-\u0669\u06F0-\u06F9]/.test(n.nodeValue ?? '') && !skipped(parent, root, skip)) texts.push(n as Text);
+    numberStart.lastIndex = 0;
+    if (parent && numberStart.test(n.nodeValue ?? '') && !skipped(parent, root, skip)) texts.push(n as Text);
   }
   for (const text of texts) {
     const value = text.nodeValue ?? '';

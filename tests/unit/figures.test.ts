@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from '../../src/core/rules/figures';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, IRREGULAR_PLURALS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
 /** The figures of a sentence as "kind:text". */
@@ -110,6 +110,65 @@ describe('more table rows', () => {
   test.each(NEVER_FIGURES)('never a figure: %s', (name) => {
     expect(NEVER_EXAMPLES[name], `add an example for "${name}"`).toBeDefined();
     expect(figs(NEVER_EXAMPLES[name]!)).toEqual([]);
+  });
+});
+
+describe('number words', () => {
+  /** A plural noun to count in each language. */
+  const NOUNS: Record<string, string> = { en: 'people', de: 'Menschen', fr: 'personnes', es: 'personas' };
+  const rows = Object.entries(NUMBER_WORDS).flatMap(([lang, t]) => [
+    ...t.units.slice(1).map((w, i) => [lang, w, i + 2] as const),
+    ...t.teens.map((w, i) => [lang, w, i + 10] as const),
+    ...t.tens.map((w, i) => [lang, w, (i + 2) * 10] as const),
+    ...(t.extra ?? []).map(([w, v]) => [lang, w, v] as const),
+  ]);
+  test.each(rows)('%s “%s” counts %d', (lang, w, value) => {
+    const text = `x ${w} ${NOUNS[lang]} y`;
+    const [m] = matchFigures(text, lang);
+    expect(text.slice(m!.start, m!.end)).toBe(`${w} ${NOUNS[lang]}`);
+    expect(m!.value).toBe(value);
+  });
+  test.each([
+    ['en', 'twenty-two people', 22],
+    ['en', 'Ninety nine people', 99],
+    ['de', 'zweiundzwanzig Menschen', 22],
+    ['de', 'einundneunzig Menschen', 91],
+    ['fr', 'vingt-deux personnes', 22],
+    ['fr', 'vingt et un personnes', 21],
+    ['es', 'treinta y dos personas', 32],
+  ])('%s compound “%s” is %d', (lang, text, value) => {
+    const [m] = matchFigures(text, lang);
+    expect([text.slice(m!.start, m!.end), m!.value]).toEqual([text, value]);
+  });
+  test('a number word needs what it counts or measures', () => {
+    expect(figs('The two of them met one person, once.')).toEqual([]);
+    expect(figs('It sold over four million copies in eight years.')).toEqual(['quantity:over four million copies', 'measure:eight years']);
+    expect(matchFigures('costó tres millones de dólares', 'es').map((m) => m.kind)).toEqual(['money']);
+  });
+  test('words are read in the page’s language only', () => {
+    expect(matchFigures('He came once cars were cheap.', 'en')).toEqual([]); // es "once" is 11
+    expect(matchFigures('Ils sont venus à onze heures.', 'fr').map((m) => m.kind)).toEqual(['measure']);
+  });
+});
+
+describe('the counted noun', () => {
+  test('in en, fr and es a count names a plural, after at most one word that is not', () => {
+    expect(figs('against six major currencies today')).toEqual(['quantity:six major currencies']);
+    expect(figs('It added 1,200 new jobs.')).toEqual(['quantity:1,200 new jobs']);
+    expect(figs('It showed two slightly different versions.')).toEqual([]);
+    expect(figs('It hired 1,200 slightly older staff.')).toEqual(['quantity:1,200']);
+    // French and Spanish put the adjective after the noun: the figure ends at the noun.
+    expect(matchFigures('Il y a 2 500 soldats américains.', 'fr').map((m) => m.noun)).toEqual(['soldats']);
+  });
+  test.each([...IRREGULAR_PLURALS])('irregular plural “%s”', (w) => {
+    expect(matchFigures(`About 2,500 ${w} came.`, 'en')[0]?.noun).toBe(w);
+  });
+  test('German takes an inflected adjective before its noun', () => {
+    expect(matchFigures('mit bis zu 9.000 neuen Artikeln täglich', 'de').map((m) => m.noun)).toEqual(['neuen Artikeln']);
+  });
+  test('a word left out of one figure can start the next', () => {
+    const t = 'venció 3-1 ante más de 80.000 espectadores';
+    expect(matchFigures(t, 'es').map((m) => t.slice(m.start, m.end))).toEqual(['3-1', 'más de 80.000 espectadores']);
   });
 });
 

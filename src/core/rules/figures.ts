@@ -29,13 +29,54 @@ export const MAGNITUDES: [string, number][] = [
 
 export const PERCENT_WORDS = ['%', 'percent', 'per cent', 'percentage points', 'pour cent', 'Prozent', 'por ciento', 'في المائة', 'بالمئة'];
 
+/**
+ * Number words, by language: units (1-9), teens (10-19), tens (20, 30 … 90), and how a compound is
+ * written ("twenty-two", "zweiundzwanzig", "vingt-deux", "treinta y dos"); `extra` are the words
+ * a pattern cannot build ("veintidós"). A word number is a figure only with what it counts after
+ * it ("six major currencies", "vier Wochen", "tres millones de dólares"): "two" alone is no key
+ * figure, and a unit word of 1 ("one", "un", "ein") never stands alone. Words are per language
+ * because they collide across languages (es "once" is 11, fr "cent" and de "elf" are English words).
+ */
+export const NUMBER_WORDS: Record<string, { units: string[]; teens: string[]; tens: string[]; compound: string; extra?: [string, number][] }> = {
+  en: {
+    units: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+    teens: ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+    tens: ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+    compound: '{ten}[-\\s]{unit}',
+  },
+  de: {
+    units: ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
+    teens: ['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'],
+    tens: ['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'],
+    compound: '{unit}und{ten}',
+  },
+  fr: {
+    units: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
+    teens: ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'],
+    tens: ['vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'soixante-dix', 'quatre-vingt', 'quatre-vingt-dix'],
+    compound: '{ten}(?:-|\\s+et\\s+){unit}',
+  },
+  es: {
+    units: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
+    teens: ['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'],
+    tens: ['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'],
+    compound: '{ten}\\s+y\\s+{unit}',
+    extra: [['veintiuno', 21], ['veintidós', 22], ['veintitrés', 23], ['veinticuatro', 24], ['veinticinco', 25], ['veintiséis', 26], ['veintisiete', 27], ['veintiocho', 28], ['veintinueve', 29]],
+  },
+};
+
 /** Units of measure (after the number). */
 export const UNITS = [
   'km', 'kilometres', 'kilometers', 'km/h', 'kph', 'mph', 'miles', 'mile', 'metres', 'meters', 'm²', 'km²', 'sq km', 'feet', 'ft',
   'cm', 'mm', 'kg', 'kilograms', 'g', 'tonnes', 'tons', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
   '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'GB', 'TB', 'MB',
   'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
-  'heures', 'horas', 'Stunden', 'Grad', 'grados', 'degrés', 'درجة', 'برميل يوميا', 'برميل', 'أيام', 'ساعات', 'كيلومتر',
+  'heures', 'horas', 'Stunden', 'Grad', 'grados', 'degrés',
+  // German units are nouns, capitalised and declined ("vor 13 Jahren", "mit 42 Metern")
+  'Sekunden', 'Minuten', 'Tage', 'Tagen', 'Wochen', 'Monate', 'Monaten', 'Jahren', 'Jahrzehnte', 'Meter', 'Metern',
+  'Kilometern', 'Zentimeter', 'Millimeter', 'Quadratmeter', 'Kilogramm', 'Gramm', 'Liter', 'Hektar', 'Megawatt', 'Kilowatt', 'Gigawatt',
+  'secondes', 'jours', 'semaines', 'mois', 'années', 'mètres', 'kilomètres', 'centimètres', 'mégawatts',
+  'segundos', 'minutos', 'días', 'semanas', 'meses', 'metros', 'kilómetros', 'toneladas', 'litros', 'hectáreas', 'درجة', 'برميل يوميا', 'برميل', 'أيام', 'ساعات', 'كيلومتر',
 ];
 
 /** Words just before a number that make it a reference, not an amount ("Section 3", "Flight 370", "n° 2021-1234"). */
@@ -82,6 +123,20 @@ export const NOT_NOUNS = new Set([
   'oder', 'zu', 'mit', 'von', 'für', 'auf', 'bei', 'nach', 'aus', 'vor', 'sind', 'wurden', 'ist',
   'ante', 'sobre', 'según', 'desde', 'hasta', 'o', 'en',
   'أمام', 'في', 'من', 'إلى', 'على', 'عن', 'مع', 'خلال', 'و',
+  // adverbs that follow a count ("see 9 below", "every year or two thereafter")
+  'below', 'above', 'ago', 'later', 'earlier', 'thereafter', 'apiece', 'each', 'again', 'too', 'more', 'less',
+]);
+
+/**
+ * Languages whose counted nouns are plural after a number above one ("2,500 troops", "2 500
+ * soldats", "150 despidos"): a word that is not plural there is an adjective or adverb, and the
+ * noun may be the word after it ("six major currencies", "1,200 new jobs").
+ */
+export const PLURAL_NOUN_LANGS = ['en', 'fr', 'es'];
+/** Plurals without a final -s or -x. */
+export const IRREGULAR_PLURALS = new Set([
+  'people', 'children', 'men', 'women', 'police', 'staff', 'personnel', 'teeth', 'mice', 'geese', 'cattle',
+  'fish', 'sheep', 'deer', 'data', 'media', 'criteria', 'phenomena', 'crew', 'aircraft', 'gente', 'personas',
 ]);
 
 /** Languages that capitalise every noun: there a capitalised word after a number can be its counted noun. */
