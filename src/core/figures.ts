@@ -1,7 +1,7 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, IRREGULAR_PLURALS, NOT_NOUNS, NUMBER_WORDS, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, DATE_FORMS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
 import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
@@ -15,6 +15,8 @@ const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
 const NUM = `(?:${D}{1,3}(?:[,.\\u00a0\\u202f\\u2009\\u066C' ]${D}{3})+|${D}+)(?:[.,\\u066B]${D}+)?`;
 const SHORT_MAGS = MAGNITUDES.filter(([w]) => w.length <= 2).map(([w]) => w);
 const LONG_MAGS = MAGNITUDES.filter(([w]) => w.length > 2).map(([w]) => w);
+
+const langOf = (lang: string) => lang.slice(0, 2).toLowerCase();
 
 /** A language's number words as [pattern source, value of a text that matches] (see NUMBER_WORDS). */
 interface Words { source: string; value: (text: string) => number | null }
@@ -53,20 +55,30 @@ function numberWords(lang: string): Words | null {
   return words;
 }
 
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
+const MON = '(?:1[0-2]|0?[1-9])';
+const YEAR = '(?:1[5-9]|20)\\d{2}';
+const fill = (form: string, months: string[]) =>
+  form.replace('{day}', DAY).replace('{mon}', MON).replace('{year}', YEAR).replace('{century}', '(?:1[5-9]|20)').replace('{month}', `(?:${alt(months)})`);
+/** The dates of a language (DATE_FORMS) and the numeric ones, as one alternation. */
+const dateSource = (key: string) =>
+  [...(DATE_FORMS[key] ?? []).map((f) => fill(f, MONTHS[key]!)), ...NUMERIC_DATES.map((f) => fill(f, []))].join('|');
+
 const figureCache = new Map<string, { figure: RegExp; start: RegExp; words: Words | null }>();
 /**
  * The figure pattern for a language, and the pattern of the places a figure can start (a digit,
  * or a number word of that language), built once per language.
  */
 function patterns(lang: string) {
-  const words = numberWords(lang);
-  const key = words?.source ?? '';
+  const key = langOf(lang);
   let p = figureCache.get(key);
   if (p) return p;
+  const words = numberWords(lang);
   const wordNum = words ? `|(?<word>${words.source})` : '';
   const figure = new RegExp(
     // Not inside a word or token; Arabic "و" ("and") is written joined to the next word.
     '(?:(?<![\\p{L}\\p{N}_@#/\\\\.,:+-])|(?<=(?:^|\\s)و))' +
+    `(?:(?<date>${dateSource(key)})(?![\\p{L}\\p{N}])|` +
     `(?:(?<hedge>${word(Object.values(HEDGES).flat())})\\s+)?` +
     `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
     `(?:(?<num>${NUM})(?<ord>st|nd|rd|th)?${wordNum})` +
@@ -79,7 +91,7 @@ function patterns(lang: string) {
     '(?![\\p{N}]|[.,/:@-][\\p{N}])' +
     // The two words after it, read but not taken: matchFigures keeps those that name what is
     // counted, and a word it leaves ("ante" in "3-1 ante más de 80.000") can start the next figure.
-    '(?=(?:\\s(?<noun>[\\p{L}][\\p{L}-]{2,})(?:\\s(?<noun2>[\\p{L}][\\p{L}-]{2,}))?)?)',
+    '(?=(?:\\s(?<noun>[\\p{L}][\\p{L}-]{2,})(?:\\s(?<noun2>[\\p{L}][\\p{L}-]{2,}))?)?))',
     'iuy', // sticky: tried only at the few places a figure can start (see figureMatches)
   );
   // \b is ASCII-only, so "ádos" passes this cheap filter; the figure pattern's own look-behind
@@ -100,6 +112,7 @@ const LEAD = longest(Object.values(HEDGES).flat()) + Math.max(longest(CURRENCY_S
  * and scanning the whole text with a pattern this large was most of the figures stage's time on a
  * long article.
  */
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 function* figureMatches(text: string, lang: string): Generator<RegExpExecArray> {
   const { figure, start: numberStart } = patterns(lang);
   let tried = 0; // every position before this one has been tried, or lies inside a match
@@ -109,6 +122,8 @@ function* figureMatches(text: string, lang: string): Generator<RegExpExecArray> 
     let start = d.index;
     for (let budget = LEAD; start > tried && budget > 0; start--) if (!/\s/.test(text[start - 1]!)) budget--;
     for (let at = start; at <= d.index; at++) {
+      // A figure starts a word (or follows Arabic "و"): trying the pattern inside words was most of its cost.
+      if (at > 0 && WORD_CHAR.test(text[at - 1]!) && text[at - 1] !== 'و') continue;
       figure.lastIndex = at;
       const m = figure.exec(text);
       if (!m) continue;
@@ -184,6 +199,14 @@ function neverSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** A date in digits names a real day and month ("25/11", not "24/7" or "31/31"). */
+function plausibleDate(text: string): boolean {
+  const parts = text.split(/[./-]/).map(Number);
+  if (parts.length < 2 || parts.some((n) => !Number.isFinite(n))) return true; // written with a month name
+  const [a, b] = parts[0]! > 31 ? [parts[2]!, parts[1]!] : [parts[0]!, parts[1]!]; // 2020-01-24 → day 24, month 1
+  return (a <= 31 && b <= 12) || (a <= 12 && b <= 31); // day/month or month/day
+}
+
 const isNot = (w: string) => NOT_NOUNS.has(w.toLowerCase());
 const lowerCase = (w: string) => w === w.toLowerCase();
 const plural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[sx]$/i.test(w) && !/(?:ss|us|is)$/i.test(w));
@@ -191,7 +214,6 @@ const plural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[sx]$/
 const capitalisedNoun = (w: string) => /^\p{Lu}[^\p{Lu}]+$/u.test(w) && !isNot(w);
 /** An inflected German adjective before its noun ("9.000 neuen Artikeln"). */
 const germanAdjective = (w: string) => /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w);
-const langOf = (lang: string) => lang.slice(0, 2).toLowerCase();
 
 /**
  * How `lang` tells the counted noun among the two words after a number: the noun itself, an
@@ -227,6 +249,12 @@ export function matchFigures(text: string, lang = ''): Match[] {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     if (m.index! < lastEnd) continue; // inside the counted noun of the figure before
     const numberEnd = m.index! + m[0].length;
+    if (g.date) {
+      // A date in digits reads as a phone number too ("09.11.2022"): the date wins where it is all.
+      if (!plausibleDate(g.date) || never.some(([a, b]) => m.index! < b && a < numberEnd && !(a === m.index && b === numberEnd))) continue;
+      out.push({ start: m.index!, end: (lastEnd = numberEnd), kind: 'date', value: null, hedge: null, noun: null });
+      continue;
+    }
     let noun = g.noun ? countedNoun(g.noun, g.noun2) : null;
     let end = noun ? numberEnd + 1 + noun.length : numberEnd;
     if (never.some(([a, b]) => m.index! < b && a < end)) continue;

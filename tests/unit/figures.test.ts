@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, IRREGULAR_PLURALS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from '../../src/core/rules/figures';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
 /** The figures of a sentence as "kind:text". */
@@ -148,6 +148,42 @@ describe('number words', () => {
   test('words are read in the page’s language only', () => {
     expect(matchFigures('He came once cars were cheap.', 'en')).toEqual([]); // es "once" is 11
     expect(matchFigures('Ils sont venus à onze heures.', 'fr').map((m) => m.kind)).toEqual(['measure']);
+  });
+});
+
+describe('dates with a day and a month, and decades', () => {
+  const spans = (t: string, lang: string) => matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`);
+  /** A date written with each month of a language, in that language's first form. */
+  const SAMPLE: Record<string, (month: string) => string> = {
+    en: (m) => `${m} 13, 2019`,
+    de: (m) => `13. ${m} 2019`,
+    fr: (m) => `13 ${m} 2019`,
+    es: (m) => `13 de ${m} de 2019`,
+  };
+  test.each(Object.entries(MONTHS).flatMap(([lang, ms]) => ms.map((m) => [lang, m])))('%s month “%s”', (lang, month) => {
+    const date = SAMPLE[lang]!(month);
+    expect(spans(`Am ${date} kam es.`, lang)).toEqual([`date:${date}`]);
+  });
+  const FORMS: Record<string, string[]> = {
+    en: ['July 13', 'Nov. 8', 'January 31, 2012', '11 May 2011', '3rd of March', 'the 1940s', 'the ’80s'],
+    de: ['18. Januar 2022', '1. Juli', 'den 80ern', 'der 1990er-Jahre'],
+    fr: ['8 décembre', '1er mai 2020', 'les années 80'],
+    es: ['22 de abril', '30 de abril del 2021', 'los años 90'],
+  };
+  test.each(Object.entries(DATE_FORMS))('%s forms are each read', (lang, forms) => {
+    expect(FORMS[lang]!.length).toBeGreaterThanOrEqual(forms.length);
+    for (const example of FORMS[lang]!) {
+      const found = spans(`x ${example} y`, lang);
+      expect(found, example).toHaveLength(1);
+      expect(example.endsWith(found[0]!.slice('date:'.length)), example).toBe(true);
+    }
+  });
+  test.each(NUMERIC_DATES.map((f, i) => [f, ['24.01.2020', '2020-01-24', '25/11'][i]!]))('numeric form %s: %s', (_form, example) => {
+    expect(spans(`Update ${example}: done`, 'de')).toEqual([`date:${example}`]);
+  });
+  test('a date in digits must name a real day and month, and wins over a phone number', () => {
+    expect(spans('open 24/7 and 31/31', 'en')).toEqual([]);
+    expect(spans('Stand: 09.11.2022 |', 'de')).toEqual(['date:09.11.2022']);
   });
 });
 

@@ -65,6 +65,30 @@ export const NUMBER_WORDS: Record<string, { units: string[]; teens: string[]; te
   },
 };
 
+/** Month names and their abbreviations, by language: a day and a month make a date. */
+export const MONTHS: Record<string, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+    'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'],
+  de: ['Januar', 'Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+    'Jan.', 'Feb.', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+    'janv.', 'févr.', 'avr.', 'juil.', 'sept.', 'oct.', 'nov.', 'déc.'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+
+/**
+ * How each language writes a date with a day and a month, and a decade: {day}, {month}, {year}
+ * and {century} ("19", "20") are filled in. A year alone is no date row: it is a bare year.
+ */
+export const DATE_FORMS: Record<string, string[]> = {
+  en: ['{month}\\s+{day}(?:st|nd|rd|th)?(?:,?\\s+{year})?', '{day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{month}(?:,?\\s+{year})?', '(?:{century}\\d0|[\'’]\\d0)s'],
+  de: ['{day}\\.\\s*{month}(?:\\s+{year})?', '(?:{century})?\\d0er(?:n|-Jahren?)?'],
+  fr: ['(?:1er|{day})\\s+{month}(?:\\s+{year})?', 'années\\s+(?:{century})?\\d0'],
+  es: ['{day}\\s+de\\s+{month}(?:\\s+(?:de|del)\\s+{year})?', 'años\\s+(?:{century})?\\d0'],
+};
+/** Dates in digits, read in every language: 24.01.2020, 24/01/20, 2020-01-24, and 25/11 (two digits each). */
+export const NUMERIC_DATES = ['{day}[./]{mon}[./](?:{year}|\\d{2})', '{year}-{mon}-{day}', '\\d{2}/\\d{2}'];
+
 /** Units of measure (after the number). */
 export const UNITS = [
   'km', 'kilometres', 'kilometers', 'km/h', 'kph', 'mph', 'miles', 'mile', 'metres', 'meters', 'm²', 'km²', 'sq km', 'feet', 'ft',
