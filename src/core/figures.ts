@@ -199,6 +199,28 @@ function neverSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** The word just before a figure. */
+const WORD_BEFORE = /(?<w>[\p{L}][\p{L}\p{N}&'’-]*)\s$/u;
+/** A capitalised or camel-case word, or an acronym ("DirectX", "Clausura", "iPhone", "S&P", "EN"). */
+const NAME = /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
+const ACRONYM = /^[\p{Lu}&]{2,}$|\p{Ll}\p{Lu}/u;
+const HEDGE_WORDS = new Set(Object.values(HEDGES).flat().map((h) => h.split(' ').at(-1)!.toLowerCase()));
+const MONTH_WORDS = new Set(Object.values(MONTHS).flat().map((m) => m.toLowerCase().replace(/\.$/, '')));
+
+/**
+ * Does the number at `at` follow a name? An acronym or camel-case word always names; a capitalised
+ * word names unless it opens a sentence, or is a function word, a hedge or a month.
+ */
+function namedBefore(text: string, at: number): boolean {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  const w = m?.groups?.w;
+  if (!w || !NAME.test(w)) return false;
+  if (ACRONYM.test(w)) return true;
+  if (isNot(w) || HEDGE_WORDS.has(w.toLowerCase()) || MONTH_WORDS.has(w.toLowerCase())) return false;
+  const wordStart = at - m[0].length;
+  return !/(?:^|[.!?:;"“«(])\s*$/.test(text.slice(Math.max(0, wordStart - 3), wordStart));
+}
+
 /** A date in digits names a real day and month ("25/11", not "24/7" or "31/31"). */
 function plausibleDate(text: string): boolean {
   const parts = text.split(/[./-]/).map(Number);
@@ -267,7 +289,8 @@ export function matchFigures(text: string, lang = ''): Match[] {
     if (g.pct) kind = 'percent';
     else if (g.cur || g.cur2) kind = 'money';
     else if (g.ord) kind = 'rank';
-    else if (g.num2 && SCORE_BEFORE.test(before) && /^\d{1,3}$/.test(num)) kind = 'score';
+    // A result after a score word ("beat Italy 3-1") or a team's name ("en Tibás 0-1"): small numbers.
+    else if (g.num2 && /^\d{1,3}$/.test(num) && (SCORE_BEFORE.test(before) || (/^\d{1,2}$/.test(g.num2) && namedBefore(text, m.index!)))) kind = 'score';
     else if (g.sep === ':') continue; // "10:30" is a time of day; only a score is written with a colon
     else if (g.unit) kind = 'measure';
     else if (plainInt && num.length === 4 && value! >= 1800 && value! <= 2100 && !g.hedge && !g.mag) kind = 'date';
@@ -278,6 +301,9 @@ export function matchFigures(text: string, lang = ''): Match[] {
       noun = null;
     }
     if (REFERENCE_BEFORE.test(before) && !g.hedge && !g.cur) continue;
+    // "DirectX 11", "S&P 500", "EN 50470-3", "Torneo de Clausura 2022": a number that only follows
+    // a name is part of the name; one that counts something ("die Volkshilfe 6 Haushalte") is not.
+    if (kind !== 'score' && !(noun || g.hedge || g.cur || g.cur2 || g.pct || g.unit || g.mag) && namedBefore(text, m.index!)) continue;
     // A bare small number with nothing around it ("page 2 of", "in 3") is not a key figure.
     const bare = kind === 'quantity' && !g.hedge && !noun && !g.mag && !g.num2 && !g.num2w;
     if (bare && (value ?? 0) < 100) continue;

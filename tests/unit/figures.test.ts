@@ -187,6 +187,26 @@ describe('dates with a day and a month, and decades', () => {
   });
 });
 
+describe('a number that follows a name is part of the name', () => {
+  const spans = (t: string, lang = 'en') => matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`);
+  test.each([
+    ['en', 'Unity used DirectX 11 support for the demo.'],
+    ['en', 'The former Windows 8 will ship soon.'],
+    ['de', 'Genauigkeit: Klasse 1 (IEC/EN 62053-21) und EN 50470-3.'],
+    ['es', 'La jornada del Torneo de Clausura 2022 terminó.'],
+  ])('%s: %s', (lang, text) => {
+    expect(spans(text, lang)).toEqual([]);
+  });
+  test('an acronym names; a word opening a sentence, a hedge or a month does not', () => {
+    expect(spans('The S&P 500 rose 1.2% today.')).toEqual(['percent:1.2%']);
+    expect(spans('Just 300 remained. In 2019 it fell.')).toEqual(['quantity:300', 'date:2019']);
+  });
+  test('a count after a name still counts, and a team’s name before a result makes a score', () => {
+    expect(spans('Dazu wählte die Volkshilfe 6 armutsgefährdete Haushalte aus.', 'de')).toEqual(['quantity:6 armutsgefährdete Haushalte']);
+    expect(spans('tras superar en Tibás 0-1 a un Saprissa', 'es')).toEqual(['score:0-1']);
+  });
+});
+
 describe('the counted noun', () => {
   test('in en, fr and es a count names a plural, after at most one word that is not', () => {
     expect(figs('against six major currencies today')).toEqual(['quantity:six major currencies']);
