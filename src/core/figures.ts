@@ -1,7 +1,7 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, DATE_FORMS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, OUT_OF, SHARE_OF, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
 import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
@@ -64,6 +64,25 @@ const fill = (form: string, months: string[]) =>
 const dateSource = (key: string) =>
   [...(DATE_FORMS[key] ?? []).map((f) => fill(f, MONTHS[key]!)), ...NUMERIC_DATES.map((f) => fill(f, []))].join('|');
 
+/**
+ * Shares and multiples of a language as alternatives of the figure pattern: a fraction with its
+ * hedge or what it is a share of ("more than half", "two-thirds of voters"), and a multiplier
+ * before a comparison ("ten times more"), each ending in a look-ahead so no word is taken past it.
+ */
+function shareSource(key: string): string {
+  const hedge = `(?:(?<shareHedge>${word(Object.values(HEDGES).flat())})\\s+)?`;
+  const parts: string[] = [];
+  if (FRACTIONS[key]) {
+    parts.push(`${hedge}(?<fraction>${word(FRACTIONS[key]!)})(?:\\s(?<shareOf>${word(SHARE_OF[key]!)})(?=(?:\\s(?<shareNoun>[\\p{L}][\\p{L}-]{2,}))?))?`);
+  }
+  const mult = MULTIPLIERS[key];
+  if (mult) {
+    const words = numberWords(key);
+    parts.push(`(?<multiple>${word(mult.words)}|(?:${NUM}${words ? `|${words.source}` : ''})\\s?${word(mult.times)})(?=\\s${word(mult.before)})`);
+  }
+  return parts.map((p) => `${p}|`).join('');
+}
+
 const figureCache = new Map<string, { figure: RegExp; start: RegExp; words: Words | null }>();
 /**
  * The figure pattern for a language, and the pattern of the places a figure can start (a digit,
@@ -79,10 +98,15 @@ function patterns(lang: string) {
     // Not inside a word or token; Arabic "و" ("and") is written joined to the next word.
     '(?:(?<![\\p{L}\\p{N}_@#/\\\\.,:+-])|(?<=(?:^|\\s)و))' +
     `(?:(?<date>${dateSource(key)})(?![\\p{L}\\p{N}])|` +
+    // A race or game time: h:mm:ss, or m:ss with hundredths ("2:07:20", "1:38.52"); "10:30" alone is a time of day.
+    `(?<time>\\d{1,2}:[0-5]\\d:[0-5]\\d(?:[.,]\\d{1,3})?|\\d{1,2}:[0-5]\\d[.,]\\d{1,3})(?![\\p{N}])|` +
+    `${shareSource(key)}` +
     `(?:(?<hedge>${word(Object.values(HEDGES).flat())})\\s+)?` +
     `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
     `(?:(?<num>${NUM})(?<ord>st|nd|rd|th)?${wordNum})` +
-    `(?:\\s?(?<sep>–|—|-|:|to|bis|à|a)\\s?(?<num2>${NUM})|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${NUM}${words ? `|${words.source}` : ''}))?` +
+    `(?:\\s?(?<sep>–|—|-|:|to|bis|à|a)\\s?(?<num2>${NUM})|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${NUM}${words ? `|${words.source}` : ''})` +
+    (OUT_OF[key] ? `|\\s(?<outOf>${word(OUT_OF[key]!)})\\s(?!${YEAR}(?![\\p{N}]))(?<whole>${NUM}${words ? `|${words.source}` : ''})` : '') +
+    ')?' +
     `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
     `(?:(?<pct>\\s?%|\\s${word(PERCENT_WORDS.filter((w) => w !== '%'))})` +
     `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})|\\s(?:${word(CURRENCY_CODES)})|\\s${word(CURRENCY_WORDS)})` +
@@ -92,11 +116,13 @@ function patterns(lang: string) {
     // The two words after it, read but not taken: matchFigures keeps those that name what is
     // counted, and a word it leaves ("ante" in "3-1 ante más de 80.000") can start the next figure.
     '(?=(?:\\s(?<noun>[\\p{L}][\\p{L}-]{2,})(?:\\s(?<noun2>[\\p{L}][\\p{L}-]{2,}))?)?))',
-    'iuy', // sticky: tried only at the few places a figure can start (see figureMatches)
+    'iuyd', // sticky: tried only at the few places a figure can start (see figureMatches); d: group offsets
   );
   // \b is ASCII-only, so "ádos" passes this cheap filter; the figure pattern's own look-behind
   // rejects it. (A Unicode look-behind here doubled the scan.)
-  const start = new RegExp(`[0-9\\u0660-\\u0669\\u06F0-\\u06F9]${words ? `|\\b(?:${words.source})` : ''}`, 'giu');
+  const shareWords = [...(FRACTIONS[key] ?? []), ...(MULTIPLIERS[key]?.words ?? [])];
+  const wordStarts = [words?.source, shareWords.length ? word(shareWords) : null].filter(Boolean).join('|');
+  const start = new RegExp(`[0-9\\u0660-\\u0669\\u06F0-\\u06F9]${wordStarts ? `|\\b(?:${wordStarts})` : ''}`, 'giu');
   p = { figure, start, words };
   figureCache.set(key, p);
   return p;
@@ -271,6 +297,19 @@ export function matchFigures(text: string, lang = ''): Match[] {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     if (m.index! < lastEnd) continue; // inside the counted noun of the figure before
     const numberEnd = m.index! + m[0].length;
+    if (g.time || g.multiple) {
+      out.push({ start: m.index!, end: (lastEnd = numberEnd), kind: g.time ? 'time' : 'ratio', value: null, hedge: null, noun: null });
+      continue;
+    }
+    if (g.fraction) {
+      // "in the second half" is no figure: a fraction needs a hedge or what it is a share of.
+      if (!g.shareHedge && !g.shareOf) continue;
+      const fractionEnd = m.indices!.groups!.fraction![1];
+      const of = g.shareOf && g.shareNoun ? countedNoun(g.shareNoun) : null;
+      const end = of ? numberEnd + 1 + of.length : fractionEnd;
+      out.push({ start: m.index!, end: (lastEnd = end), kind: 'ratio', value: null, hedge: g.shareHedge ? normalizeSpace(g.shareHedge) : null, noun: of });
+      continue;
+    }
     if (g.date) {
       // A date in digits reads as a phone number too ("09.11.2022"): the date wins where it is all.
       if (!plausibleDate(g.date) || never.some(([a, b]) => m.index! < b && a < numberEnd && !(a === m.index && b === numberEnd))) continue;
@@ -284,9 +323,15 @@ export function matchFigures(text: string, lang = ''): Match[] {
     if (g.word && !(noun || g.mag || g.unit || g.pct || g.cur2)) continue;
     const num = g.num ?? '';
     const value = g.word ? (words?.value(g.word) ?? null) : parseNumber(num);
+    if (g.whole) {
+      // "86 of the 169 seats", "1 in 5 adults": a part of a whole (the pattern reads no year as a whole).
+      const whole = words && !/\d/.test(g.whole) ? words.value(g.whole) : parseNumber(g.whole);
+      if (whole === null || value === null || whole <= value) continue;
+    }
     const plainInt = /^\d+$/.test(toAscii(num));
     let kind: FigureKind;
     if (g.pct) kind = 'percent';
+    else if (g.whole) kind = 'ratio';
     else if (g.cur || g.cur2) kind = 'money';
     else if (g.ord) kind = 'rank';
     // A result after a score word ("beat Italy 3-1") or a team's name ("en Tibás 0-1"): small numbers.
@@ -296,7 +341,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
     else if (plainInt && num.length === 4 && value! >= 1800 && value! <= 2100 && !g.hedge && !g.mag) kind = 'date';
     else kind = 'quantity';
 
-    if (kind !== 'quantity' && noun) {
+    if (kind !== 'quantity' && kind !== 'ratio' && noun) {
       end = numberEnd; // only counts have a counted noun: "2014 elections", "$4.3bn deal" end at the number
       noun = null;
     }

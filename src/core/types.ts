@@ -18,7 +18,7 @@ export interface Removal {
   text: string;
 }
 
-export type FigureKind = 'money' | 'percent' | 'quantity' | 'measure' | 'date' | 'score' | 'rank';
+export type FigureKind = 'money' | 'percent' | 'quantity' | 'measure' | 'ratio' | 'time' | 'date' | 'score' | 'rank';
 
 export interface Figure {
   /** The highlighted text, hedge and counted noun included ("about 2,500 troops"). */

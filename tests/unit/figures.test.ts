@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, IRREGULAR_PLURALS, MONTHS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from '../../src/core/rules/figures';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, OUT_OF, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
 /** The figures of a sentence as "kind:text". */
@@ -184,6 +184,33 @@ describe('dates with a day and a month, and decades', () => {
   test('a date in digits must name a real day and month, and wins over a phone number', () => {
     expect(spans('open 24/7 and 31/31', 'en')).toEqual([]);
     expect(spans('Stand: 09.11.2022 |', 'de')).toEqual(['date:09.11.2022']);
+  });
+});
+
+describe('shares, multiples and times', () => {
+  const spans = (t: string, lang = 'en') => matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`);
+  const OF: Record<string, [string, string]> = { en: ['of', 'voters'], de: ['der', 'Fälle'], fr: ['des', 'électeurs'], es: ['de', 'votantes'] };
+  test.each(Object.entries(FRACTIONS).flatMap(([lang, fs]) => fs.map((f) => [lang, f])))('%s fraction “%s”', (lang, f) => {
+    const [of, noun] = OF[lang]!;
+    expect(spans(`x ${f} ${of} ${noun} y`, lang)).toEqual([`ratio:${f} ${of} ${noun}`]);
+  });
+  test('a fraction needs a hedge or what it is a share of', () => {
+    expect(spans('In the second half, more than half left; half of the country stayed.')).toEqual(['ratio:more than half', 'ratio:half']);
+  });
+  test.each(Object.entries(MULTIPLIERS).flatMap(([lang, m]) => [...m.words, `10 ${m.times[0]}`].map((w) => [lang, w, m.before[0]!] as const)))(
+    '%s multiplier “%s” before a comparison', (lang, w, before) => {
+      expect(spans(`x ${w} ${before} y`, lang)).toEqual([`ratio:${w}`]);
+      expect(spans(`x ${w}. y`, lang).filter((f) => f.startsWith('ratio:'))).toEqual([]);
+    });
+  const WHOLE: Record<string, string> = { en: 'seats', de: 'Sitze', fr: 'sièges', es: 'escaños' };
+  test.each(Object.entries(OUT_OF).flatMap(([lang, ws]) => ws.map((w) => [lang, w])))('%s part of a whole “%s”', (lang, w) => {
+    expect(spans(`x 86 ${w} 169 ${WHOLE[lang]} y`, lang)).toEqual([`ratio:86 ${w} 169 ${WHOLE[lang]}`]);
+  });
+  test('a whole is larger than its part and is no year', () => {
+    expect(spans('1 in 5 adults, but 2,500 in 2019 and 12 of 3 things')).toEqual(['ratio:1 in 5 adults', 'quantity:2,500', 'date:2019']);
+  });
+  test('a race time is a time; a time of day is not a figure', () => {
+    expect(spans('She won in 2:22:04 and swam 1:38.52 at 10:30 today.')).toEqual(['time:2:22:04', 'time:1:38.52']);
   });
 });
 

@@ -89,6 +89,32 @@ export const DATE_FORMS: Record<string, string[]> = {
 /** Dates in digits, read in every language: 24.01.2020, 24/01/20, 2020-01-24, and 25/11 (two digits each). */
 export const NUMERIC_DATES = ['{day}[./]{mon}[./](?:{year}|\\d{2})', '{year}-{mon}-{day}', '\\d{2}/\\d{2}'];
 
+/**
+ * Shares and multiples, by language. A fraction is a figure when a hedge stands before it ("more
+ * than half") or what it is a share of follows ("two-thirds of voters", "zwei Drittel der Fälle");
+ * "in the second half" is neither. A multiplier is one before a comparison ("ten times more").
+ */
+export const FRACTIONS: Record<string, string[]> = {
+  en: ['half', 'a half', 'one half', 'a third', 'one third', 'one-third', 'two-thirds', 'two thirds', 'a quarter', 'one quarter',
+    'one-quarter', 'three-quarters', 'three quarters', 'a fifth', 'one-fifth', 'a tenth', 'one-tenth'],
+  de: ['die Hälfte', 'ein Drittel', 'zwei Drittel', 'ein Viertel', 'drei Viertel', 'ein Fünftel', 'ein Zehntel'],
+  fr: ['la moitié', 'un tiers', 'deux tiers', 'un quart', 'trois quarts', 'un cinquième', 'un dixième'],
+  es: ['la mitad', 'un tercio', 'dos tercios', 'un cuarto', 'tres cuartos', 'una quinta parte', 'la quinta parte'],
+};
+/** The word between a share and what it is a share of ("of", "der", "des", "de"). */
+export const SHARE_OF: Record<string, string[]> = { en: ['of'], de: ['der', 'des', 'von'], fr: ['des', 'de'], es: ['de'] };
+/** "ten times more", "doppelt so viel": a multiplier word, and the words a comparison starts with. */
+export const MULTIPLIERS: Record<string, { words: string[]; times: string[]; before: string[] }> = {
+  en: { words: ['twice', 'double', 'triple'], times: ['times'], before: ['as', 'more', 'less', 'higher', 'lower', 'larger', 'bigger', 'the', 'faster', 'greater'] },
+  de: { words: ['doppelt', 'dreimal', 'zweimal'], times: ['mal'], before: ['so', 'mehr', 'höher', 'größer', 'weniger'] },
+  fr: { words: ['deux fois'], times: ['fois'], before: ['plus', 'moins', 'autant'] },
+  es: { words: ['el doble'], times: ['veces'], before: ['más', 'menos', 'mayor'] },
+};
+/** A count out of a whole ("86 of the 169 seats", "1 in 5 adults", "15 des 57 revues"), by language. */
+export const OUT_OF: Record<string, string[]> = {
+  en: ['of the', 'of', 'in', 'out of'], de: ['von'], fr: ['des', 'sur'], es: ['de los', 'de las', 'de cada', 'de'],
+};
+
 /** Units of measure (after the number). */
 export const UNITS = [
   'km', 'kilometres', 'kilometers', 'km/h', 'kph', 'mph', 'miles', 'mile', 'metres', 'meters', 'm²', 'km²', 'sq km', 'feet', 'ft',
@@ -168,5 +194,5 @@ export const CAPITALISED_NOUN_LANGS = ['de', 'lb'];
 
 /** Kinds in the order the key-figures panel prefers them, with their weight. */
 export const KIND_WEIGHT: Record<FigureKind, number> = {
-  money: 5, percent: 5, measure: 4, quantity: 3, score: 2, rank: 2, date: 1,
+  money: 5, percent: 5, ratio: 4, measure: 4, quantity: 3, time: 2, score: 2, rank: 2, date: 1,
 };
