@@ -442,24 +442,23 @@ export function markFigures(root: Element, lang = root.ownerDocument.documentEle
   return figures;
 }
 
-/** Below this many amounts, the panel fills up with years and dates too. */
-const MIN_AMOUNTS = 3;
-
-/**
- * The figures worth a line in the key-figures panel: duplicates merged, most important first.
- * Bare years and dates only join when the story has fewer than three amounts.
- */
-export function keyFigures(figures: Figure[], max = 8): Figure[] {
-  const amounts = figures.filter((f) => f.kind !== 'date');
-  const pool = new Set(amounts.map((f) => f.text.toLowerCase())).size >= MIN_AMOUNTS ? amounts : figures;
+/** Every distinct figure, most important first (duplicates merged): the "Copy figures" and saved tables. */
+export function distinctFigures(figures: Figure[]): Figure[] {
   const seen = new Map<string, Figure>();
-  for (const f of pool) {
+  for (const f of figures) {
     const key = f.text.toLowerCase();
     const prev = seen.get(key);
     if (!prev || f.weight > prev.weight) seen.set(key, f);
   }
-  return [...seen.values()].sort((a, b) => b.weight - a.weight || a.index - b.index).slice(0, max);
+  return [...seen.values()].sort((a, b) => b.weight - a.weight || a.index - b.index);
 }
+
+/**
+ * The figures worth a line in the key-figures panel: the amounts, most important first. Years and
+ * dates locate a story rather than measure it, so they never fill the panel: a page whose only
+ * numbers are dates has none.
+ */
+export const keyFigures = (figures: Figure[], max = 8): Figure[] => distinctFigures(figures.filter((f) => f.kind !== 'date')).slice(0, max);
 
 /** A table cell: pipes escaped and the text on one line, so a sentence cannot break the table. */
 const cell = (s: string) => normalizeSpace(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');

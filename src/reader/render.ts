@@ -3,7 +3,7 @@
 // The header and the article carry the page's language and direction; the controls around them
 // carry the UI's.
 import { countClutter, type ClutterCount } from '../core/declutter';
-import { figuresMarkdown, keyFigures } from '../core/figures';
+import { distinctFigures, figuresMarkdown, keyFigures } from '../core/figures';
 import type { ExtractResult } from '../core/pipeline';
 import type { Figure } from '../core/types';
 import { t } from '../shared/i18n';
@@ -80,7 +80,7 @@ async function copyText(text: string): Promise<boolean> {
 
 function copyFiguresButton(figures: Figure[]): HTMLElement {
   // Every distinct figure, most important first: the panel shows the top few, the table has them all.
-  const all = keyFigures(figures, Infinity);
+  const all = distinctFigures(figures);
   const status = h('span', { class: 'copy-status', role: 'status' });
   const button = h('button', { type: 'button', class: 'copy-figures' }, t('copyFigures'));
   button.addEventListener('click', async () => {

@@ -3,7 +3,7 @@
 // made here and handed to the browser as a download: nothing is sent anywhere.
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
-import { figuresMarkdown, keyFigures } from '../core/figures';
+import { distinctFigures, figuresMarkdown } from '../core/figures';
 import type { ExtractResult } from '../core/pipeline';
 import { serializeDocument } from '../core/sanitize';
 
@@ -20,7 +20,7 @@ export function articleMarkdown(result: Pick<ExtractResult, 'title' | 'byline' |
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   turndown.use(gfm);
   const meta = [result.byline, result.siteName, result.publishedTime?.slice(0, 10)].filter(Boolean).map((s) => escapeMarkdown(s!));
-  const figures = keyFigures(result.figures, Infinity);
+  const figures = distinctFigures(result.figures);
   return [
     `# ${escapeMarkdown(result.title)}`,
     meta.length ? `*${meta.join(' · ')}*` : '',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
+import { distinctFigures, figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, OUT_OF, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
@@ -328,6 +328,14 @@ describe('markFigures', () => {
     const doc = page('<body><div><p>It cost $5 million. Growth was 3%. About 40 people came. It cost $5 million.</p><p>In 2020 it began.</p></div></body>');
     const key = keyFigures(markFigures(doc.body.firstElementChild!));
     expect(key.map((f) => f.text)).toEqual(['$5 million', '3%', 'About 40 people']);
+  });
+
+  test('dates never fill the panel: a page whose only numbers are dates has none', () => {
+    const doc = page('<body><div><p>The 2020 line came back in 2019, on March 3, 2021, and in the 1990s.</p></div></body>');
+    const figures = markFigures(doc.body.firstElementChild!);
+    expect(figures.map((f) => f.kind)).toEqual(['date', 'date', 'date', 'date']);
+    expect(keyFigures(figures)).toEqual([]);
+    expect(distinctFigures(figures)).toHaveLength(4); // the copied table still lists them
   });
 });
 
