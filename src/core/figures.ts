@@ -11,8 +11,8 @@ const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).
 const word = (words: string[]) => `(?:${alt(words)})(?![\\p{L}\\p{N}])`;
 
 const D = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
-/** 2,500 · 2.500 · 2 500 · 12,5 · 1.5 · ٢٥٠٠ (thousands groups of exactly three digits). */
-const NUM = `(?:${D}{1,3}(?:[,.\\u00a0\\u202f\\u2009\\u066C' ]${D}{3})+|${D}+)(?:[.,\\u066B]${D}+)?`;
+/** 2,500 · 2.500 · 2 500 · 250’000 · 12,5 · 1.5 · ٢٥٠٠ (thousands groups of exactly three digits). */
+const NUM = `(?:${D}{1,3}(?:[,.\\u00a0\\u202f\\u2009\\u066C'’ ]${D}{3})+|${D}+)(?:[.,\\u066B]${D}+)?`;
 const SHORT_MAGS = MAGNITUDES.filter(([w]) => w.length <= 2).map(([w]) => w);
 const LONG_MAGS = MAGNITUDES.filter(([w]) => w.length > 2).map(([w]) => w);
 
@@ -102,14 +102,15 @@ function patterns(lang: string) {
     `(?<time>\\d{1,2}:[0-5]\\d:[0-5]\\d(?:[.,]\\d{1,3})?|\\d{1,2}:[0-5]\\d[.,]\\d{1,3})(?![\\p{N}])|` +
     `${shareSource(key)}` +
     `(?:(?<hedge>${word(Object.values(HEDGES).flat())})\\s+)?` +
-    `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
+    // A symbol written in letters ("Rs", "kr") is a whole word: "100 Kristalle" holds no krona.
+    `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
     `(?:(?<num>${NUM})(?<ord>st|nd|rd|th)?${wordNum})` +
     `(?:\\s?(?<sep>–|—|-|:|to|bis|à|a)\\s?(?<num2>${NUM})|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${NUM}${words ? `|${words.source}` : ''})` +
     (OUT_OF[key] ? `|\\s(?<outOf>${word(OUT_OF[key]!)})\\s(?!${YEAR}(?![\\p{N}]))(?<whole>${NUM}${words ? `|${words.source}` : ''})` : '') +
     ')?' +
     `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
     `(?:(?<pct>\\s?%|\\s${word(PERCENT_WORDS.filter((w) => w !== '%'))})` +
-    `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})|\\s(?:${word(CURRENCY_CODES)})|\\s${word(CURRENCY_WORDS)})` +
+    `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])|\\s(?:${word(CURRENCY_CODES)})|\\s${word(CURRENCY_WORDS)})` +
     `|(?<unit>\\s?${word(UNITS)}))?` +
     // Not the start of a longer token: a phone number, ISBN, time, URL or version goes on past here.
     '(?![\\p{N}]|[.,/:@-][\\p{N}])' +
@@ -190,7 +191,7 @@ const toAscii = (s: string) =>
 
 /** "2,500" → 2500, "12,5" → 12.5, "2.500" → 2500 (three digits after a separator are a thousands group). */
 export function parseNumber(raw: string): number | null {
-  const s = toAscii(raw).replace(/[\u00a0\u202f\u2009' \u066C]/g, ',').replace(/\u066B/g, '.');
+  const s = toAscii(raw).replace(/[\u00a0\u202f\u2009'’ \u066C]/g, ',').replace(/\u066B/g, '.');
   const grouped = /^\d{1,3}([,.]\d{3})+([.,]\d+)?$/.exec(s);
   let n: number;
   if (grouped) {

@@ -187,6 +187,12 @@ describe('dates with a day and a month, and decades', () => {
   });
 });
 
+test('a currency written in letters is a whole word, and 250’000 is one number', () => {
+  expect(matchFigures('Sie gibt dir 100 Kristalle und 100 kr.', 'de').map((m) => m.kind)).toEqual(['quantity', 'money']);
+  expect(figs('a fee of 250’000 Schweizer Franken')).toEqual(['money:250’000 Schweizer Franken']);
+  expect(parseNumber('250’000')).toBe(250000);
+});
+
 describe('shares, multiples and times', () => {
   const spans = (t: string, lang = 'en') => matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`);
   const OF: Record<string, [string, string]> = { en: ['of', 'voters'], de: ['der', 'Fälle'], fr: ['des', 'électeurs'], es: ['de', 'votantes'] };

@@ -5,26 +5,30 @@ import type { FigureKind } from '../types';
 /** Hedges and comparators that stand before a number and belong to the figure ("about 2,500"). */
 export const HEDGES: Record<string, string[]> = {
   en: ['about', 'around', 'nearly', 'almost', 'more than', 'over', 'fewer than', 'less than', 'up to', 'at least', 'some',
-    'roughly', 'an estimated', 'approximately', 'close to', 'just over', 'just under', 'under', 'at most', 'as many as', 'as much as'],
-  fr: ['environ', 'près de', 'plus de', 'moins de', 'presque', "jusqu'à", 'au moins', 'quelque', 'quelques', 'autour de'],
-  de: ['etwa', 'rund', 'fast', 'knapp', 'mehr als', 'weniger als', 'bis zu', 'mindestens', 'über', 'ungefähr', 'circa', 'ca.'],
-  es: ['unos', 'unas', 'alrededor de', 'casi', 'más de', 'menos de', 'hasta', 'al menos', 'cerca de', 'aproximadamente'],
+    'roughly', 'an estimated', 'approximately', 'close to', 'just over', 'just under', 'under', 'at most', 'as many as', 'as much as',
+    'upwards of', 'in excess of', 'well over', 'a little over', 'a little more than'],
+  fr: ['environ', 'près de', 'plus de', 'moins de', 'presque', "jusqu'à", 'jusqu’à', 'au moins', 'au plus', 'quelque', 'quelques', 'autour de', 'quasiment'],
+  de: ['etwa', 'rund', 'fast', 'knapp', 'mehr als', 'weniger als', 'bis zu', 'mindestens', 'über', 'ungefähr', 'circa', 'ca.',
+    'um die', 'zirka', 'höchstens', 'maximal', 'annähernd', 'nahezu'],
+  es: ['unos', 'unas', 'alrededor de', 'alrededor del', 'casi', 'más de', 'más del', 'menos de', 'menos del', 'hasta', 'al menos', 'cerca de',
+    'cerca del', 'aproximadamente', 'poco más de'],
   ar: ['حوالي', 'نحو', 'أكثر من', 'أقل من', 'قرابة', 'ما يقرب من', 'على الأقل'],
 };
 
 /** Currency signs and codes, before or after the amount. */
-export const CURRENCY_SYMBOLS = ['US$', 'C$', 'A$', 'HK$', 'R$', '$', '€', '£', '¥', '₹', '₽', '₩', '₺', '₪', 'CHF'];
+export const CURRENCY_SYMBOLS = ['US$', 'C$', 'A$', 'HK$', 'R$', '$', '€', '£', '¥', '₹', '₽', '₩', '₺', '₪', '₦', 'CHF', 'Rs.', 'Rs', 'SR', 'Dh', 'S/', 'zł', 'kr'];
 export const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'SAR', 'AED', 'QAR', 'KWD', 'EGP', 'CAD', 'AUD', 'INR', 'RUB', 'TRY'];
 /** Currency words after the amount ("3 million dollars"). */
 export const CURRENCY_WORDS = ['dollars', 'euros', 'pounds', 'yen', 'riyals', 'dirhams', 'dollar', 'euro', 'dólares', 'dollars américains',
-  "d'euros", 'd’euros', 'de dollars', 'de euros', 'de dólares', 'دولار', 'دولارا', 'ريال'];
+  "d'euros", 'd’euros', 'de dollars', 'de euros', 'de dólares', 'دولار', 'دولارا', 'ريال',
+  'Franken', 'Schweizer Franken', 'francs suisses', 'francs CFA', 'US-Dollar', 'Dollar', 'Pfund', 'rupees', 'pesos', 'de pesos', 'soles', 'yuan'];
 
 /** Scale words, with the multiplier they stand for. */
 export const MAGNITUDES: [string, number][] = [
   ['trillion', 1e12], ['billion', 1e9], ['million', 1e6], ['thousand', 1e3], ['tn', 1e12], ['bn', 1e9], ['mn', 1e6],
   ['m', 1e6], ['k', 1e3], ['milliards', 1e9], ['milliard', 1e9], ['millions', 1e6], ['Milliarden', 1e9], ['Milliarde', 1e9],
   ['Millionen', 1e6], ['Million', 1e6], ['Mrd.', 1e9], ['Mio.', 1e6], ['millones', 1e6], ['mil millones', 1e9], ['mil', 1e3],
-  ['مليار', 1e9], ['مليون', 1e6], ['ألف', 1e3],
+  ['مليار', 1e9], ['مليون', 1e6], ['ألف', 1e3], ['crore', 1e7], ['lakh', 1e5],
 ];
 
 export const PERCENT_WORDS = ['%', 'percent', 'per cent', 'percentage points', 'pour cent', 'Prozent', 'por ciento', 'في المائة', 'بالمئة'];
@@ -120,6 +124,7 @@ export const UNITS = [
   'km', 'kilometres', 'kilometers', 'km/h', 'kph', 'mph', 'miles', 'mile', 'metres', 'meters', 'm²', 'km²', 'sq km', 'feet', 'ft',
   'cm', 'mm', 'kg', 'kilograms', 'g', 'tonnes', 'tons', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
   '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'GB', 'TB', 'MB',
+  'fps', 'MP', 'GHz', 'MHz', 'Nm', 'lb-ft', 'horsepower', 'hp', 'mg', 'ml', 'mAh', 'Mbps', 'Gbps', 'inch', 'inches', 'ounces', 'oz',
   'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
   'heures', 'horas', 'Stunden', 'Grad', 'grados', 'degrés',
   // German units are nouns, capitalised and declined ("vor 13 Jahren", "mit 42 Metern")
