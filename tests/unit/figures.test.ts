@@ -106,6 +106,10 @@ describe('more table rows', () => {
     'phone number': 'Call 0800 555 0199 today.',
     'e-mail address': 'Write to desk2024@example.org today.',
     'web address': 'Read www.example.com/news/4512 today.',
+    'number without groups': 'Call 4155550199 or quote 20210934 today.',
+    'street address': 'It is at 1600 Pennsylvania Avenue and 221B Baker Street.',
+    'French street address': 'Rendez-vous au 12 rue de la Paix et 5 bis, avenue Foch.',
+    'postcode before a town': 'Schreiben Sie an 10117 Berlin oder F-75008 Paris.',
   };
   test.each(NEVER_FIGURES)('never a figure: %s', (name) => {
     expect(NEVER_EXAMPLES[name], `add an example for "${name}"`).toBeDefined();

@@ -141,6 +141,8 @@ export const REFERENCE_WORDS = [
   'isbn', 'issn', 'doi', 'tel.', 'tel', 'phone', 'fax', 'id', 'ref.', 'ref', 'pm', 'covid', 'windows', 'iphone', 'version',
   'v.', 'level', 'grade', 'paragraph', '§', 'téléphone', 'tél.', 'telefon', 'teléfono', 'artículo', 'artikel', 'absatz',
   'ley', 'gesetz', 'loi', 'décret', 'المادة', 'رقم', 'هاتف', 'القضية',
+  // parts of an address
+  'suite', 'ste.', 'apt.', 'apartment', 'box', 'postfach', 'bp', 'unit',
 ];
 
 /** Verbs and nouns of a match result: a range after them is a score ("beat Italy 3-1", "besiegte Dortmund 4:0"). */
@@ -162,6 +164,11 @@ export const NEVER_FIGURES: [name: string, pattern: RegExp, hint?: string][] = [
   ['phone number', /(?<![\d.,])\d{2,4}(?:[\s.-]\d{2,4})*[\s.-]\d{4}(?![\d])/g],
   ['e-mail address', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '@'],
   ['web address', /\b(?:https?:\/\/|www\.)[^\s<>"]+/g],
+  // Amounts are written in groups ("2,500,000"); seven or more digits in a row are a phone number or an identifier.
+  ['number without groups', /(?<![\d.,])\d{7,}(?![\d.,])/g],
+  ['street address', /\b\d{1,5}[A-Za-z]?(?:\s+\p{Lu}[\p{L}.'-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Court|Parkway)(?![\p{L}])/gu],
+  ['French street address', /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai|impasse)(?![\p{L}])/giu],
+  ['postcode before a town', /(?<![\d.,])(?:[A-Z]{1,2}-)?\d{5}(?=\s+\p{Lu}\p{Ll})/gu],
 ];
 
 /**
