@@ -1,7 +1,7 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, OUT_OF, SHARE_OF, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, SHARE_OF, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
 import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
@@ -83,6 +83,16 @@ function shareSource(key: string): string {
   return parts.map((p) => `${p}|`).join('');
 }
 
+/** The rank forms of a language (RANK_FORMS), with its ordinals and numbers filled in. */
+function rankSource(key: string): string {
+  const table = NUMBER_WORDS[key];
+  const num = `(?:\\d{1,3}${table ? `|${alt([...table.units, ...table.teens, ...table.tens])}` : ''})(?![\\p{L}])`;
+  const ord = `(?:${alt(ORDINALS[key] ?? [])})`;
+  return RANK_FORMS[key]!.map((f) => f.replaceAll('{num}', num).replaceAll('{ord}', ord)).join('|');
+}
+/** The words a rank can start with ("No.", "Platz", "second"), for the cheap filter of figure starts. */
+const RANK_STARTS: Record<string, string[]> = { en: ['No.', 'number'], de: ['Platz', 'Plätze', 'Position'], fr: [], es: ['puesto', 'lugar'] };
+
 const figureCache = new Map<string, { figure: RegExp; start: RegExp; words: Words | null }>();
 /**
  * The figure pattern for a language, and the pattern of the places a figure can start (a digit,
@@ -101,6 +111,7 @@ function patterns(lang: string) {
     // A race or game time: h:mm:ss, or m:ss with hundredths ("2:07:20", "1:38.52"); "10:30" alone is a time of day.
     `(?<time>\\d{1,2}:[0-5]\\d:[0-5]\\d(?:[.,]\\d{1,3})?|\\d{1,2}:[0-5]\\d[.,]\\d{1,3})(?![\\p{N}])|` +
     `${shareSource(key)}` +
+    (RANK_FORMS[key] ? `(?<rank>${rankSource(key)})(?![\\p{L}\\p{N}]|[-/.,]\\p{N})|` : '') +
     `(?:(?<hedge>${word(Object.values(HEDGES).flat())})\\s+)?` +
     // A symbol written in letters ("Rs", "kr") is a whole word: "100 Kristalle" holds no krona.
     `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
@@ -121,7 +132,7 @@ function patterns(lang: string) {
   );
   // \b is ASCII-only, so "ádos" passes this cheap filter; the figure pattern's own look-behind
   // rejects it. (A Unicode look-behind here doubled the scan.)
-  const shareWords = [...(FRACTIONS[key] ?? []), ...(MULTIPLIERS[key]?.words ?? [])];
+  const shareWords = [...(FRACTIONS[key] ?? []), ...(MULTIPLIERS[key]?.words ?? []), ...(ORDINALS[key] ?? []), ...(RANK_STARTS[key] ?? [])];
   const wordStarts = [words?.source, shareWords.length ? word(shareWords) : null].filter(Boolean).join('|');
   const start = new RegExp(`[0-9\\u0660-\\u0669\\u06F0-\\u06F9]${wordStarts ? `|\\b(?:${wordStarts})` : ''}`, 'giu');
   p = { figure, start, words };
@@ -298,6 +309,10 @@ export function matchFigures(text: string, lang = ''): Match[] {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     if (m.index! < lastEnd) continue; // inside the counted noun of the figure before
     const numberEnd = m.index! + m[0].length;
+    if (g.rank) {
+      out.push({ start: m.index!, end: (lastEnd = numberEnd), kind: 'rank', value: null, hedge: null, noun: null });
+      continue;
+    }
     if (g.time || g.multiple) {
       out.push({ start: m.index!, end: (lastEnd = numberEnd), kind: g.time ? 'time' : 'ratio', value: null, hedge: null, noun: null });
       continue;

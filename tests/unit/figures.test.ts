@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { distinctFigures, figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, OUT_OF, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from '../../src/core/rules/figures';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
 /** The figures of a sentence as "kind:text". */
@@ -195,6 +195,29 @@ test('a currency written in letters is a whole word, and 250’000 is one number
   expect(matchFigures('Sie gibt dir 100 Kristalle und 100 kr.', 'de').map((m) => m.kind)).toEqual(['quantity', 'money']);
   expect(figs('a fee of 250’000 Schweizer Franken')).toEqual(['money:250’000 Schweizer Franken']);
   expect(parseNumber('250’000')).toBe(250000);
+});
+
+describe('ranks', () => {
+  const spans = (t: string, lang: string) => matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`);
+  /** A placing with each ordinal of a language. */
+  const PLACE: Record<string, (ord: string) => string> = { en: (o) => `${o} place`, de: (o) => `${o}n Platz`, fr: (o) => `${o} place`, es: (o) => `${o} lugar` };
+  test.each(Object.entries(ORDINALS).flatMap(([lang, os]) => os.map((o) => [lang, o])))('%s ordinal “%s”', (lang, o) => {
+    expect(spans(`x ${PLACE[lang]!(o)} y`, lang)).toEqual([`rank:${PLACE[lang]!(o)}`]);
+  });
+  const EXAMPLES: Record<string, string[]> = {
+    en: ['No. 1', '14th-ranked', 'third place', 'second'],
+    de: ['zweiten Platz', 'Platz drei', 'Plätze 6 und 7', 'Position acht', '11.'],
+    fr: ['124e place', 'deuxième place', 'troisième'],
+    es: ['tercer lugar', 'puesto 5'],
+  };
+  const CONTEXT: Record<string, string> = { en: 'She finished', de: 'Er wurde', fr: 'Elle termine', es: 'Quedó en' };
+  test.each(Object.entries(RANK_FORMS))('%s rank forms are each read', (lang, forms) => {
+    expect(EXAMPLES[lang]!.length).toBeGreaterThanOrEqual(forms.length);
+    for (const example of EXAMPLES[lang]!) expect(spans(`${CONTEXT[lang]} ${example} heute`, lang), example).toEqual([`rank:${example}`]);
+  });
+  test('an ordinal alone is no rank, and No. before a case number is a reference', () => {
+    expect(spans('For the second time, Case No. 2021-1234 was heard.', 'en')).toEqual([]);
+  });
 });
 
 describe('shares, multiples and times', () => {

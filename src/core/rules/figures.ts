@@ -119,6 +119,26 @@ export const OUT_OF: Record<string, string[]> = {
   en: ['of the', 'of', 'in', 'out of'], de: ['von'], fr: ['des', 'sur'], es: ['de los', 'de las', 'de cada', 'de'],
 };
 
+/** Ordinal words, by language, for ranks ("second place", "zweiten Platz", "tercer lugar"). */
+export const ORDINALS: Record<string, string[]> = {
+  en: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'],
+  de: ['erste', 'zweite', 'dritte', 'vierte', 'fünfte', 'sechste', 'siebte', 'achte', 'neunte', 'zehnte'],
+  fr: ['premier', 'première', 'deuxième', 'second', 'seconde', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième'],
+  es: ['primer', 'primero', 'primera', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera', 'cuarto', 'cuarta', 'quinto', 'quinta', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo'],
+};
+/**
+ * How each language writes a rank or placing: {ord} is an ordinal word, {num} a number in digits
+ * or words. A bare ordinal is no rank ("the second time"): it needs a place word or a verb of
+ * finishing before it.
+ */
+export const RANK_FORMS: Record<string, string[]> = {
+  en: ['(?:No\\.|number)\\s+{num}', '\\d{1,3}(?:st|nd|rd|th)[-\\s](?:place|ranked|seed(?:ed)?)', '{ord}[-\\s]place',
+    '(?<=(?:finished|placed|came|ranked)\\s){ord}'],
+  de: ['{ord}n?\\s+Platz', 'Platz\\s+{num}', 'Plätze\\s+{num}\\s+und\\s+{num}', 'Position\\s+{num}', '(?<=(?:wurde|werde|wird)\\s)\\d{1,3}\\.(?=\\s|$)'],
+  fr: ['\\d{1,3}(?:e|er|ème)\\s+place', '{ord}\\s+place', '(?<=(?:termine|finit|terminé|classé|classée)\\s){ord}'],
+  es: ['{ord}\\s+(?:lugar|puesto)', '(?:puesto|lugar)\\s+{num}'],
+};
+
 /** Units of measure (after the number). */
 export const UNITS = [
   'km', 'kilometres', 'kilometers', 'km/h', 'kph', 'mph', 'miles', 'mile', 'metres', 'meters', 'm²', 'km²', 'sq km', 'feet', 'ft',
