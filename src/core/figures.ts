@@ -128,7 +128,7 @@ function patterns(lang: string) {
     // The two words after it, read but not taken: matchFigures keeps those that name what is
     // counted, and a word it leaves ("ante" in "3-1 ante más de 80.000") can start the next figure.
     '(?=(?:\\s(?<noun>[\\p{L}][\\p{L}-]{2,})(?:\\s(?<noun2>[\\p{L}][\\p{L}-]{2,}))?)?))',
-    'iuyd', // sticky: tried only at the few places a figure can start (see figureMatches); d: group offsets
+    'iuy', // sticky: tried only at the few places a figure can start (see figureMatches)
   );
   // \b is ASCII-only, so "ádos" passes this cheap filter; the figure pattern's own look-behind
   // rejects it. (A Unicode look-behind here doubled the scan.)
@@ -320,7 +320,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
     if (g.fraction) {
       // "in the second half" is no figure: a fraction needs a hedge or what it is a share of.
       if (!g.shareHedge && !g.shareOf) continue;
-      const fractionEnd = m.indices!.groups!.fraction![1];
+      const fractionEnd = g.shareOf ? numberEnd - 1 - g.shareOf.length : numberEnd; // " of" is the last thing matched
       const of = g.shareOf && g.shareNoun ? countedNoun(g.shareNoun) : null;
       const end = of ? numberEnd + 1 + of.length : fractionEnd;
       out.push({ start: m.index!, end: (lastEnd = end), kind: 'ratio', value: null, hedge: g.shareHedge ? normalizeSpace(g.shareHedge) : null, noun: of });
