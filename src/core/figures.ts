@@ -121,8 +121,9 @@ function patterns(lang: string) {
     ')?' +
     `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
     `(?:(?<pct>\\s?%|\\s${word(PERCENT_WORDS.filter((w) => w !== '%'))})` +
-    `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])|\\s(?:${word(CURRENCY_CODES)})|\\s${word(CURRENCY_WORDS)})` +
-    `|(?<unit>\\s?${word(UNITS)}))?` +
+    // A unit or currency word may be joined by a hyphen: "12-mile", "2.8-GHz", "10-Euro-Flatrate".
+    `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])|\\s(?:${word(CURRENCY_CODES)})|[\\s-]${word(CURRENCY_WORDS)})` +
+    `|(?<unit>(?:\\s?|-)${word(UNITS)}))?` +
     // Not the start of a longer token: a phone number, ISBN, time, URL or version goes on past here.
     '(?![\\p{N}]|[.,/:@-][\\p{N}])' +
     // The two words after it, read but not taken: matchFigures keeps those that name what is

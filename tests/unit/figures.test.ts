@@ -191,6 +191,11 @@ describe('dates with a day and a month, and decades', () => {
   });
 });
 
+test('a unit or currency word joined by a hyphen belongs to the figure', () => {
+  expect(figs('a 12-mile stretch, a 2.8-GHz chip and a 5.0-liter engine')).toEqual(['measure:12-mile', 'measure:2.8-GHz', 'measure:5.0-liter']);
+  expect(matchFigures('die 10-Euro-Flatrate und die 15-Stunden-Woche', 'de').map((m) => m.kind)).toEqual(['money', 'measure']);
+});
+
 test('a currency written in letters is a whole word, and 250’000 is one number', () => {
   expect(matchFigures('Sie gibt dir 100 Kristalle und 100 kr.', 'de').map((m) => m.kind)).toEqual(['quantity', 'money']);
   expect(figs('a fee of 250’000 Schweizer Franken')).toEqual(['money:250’000 Schweizer Franken']);
