@@ -170,6 +170,9 @@ export const SCORE_WORDS = [
   'won', 'beat', 'beats', 'lost', 'defeated', 'drew', 'draw', 'score', 'scored', 'victory', 'win', 'loss', 'lead',
   'battu', 'bat', 'gagné', 'victoire', 'défaite', 'besiegte', 'besiegt', 'schlug', 'gewann', 'verlor', 'Sieg', 'Niederlage',
   'venció', 'ganó', 'derrotó', 'perdió', 'victoria', 'derrota', 'فاز', 'هزم', 'تغلب', 'خسر',
+  // draws, infinitives and present tenses ("igualaron 2-2", "para vencer 3-1", "gewinnt 2:0")
+  'tied', 'edged', 'routed', 'trailed', 'gagne', 'perd', 'nul', 'siegte', 'gewinnt', 'verliert', 'schlägt', 'bezwang', 'Unentschieden',
+  'igualaron', 'empataron', 'empate', 'vencer', 'ganar', 'superar', 'goleó', 'cayó',
 ];
 
 /**
