@@ -276,6 +276,7 @@ describe('the counted noun', () => {
   test('in en, fr and es a count names a plural, after at most one word that is not', () => {
     expect(figs('against six major currencies today')).toEqual(['quantity:six major currencies']);
     expect(figs('It added 1,200 new jobs.')).toEqual(['quantity:1,200 new jobs']);
+    expect(figs('Here are four more videos, and 10 more.')).toEqual(['quantity:four more videos']);
     expect(figs('It showed two slightly different versions.')).toEqual([]);
     expect(figs('It hired 1,200 slightly older staff.')).toEqual(['quantity:1,200']);
     // French and Spanish put the adjective after the noun: the figure ends at the noun.

@@ -209,7 +209,7 @@ export const NOT_NOUNS = new Set([
   'ante', 'sobre', 'según', 'desde', 'hasta', 'o', 'en',
   'أمام', 'في', 'من', 'إلى', 'على', 'عن', 'مع', 'خلال', 'و',
   // adverbs that follow a count ("see 9 below", "every year or two thereafter")
-  'below', 'above', 'ago', 'later', 'earlier', 'thereafter', 'apiece', 'each', 'again', 'too', 'more', 'less',
+  'below', 'above', 'ago', 'later', 'earlier', 'thereafter', 'apiece', 'each', 'again', 'too',
 ]);
 
 /**
