@@ -1,7 +1,7 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, SHARE_OF, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, SHARE_OF, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
 import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
@@ -103,7 +103,7 @@ function patterns(lang: string) {
   let p = figureCache.get(key);
   if (p) return p;
   const words = numberWords(lang);
-  const wordNum = words ? `|(?<word>${words.source})` : '';
+  const wordNum = (words ? `|(?<word>${words.source})` : '') + (COLLECTIVES[key] ? `|(?<collective>${word(COLLECTIVES[key]!)})` : '');
   const figure = new RegExp(
     // Not inside a word or token; Arabic "و" ("and") is written joined to the next word.
     '(?:(?<![\\p{L}\\p{N}_@#/\\\\.,:+-])|(?<=(?:^|\\s)و))' +
@@ -133,7 +133,7 @@ function patterns(lang: string) {
   );
   // \b is ASCII-only, so "ádos" passes this cheap filter; the figure pattern's own look-behind
   // rejects it. (A Unicode look-behind here doubled the scan.)
-  const shareWords = [...(FRACTIONS[key] ?? []), ...(MULTIPLIERS[key]?.words ?? []), ...(ORDINALS[key] ?? []), ...(RANK_STARTS[key] ?? [])];
+  const shareWords = [...(COLLECTIVES[key] ?? []), ...(FRACTIONS[key] ?? []), ...(MULTIPLIERS[key]?.words ?? []), ...(ORDINALS[key] ?? []), ...(RANK_STARTS[key] ?? [])];
   const wordStarts = [words?.source, shareWords.length ? word(shareWords) : null].filter(Boolean).join('|');
   const start = new RegExp(`[0-9\\u0660-\\u0669\\u06F0-\\u06F9]${wordStarts ? `|\\b(?:${wordStarts})` : ''}`, 'giu');
   p = { figure, start, words };
@@ -226,6 +226,8 @@ interface Match {
   value: number | null;
   hedge: string | null;
   noun: string | null;
+  /** "dozens of", "une dizaine": a count in round words, below any figure with a number in the panel. */
+  approximate?: boolean;
 }
 
 /** Spans of the text that are never figures (NEVER_FIGURES: phone numbers, addresses…). */
@@ -338,6 +340,11 @@ export function matchFigures(text: string, lang = ''): Match[] {
     if (never.some(([a, b]) => m.index! < b && a < end)) continue;
     // "six major currencies", "vier Wochen": a number word needs what it counts or measures.
     if (g.word && !(noun || g.mag || g.unit || g.pct || g.cur2)) continue;
+    // "une dizaine", "dozens of protesters": an approximate count, with or without its noun.
+    if (g.collective) {
+      out.push({ start: m.index!, end: (lastEnd = end), kind: 'quantity', value: null, hedge: null, noun, approximate: true });
+      continue;
+    }
     const num = g.num ?? '';
     const value = g.word ? (words?.value(g.word) ?? null) : parseNumber(num);
     if (g.whole) {
@@ -450,7 +457,7 @@ export function markFigures(root: Element, lang = root.ownerDocument.documentEle
         noun: m.noun,
         index: figures.length,
         sentence: sentenceAround(blockSentences, figureText),
-        weight: KIND_WEIGHT[m.kind] + (m.noun ? 1 : 0) + (m.hedge ? 0.5 : 0) + positionBonus(block, leadBlocks),
+        weight: KIND_WEIGHT[m.kind] + (m.noun ? 1 : 0) + (m.hedge ? 0.5 : 0) - (m.approximate ? 2 : 0) + positionBonus(block, leadBlocks),
       });
     }
     if (at < value.length) text.data = value.slice(at);

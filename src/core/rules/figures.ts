@@ -139,6 +139,18 @@ export const RANK_FORMS: Record<string, string[]> = {
   es: ['{ord}\\s+(?:lugar|puesto)', '(?:puesto|lugar)\\s+{num}'],
 };
 
+/**
+ * Approximate counts in words, by language ("dozens of", "Hunderte", "une dizaine", "miles de"):
+ * each is a count on its own, and takes the noun that follows at once.
+ */
+export const COLLECTIVES: Record<string, string[]> = {
+  en: ['dozens of', 'hundreds of', 'thousands of', 'tens of thousands of', 'hundreds of thousands of', 'millions of', 'a dozen'],
+  de: ['Dutzende', 'Hunderte', 'Tausende', 'Zehntausende', 'Hunderttausende', 'ein Dutzend'],
+  fr: ['une dizaine', 'une vingtaine', 'une trentaine', 'une cinquantaine', 'une centaine', 'des dizaines', 'des centaines', 'des milliers',
+    'des dizaines de milliers', 'un millier'],
+  es: ['decenas de', 'cientos de', 'miles de', 'decenas de miles de', 'una docena', 'un centenar', 'una veintena'],
+};
+
 /** Units of measure (after the number). */
 export const UNITS = [
   'km', 'kilometres', 'kilometers', 'km/h', 'kph', 'mph', 'miles', 'mile', 'metres', 'meters', 'm²', 'km²', 'sq km', 'feet', 'ft',
