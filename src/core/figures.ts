@@ -1,7 +1,7 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, SHARE_OF, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_OF, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
 import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
@@ -17,13 +17,15 @@ const SHORT_MAGS = MAGNITUDES.filter(([w]) => w.length <= 2).map(([w]) => w);
 const LONG_MAGS = MAGNITUDES.filter(([w]) => w.length > 2).map(([w]) => w);
 
 const langOf = (lang: string) => lang.slice(0, 2).toLowerCase();
+/** Any hedge of any language ("about", "rund", "plus de"), as a pattern. */
+const HEDGE = word(Object.values(HEDGES).flat());
 
 /** A language's number words as [pattern source, value of a text that matches] (see NUMBER_WORDS). */
 interface Words { source: string; value: (text: string) => number | null }
 const wordCache = new Map<string, Words | null>();
 /** The number words of `lang` ("de-AT" → de); English when the page names no language. */
 function numberWords(lang: string): Words | null {
-  const key = (lang || 'en').slice(0, 2).toLowerCase();
+  const key = langOf(lang) || 'en';
   if (wordCache.has(key)) return wordCache.get(key)!;
   const table = NUMBER_WORDS[key];
   let words: Words | null = null;
@@ -64,21 +66,26 @@ const fill = (form: string, months: string[]) =>
 const dateSource = (key: string) =>
   [...(DATE_FORMS[key] ?? []).map((f) => fill(f, MONTHS[key]!)), ...NUMERIC_DATES.map((f) => fill(f, []))].join('|');
 
+/** A number in digits, or in the words of the language. */
+const anyNumber = (key: string) => {
+  const words = numberWords(key);
+  return words ? `${NUM}|${words.source}` : NUM;
+};
+
 /**
  * Shares and multiples of a language as alternatives of the figure pattern: a fraction with its
  * hedge or what it is a share of ("more than half", "two-thirds of voters"), and a multiplier
  * before a comparison ("ten times more"), each ending in a look-ahead so no word is taken past it.
  */
 function shareSource(key: string): string {
-  const hedge = `(?:(?<shareHedge>${word(Object.values(HEDGES).flat())})\\s+)?`;
+  const hedge = `(?:(?<shareHedge>${HEDGE})\\s+)?`;
   const parts: string[] = [];
   if (FRACTIONS[key]) {
     parts.push(`${hedge}(?<fraction>${word(FRACTIONS[key]!)})(?:\\s(?<shareOf>${word(SHARE_OF[key]!)})(?=(?:\\s(?<shareNoun>[\\p{L}][\\p{L}-]{2,}))?))?`);
   }
   const mult = MULTIPLIERS[key];
   if (mult) {
-    const words = numberWords(key);
-    parts.push(`(?<multiple>${word(mult.words)}|(?:${NUM}${words ? `|${words.source}` : ''})\\s?${word(mult.times)})(?=\\s${word(mult.before)})`);
+    parts.push(`(?<multiple>${word(mult.words)}|(?:${anyNumber(key)})\\s?${word(mult.times)})(?=\\s${word(mult.before)})`);
   }
   return parts.map((p) => `${p}|`).join('');
 }
@@ -90,10 +97,8 @@ function rankSource(key: string): string {
   const ord = `(?:${alt(ORDINALS[key] ?? [])})`;
   return RANK_FORMS[key]!.map((f) => f.replaceAll('{num}', num).replaceAll('{ord}', ord)).join('|');
 }
-/** The words a rank can start with ("No.", "Platz", "second"), for the cheap filter of figure starts. */
-const RANK_STARTS: Record<string, string[]> = { en: ['No.', 'number'], de: ['Platz', 'Plätze', 'Position'], fr: [], es: ['puesto', 'lugar'] };
 
-const figureCache = new Map<string, { figure: RegExp; start: RegExp; words: Words | null }>();
+const figureCache = new Map<string, { figure: RegExp; start: RegExp }>();
 /**
  * The figure pattern for a language, and the pattern of the places a figure can start (a digit,
  * or a number word of that language), built once per language.
@@ -112,12 +117,12 @@ function patterns(lang: string) {
     `(?<time>\\d{1,2}:[0-5]\\d:[0-5]\\d(?:[.,]\\d{1,3})?|\\d{1,2}:[0-5]\\d[.,]\\d{1,3})(?![\\p{N}])|` +
     `${shareSource(key)}` +
     (RANK_FORMS[key] ? `(?<rank>${rankSource(key)})(?![\\p{L}\\p{N}]|[-/.,]\\p{N})|` : '') +
-    `(?:(?<hedge>${word(Object.values(HEDGES).flat())})\\s+)?` +
+    `(?:(?<hedge>${HEDGE})\\s+)?` +
     // A symbol written in letters ("Rs", "kr") is a whole word: "100 Kristalle" holds no krona.
     `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
     `(?:(?<num>${NUM})(?<ord>st|nd|rd|th)?${wordNum})` +
-    `(?:\\s?(?<sep>–|—|-|:|to|bis|à|a)\\s?(?<num2>${NUM})|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${NUM}${words ? `|${words.source}` : ''})` +
-    (OUT_OF[key] ? `|\\s(?<outOf>${word(OUT_OF[key]!)})\\s(?!${YEAR}(?![\\p{N}]))(?<whole>${NUM}${words ? `|${words.source}` : ''})` : '') +
+    `(?:\\s?(?<sep>–|—|-|:|to|bis|à|a)\\s?(?<num2>${NUM})|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${anyNumber(key)})` +
+    (OUT_OF[key] ? `|\\s(?<outOf>${word(OUT_OF[key]!)})\\s(?!${YEAR}(?![\\p{N}]))(?<whole>${anyNumber(key)})` : '') +
     ')?' +
     `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
     `(?:(?<pct>\\s?%|\\s${word(PERCENT_WORDS.filter((w) => w !== '%'))})` +
@@ -133,10 +138,10 @@ function patterns(lang: string) {
   );
   // \b is ASCII-only, so "ádos" passes this cheap filter; the figure pattern's own look-behind
   // rejects it. (A Unicode look-behind here doubled the scan.)
-  const shareWords = [...(COLLECTIVES[key] ?? []), ...(FRACTIONS[key] ?? []), ...(MULTIPLIERS[key]?.words ?? []), ...(ORDINALS[key] ?? []), ...(RANK_STARTS[key] ?? [])];
+  const shareWords = [...(COLLECTIVES[key] ?? []), ...(FRACTIONS[key] ?? []), ...(MULTIPLIERS[key]?.words ?? []), ...(ORDINALS[key] ?? []), ...(RANK_WORDS[key] ?? [])];
   const wordStarts = [words?.source, shareWords.length ? word(shareWords) : null].filter(Boolean).join('|');
   const start = new RegExp(`[0-9\\u0660-\\u0669\\u06F0-\\u06F9]${wordStarts ? `|\\b(?:${wordStarts})` : ''}`, 'giu');
-  p = { figure, start, words };
+  p = { figure, start };
   figureCache.set(key, p);
   return p;
 }

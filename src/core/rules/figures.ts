@@ -138,6 +138,8 @@ export const RANK_FORMS: Record<string, string[]> = {
   fr: ['\\d{1,3}(?:e|er|ème)\\s+place', '{ord}\\s+place', '(?<=(?:termine|finit|terminé|classé|classée)\\s){ord}'],
   es: ['{ord}\\s+(?:lugar|puesto)', '(?:puesto|lugar)\\s+{num}'],
 };
+/** The words a rank form can open with, besides an ordinal or a number: where a rank is looked for. */
+export const RANK_WORDS: Record<string, string[]> = { en: ['No.', 'number'], de: ['Platz', 'Plätze', 'Position'], es: ['puesto', 'lugar'] };
 
 /**
  * Approximate counts in words, by language ("dozens of", "Hunderte", "une dizaine", "miles de"):
@@ -207,8 +209,8 @@ export const NEVER_FIGURES: [name: string, pattern: RegExp, hint?: string][] = [
 ];
 
 /**
- * Words after a number that are not its counted noun: "more than 900 in Syria" counts nothing
- * named. Everything else lower-case after a number is taken as the noun ("2,500 troops").
+ * Words after a number that are never its counted noun: "more than 900 in Syria" counts nothing
+ * named. Which other word is the noun is each language's rule (figures.ts, nounRule).
  */
 export const NOT_NOUNS = new Set([
   'a', 'an', 'the', 'in', 'on', 'at', 'of', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'than', 'that',
