@@ -68,20 +68,38 @@ function predict(html, lang) {
   return { spans: out, text: p.textContent };
 }
 
+/** A page of about 5,000 words: `paragraphs` (HTML) repeated in one <article>. */
+export function articleOf(paragraphs, target = 5000) {
+  const paras = [];
+  let words = 0;
+  for (let i = 0; words < target; i++) {
+    const p = paragraphs[i % paragraphs.length];
+    paras.push(`<p>${p}</p>`);
+    words += p.replace(/<[^>]+>/g, '').split(/\s+/).filter(Boolean).length;
+  }
+  return { words, html: `<html lang="en"><head><title>A long story</title></head><body><article><h1>A long story</h1>${paras.join('')}</article></body></html>` };
+}
+
+/**
+ * Two sources of 5,000-word articles: news density (zyte-dev's ground-truth paragraphs, about 100
+ * figures per 5,000 words) and the worst case (the hand-written paragraphs repeated: a figure every
+ * nine words, more than any page in the corpus).
+ */
+export function timingSources() {
+  requireCorpus(ZYTE);
+  return [
+    ['news density', [...zytePages()].flatMap((p) => p.truth.split(/\n+/)).filter((t) => t.trim()).map(escapeHtml)],
+    ['dense (hand-written set repeated)', readSet('annotated.txt').map(({ line }) => parseAnnotated(line).html)],
+  ];
+}
+
 /**
  * Times the figures stage on the first 5,000 words of `paragraphs` (HTML), after 3 warm-up runs:
  * as it runs inside extract() (on the article after cleanup, timings.figures), and markFigures alone on
  * a freshly parsed document (which also pays jsdom's first walk over new nodes).
  */
 function timeMarking(label, paragraphs) {
-  const paras = [];
-  let words = 0;
-  for (let i = 0; words < 5000; i++) {
-    const p = paragraphs[i % paragraphs.length];
-    paras.push(`<p>${p}</p>`);
-    words += p.replace(/<[^>]+>/g, '').split(/\s+/).filter(Boolean).length;
-  }
-  const html = `<html lang="en"><head><title>A long story</title></head><body><article><h1>A long story</h1>${paras.join('')}</article></body></html>`;
+  const { html, words } = articleOf(paragraphs);
   const inExtract = [];
   const alone = [];
   let count = 0;
@@ -181,13 +199,8 @@ export function figuresBench() {
   const seedDoc = parse(seed, 'http://127.0.0.1/demo/article.html');
   const seedFigures = markFigures(seedDoc.querySelector('article'), 'en').map((f) => `${f.kind}:${f.text}`);
 
-  // Two 5,000-word articles, marked afresh each run: one at news density (zyte-dev's ground-truth
-  // paragraphs, about 100 figures per 5,000 words) and the worst case (the hand-written paragraphs
-  // repeated: a figure every nine words, more than any page in the corpus).
-  requireCorpus(ZYTE);
-  const news = [...zytePages()].flatMap((p) => p.truth.split(/\n+/)).filter((t) => t.trim()).map(escapeHtml);
-  const dense = readSet('annotated.txt').map(({ line }) => parseAnnotated(line).html);
-  const timing = [timeMarking('news density', news), timeMarking('dense (hand-written set repeated)', dense)];
+  // Two 5,000-word articles, marked afresh each run (bench browser times them in Chromium and Firefox).
+  const timing = timingSources().map(([label, paragraphs]) => timeMarking(label, paragraphs));
   return { real, written, seedFigures, timing };
 }
 
