@@ -245,6 +245,18 @@ function neverSpans(text: string): [number, number][] {
   return spans;
 }
 
+/**
+ * Unit symbols are written in one case (SI's rule): "4G" is a network, "6 GB" not "6 gb", and "g",
+ * "m" and "Nm" mean grams, metres and newton-metres only in lower or their own case. The figure
+ * pattern reads units case-insensitively (for "Miles", "KILOMETRES"), so the case is checked here.
+ */
+const UNIT_SET = new Set(UNITS);
+const ANY_CASE_UNITS = new Set(UNITS.filter((u) => u.length > 3 && !/\p{Lu}/u.test(u)));
+function unitInCase(raw: string): boolean {
+  const unit = raw.replace(/^[\s-]+/, '');
+  return UNIT_SET.has(unit) || ANY_CASE_UNITS.has(unit.toLowerCase());
+}
+
 /** The word just before a figure. */
 const WORD_BEFORE = /(?<w>[\p{L}][\p{L}\p{N}&'’-]*)\s$/u;
 /** A capitalised or camel-case word, or an acronym ("DirectX", "Clausura", "iPhone", "S&P", "EN"). */
@@ -343,6 +355,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
     let noun = g.noun ? countedNoun(g.noun, g.noun2) : null;
     let end = noun ? numberEnd + 1 + noun.length : numberEnd;
     if (never.some(([a, b]) => m.index! < b && a < end)) continue;
+    if (g.unit && !unitInCase(g.unit)) continue; // "4G" is a code, not 4 grams
     // "six major currencies", "vier Wochen": a number word needs what it counts or measures.
     if (g.word && !(noun || g.mag || g.unit || g.pct || g.cur2)) continue;
     // "une dizaine", "dozens of protesters": an approximate count, with or without its noun.

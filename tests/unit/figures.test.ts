@@ -31,6 +31,7 @@ describe('numbers, kinds and context', () => {
     ['She finished 3rd overall.', ['rank:3rd']],
     ['Between 10–12 ministers resigned.', ['quantity:10–12 ministers']],
     ['حوالي ٢٥٠٠ جندي', ['quantity:حوالي ٢٥٠٠ جندي']],
+    ['A 7nm chip, 4 g of salt and 6 GB of memory.', ['measure:7nm', 'measure:4 g', 'measure:6 GB']],
   ])('%s', (text, expected) => {
     expect(figs(text)).toEqual(expected);
   });
@@ -47,6 +48,7 @@ describe('not figures', () => {
     ['PM2.5 levels were high.'],
     ['It happened on page 2 of the report.'],
     ['Case 14-cv-2301 was dismissed.'],
+    ['The 4G network and 5G phones launched.'],
   ])('%s', (text) => {
     expect(figs(text).filter((f) => !f.startsWith('date:'))).toEqual([]);
   });

@@ -156,8 +156,8 @@ export const COLLECTIVES: Record<string, string[]> = {
 /** Units of measure (after the number). */
 export const UNITS = [
   'km', 'kilometres', 'kilometers', 'km/h', 'kph', 'mph', 'miles', 'mile', 'metres', 'meters', 'm²', 'km²', 'sq km', 'feet', 'ft',
-  'cm', 'mm', 'kg', 'kilograms', 'g', 'tonnes', 'tons', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
-  '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'GB', 'TB', 'MB',
+  'cm', 'mm', 'nm', 'kg', 'kilograms', 'g', 'tonnes', 'tons', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
+  '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'GB', 'TB', 'MB', 'Gb', 'Tb', 'Mb',
   'liter', 'litre', 'fps', 'MP', 'GHz', 'MHz', 'Nm', 'lb-ft', 'horsepower', 'hp', 'mg', 'ml', 'mAh', 'Mbps', 'Gbps', 'inch', 'inches', 'ounces', 'oz',
   'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
   'heures', 'horas', 'Stunden', 'Grad', 'grados', 'degrés',
