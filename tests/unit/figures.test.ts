@@ -106,6 +106,8 @@ describe('more table rows', () => {
     'international phone number': 'Call +33 1 42 68 53 00 today.',
     'phone number with an area code': 'Call (212) 555 0199 today.',
     'phone number': 'Call 0800 555 0199 today.',
+    'phone number in pairs': 'Appelez le 01 42 68 53 00, le 06.12.34.56.78 ou el 91 123 45 67.',
+    'phone number with a leading zero': 'Rufen Sie 0711 12345 oder 030 2589 an.',
     'e-mail address': 'Write to desk2024@example.org today.',
     'web address': 'Read www.example.com/news/4512 today.',
     'number without groups': 'Call 4155550199 or quote 20210934 today.',

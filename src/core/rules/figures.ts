@@ -199,6 +199,10 @@ export const NEVER_FIGURES: [name: string, pattern: RegExp, hint?: string][] = [
   ['international phone number', /\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}/g, '+'],
   ['phone number with an area code', /\(\d{2,5}\)\s?\d{2,4}[\s.-]?\d{2,4}/g, '('],
   ['phone number', /(?<![\d.,])\d{2,4}(?:[\s.-]\d{2,4})*[\s.-]\d{4}(?![\d])/g],
+  // National formats in pairs or with an area code: "01 42 68 53 00", "91 123 45 67", "0711 12345".
+  // Amounts have groups of three after the first; a phone number has a group of two somewhere.
+  ['phone number in pairs', /(?<![\d.,])(?=\d{2,4}(?:[\s./-]\d{2,4}){2})\d{2,4}([\s./-])(?:\d{2,4}\1)*\d{2}(?:\1\d{2,4})*(?![\d])/g],
+  ['phone number with a leading zero', /(?<![\d.,/-])0\d{1,4}(?:[\s/-]\d{2,})+(?![\d])/g],
   ['e-mail address', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '@'],
   ['web address', /\b(?:https?:\/\/|www\.)[^\s<>"]+/g],
   // Amounts are written in groups ("2,500,000"); seven or more digits in a row are a phone number or an identifier.
