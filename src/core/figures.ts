@@ -261,6 +261,7 @@ function unitInCase(raw: string): boolean {
 const WORD_BEFORE = /(?<w>[\p{L}][\p{L}\p{N}&'’-]*)\s$/u;
 /** A capitalised or camel-case word, or an acronym ("DirectX", "Clausura", "iPhone", "S&P", "EN"). */
 const NAME = /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
+const POSSESSIVE = /['’]s?$/u;
 const ACRONYM = /^[\p{Lu}&]{2,}$|\p{Ll}\p{Lu}/u;
 const HEDGE_WORDS = new Set(Object.values(HEDGES).flat().map((h) => h.split(' ').at(-1)!.toLowerCase()));
 const MONTH_WORDS = new Set(Object.values(MONTHS).flat().map((m) => m.toLowerCase().replace(/\.$/, '')));
@@ -272,7 +273,7 @@ const MONTH_WORDS = new Set(Object.values(MONTHS).flat().map((m) => m.toLowerCas
 function namedBefore(text: string, at: number): boolean {
   const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   const w = m?.groups?.w;
-  if (!w || !NAME.test(w)) return false;
+  if (!w || !NAME.test(w) || POSSESSIVE.test(w)) return false; // "the Pentagon's 2,500 troops"
   if (ACRONYM.test(w)) return true;
   if (isNot(w) || HEDGE_WORDS.has(w.toLowerCase()) || MONTH_WORDS.has(w.toLowerCase())) return false;
   const wordStart = at - m[0].length;
@@ -322,6 +323,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
   const out: Match[] = [];
   const never = neverSpans(text);
   const countedNoun = nounRule(lang);
+  const capitalisedNouns = CAPITALISED_NOUN_LANGS.includes(langOf(lang));
   const words = numberWords(lang);
   let lastEnd = 0;
   for (const m of figureMatches(text, lang)) {
@@ -389,8 +391,11 @@ export function matchFigures(text: string, lang = ''): Match[] {
     }
     if (REFERENCE_BEFORE.test(before) && !g.hedge && !g.cur) continue;
     // "DirectX 11", "S&P 500", "EN 50470-3", "Torneo de Clausura 2022": a number that only follows
-    // a name is part of the name; one that counts something ("die Volkshilfe 6 Haushalte") is not.
-    if (kind !== 'score' && !(noun || g.hedge || g.cur || g.cur2 || g.pct || g.unit || g.mag) && namedBefore(text, m.index!)) continue;
+    // a name is part of the name. So is one before a lower-case noun where nouns are not
+    // capitalised ("Type 1 diabetes", "Formula 1 races"); a German count after a name has its
+    // capitalised noun ("die Volkshilfe 6 Haushalte").
+    const counts = noun && capitalisedNouns;
+    if (kind !== 'score' && !(counts || g.hedge || g.cur || g.cur2 || g.pct || g.unit || g.mag) && namedBefore(text, m.index!)) continue;
     // A bare small number with nothing around it ("page 2 of", "in 3") is not a key figure.
     const bare = kind === 'quantity' && !g.hedge && !noun && !g.mag && !g.num2 && !g.num2w;
     if (bare && (value ?? 0) < 100) continue;

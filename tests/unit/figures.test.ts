@@ -275,6 +275,8 @@ describe('a number that follows a name is part of the name', () => {
     ['en', 'The former Windows 8 will ship soon.'],
     ['de', 'Genauigkeit: Klasse 1 (IEC/EN 62053-21) und EN 50470-3.'],
     ['es', 'La jornada del Torneo de Clausura 2022 terminó.'],
+    ['en', 'Patients with Type 1 diabetes watched Formula 1 races.'],
+    ['fr', 'Les joueurs de Ligue 1 semblent fatigués.'],
   ])('%s: %s', (lang, text) => {
     expect(spans(text, lang)).toEqual([]);
   });
@@ -282,8 +284,9 @@ describe('a number that follows a name is part of the name', () => {
     expect(spans('The S&P 500 rose 1.2% today.')).toEqual(['percent:1.2%']);
     expect(spans('Just 300 remained. In 2019 it fell.')).toEqual(['quantity:300', 'date:2019']);
   });
-  test('a count after a name still counts, and a team’s name before a result makes a score', () => {
+  test('a German count after a name, or a count after a possessive, still counts; a team’s name before a result makes a score', () => {
     expect(spans('Dazu wählte die Volkshilfe 6 armutsgefährdete Haushalte aus.', 'de')).toEqual(['quantity:6 armutsgefährdete Haushalte']);
+    expect(spans('It cut the Pentagon’s 2,500 troops.')).toEqual(['quantity:2,500 troops']);
     expect(spans('tras superar en Tibás 0-1 a un Saprissa', 'es')).toEqual(['score:0-1']);
   });
 });
