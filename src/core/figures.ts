@@ -38,9 +38,12 @@ function numberWords(lang: string): Words | null {
     const compound = table.compound.replace('{ten}', `(?:${alt(table.tens)})`).replace('{unit}', `(?:${alt(table.units)})`);
     // A unit word of 1 stands only in compounds ("twenty-one"): alone it is an article or a pronoun.
     const single = [...values.keys()].filter((w) => values.get(w) !== 1);
+    // "a billion", "eine Milliarde": the article is the number, before a magnitude only.
+    const beforeMagnitude = `(?:${alt(table.beforeMagnitude.map(([w]) => w))})(?=\\s(?:${alt(LONG_MAGS)})(?![\\p{L}]))`;
+    for (const [w, v] of table.beforeMagnitude) if (!values.has(w)) values.set(w, v);
     const whole = new RegExp(`^(?:${compound})$`, 'iu');
     words = {
-      source: `(?:${compound}|${alt(single)})(?![\\p{L}\\p{N}])`,
+      source: `(?:${compound}|${alt(single)}|${beforeMagnitude})(?![\\p{L}\\p{N}])`,
       value: (text) => {
         const t = normalizeSpace(text).toLowerCase();
         if (values.has(t)) return values.get(t)!;
@@ -125,8 +128,8 @@ function patterns(lang: string) {
     (OUT_OF[key] ? `|\\s(?<outOf>${word(OUT_OF[key]!)})\\s(?!${YEAR}(?![\\p{N}]))(?<whole>${anyNumber(key)})` : '') +
     ')?' +
     `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
-    `(?:(?<pct>\\s?%|\\s${word(PERCENT_WORDS.filter((w) => w !== '%'))})` +
-    // A unit or currency word may be joined by a hyphen: "12-mile", "2.8-GHz", "10-Euro-Flatrate".
+    `(?:(?<pct>\\s?%|[\\s-]${word(PERCENT_WORDS.filter((w) => w !== '%'))})` +
+    // A unit, currency or percent word may be joined by a hyphen: "12-mile", "2.8-GHz", "10-Euro-Flatrate", "10-percent".
     `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])|\\s(?:${word(CURRENCY_CODES)})|[\\s-]${word(CURRENCY_WORDS)})` +
     `|(?<unit>(?:\\s?|-)${word(UNITS)}))?` +
     // Not the start of a longer token: a phone number, ISBN, time, URL or version goes on past here.

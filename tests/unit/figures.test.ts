@@ -148,6 +148,16 @@ describe('number words', () => {
     const [m] = matchFigures(text, lang);
     expect([text.slice(m!.start, m!.end), m!.value]).toEqual([text, value]);
   });
+  const MAGNITUDE_WORD: Record<string, string> = { en: 'million', de: 'Millionen', fr: 'millions', es: 'millones' };
+  test.each(Object.entries(NUMBER_WORDS).flatMap(([lang, t]) => t.beforeMagnitude.map(([w, v]) => [lang, w, v] as const)))(
+    '%s “%s” is %d before a magnitude, and nothing alone',
+    (lang, w, value) => {
+      const magnitude = lang === 'de' && w !== 'mil' ? 'Million' : MAGNITUDE_WORD[lang]!;
+      const [m] = matchFigures(`x ${w} ${magnitude} y`, lang);
+      expect(m?.value).toBe(value * 1e6);
+      expect(matchFigures(`x ${w} ${NOUNS[lang]} y`, lang)).toEqual([]);
+    },
+  );
   test('a number word needs what it counts or measures', () => {
     expect(figs('The two of them met one person, once.')).toEqual([]);
     expect(figs('It sold over four million copies in eight years.')).toEqual(['quantity:over four million copies', 'measure:eight years']);
@@ -195,8 +205,9 @@ describe('dates with a day and a month, and decades', () => {
   });
 });
 
-test('a unit or currency word joined by a hyphen belongs to the figure', () => {
+test('a unit, currency or percent word joined by a hyphen belongs to the figure', () => {
   expect(figs('a 12-mile stretch, a 2.8-GHz chip and a 5.0-liter engine')).toEqual(['measure:12-mile', 'measure:2.8-GHz', 'measure:5.0-liter']);
+  expect(figs('a 10-percent cut')).toEqual(['percent:10-percent']);
   expect(matchFigures('die 10-Euro-Flatrate und die 15-Stunden-Woche', 'de').map((m) => m.kind)).toEqual(['money', 'measure']);
 });
 
@@ -351,7 +362,7 @@ describe('matching is tried only before digits, and finds what a full scan finds
     expect(texts(matchFigures(t), t)).toEqual(['more than 900', 'about 2,500 troops', '$4.3 billion', '12.5%', '3,000 people']);
   });
   test('text without digits, and digits glued to words, give nothing', () => {
-    expect(matchFigures('about a thousand troops, more than ever')).toEqual([]);
+    expect(matchFigures('about the troops, more than ever')).toEqual([]);
     expect(matchFigures('model X500 and the A320neo fleet')).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ export const CURRENCY_WORDS = ['dollars', 'euros', 'pounds', 'yen', 'riyals', 'd
 export const MAGNITUDES: [string, number][] = [
   ['trillion', 1e12], ['billion', 1e9], ['million', 1e6], ['thousand', 1e3], ['tn', 1e12], ['bn', 1e9], ['mn', 1e6],
   ['m', 1e6], ['k', 1e3], ['milliards', 1e9], ['milliard', 1e9], ['millions', 1e6], ['Milliarden', 1e9], ['Milliarde', 1e9],
-  ['Millionen', 1e6], ['Million', 1e6], ['Mrd.', 1e9], ['Mio.', 1e6], ['millones', 1e6], ['mil millones', 1e9], ['mil', 1e3],
+  ['Millionen', 1e6], ['Million', 1e6], ['Mrd.', 1e9], ['Mio.', 1e6], ['millones', 1e6], ['millón', 1e6], ['mil millones', 1e9], ['mil', 1e3],
   ['مليار', 1e9], ['مليون', 1e6], ['ألف', 1e3], ['crore', 1e7], ['lakh', 1e5],
 ];
 
@@ -38,33 +38,38 @@ export const PERCENT_WORDS = ['%', 'percent', 'per cent', 'percentage points', '
  * written ("twenty-two", "zweiundzwanzig", "vingt-deux", "treinta y dos"); `extra` are the words
  * a pattern cannot build ("veintidós"). A word number is a figure only with what it counts after
  * it ("six major currencies", "vier Wochen", "tres millones de dólares"): "two" alone is no key
- * figure, and a unit word of 1 ("one", "un", "ein") never stands alone. Words are per language
+ * figure, and a unit word of 1 ("one", "un", "ein") never stands alone. `beforeMagnitude` are the
+ * words that stand for a number only before a magnitude ("a billion", "eine Milliarde", "mil millones"). Words are per language
  * because they collide across languages (es "once" is 11, fr "cent" and de "elf" are English words).
  */
-export const NUMBER_WORDS: Record<string, { units: string[]; teens: string[]; tens: string[]; compound: string; extra?: [string, number][] }> = {
+export const NUMBER_WORDS: Record<string, { units: string[]; teens: string[]; tens: string[]; compound: string; extra?: [string, number][]; beforeMagnitude: [string, number][] }> = {
   en: {
     units: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
     teens: ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
     tens: ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
     compound: '{ten}[-\\s]{unit}',
+    beforeMagnitude: [['a', 1], ['an', 1], ['one', 1]],
   },
   de: {
     units: ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'],
     teens: ['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'],
     tens: ['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'],
     compound: '{unit}und{ten}',
+    beforeMagnitude: [['ein', 1], ['eine', 1], ['einer', 1], ['einem', 1], ['einen', 1]],
   },
   fr: {
     units: ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'],
     teens: ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'],
     tens: ['vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'soixante-dix', 'quatre-vingt', 'quatre-vingt-dix'],
     compound: '{ten}(?:-|\\s+et\\s+){unit}',
+    beforeMagnitude: [['un', 1], ['une', 1]],
   },
   es: {
     units: ['uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'],
     teens: ['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'],
     tens: ['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'],
     compound: '{ten}\\s+y\\s+{unit}',
+    beforeMagnitude: [['un', 1], ['una', 1], ['mil', 1000]],
     extra: [['veintiuno', 21], ['veintidós', 22], ['veintitrés', 23], ['veinticuatro', 24], ['veinticinco', 25], ['veintiséis', 26], ['veintisiete', 27], ['veintiocho', 28], ['veintinueve', 29]],
   },
 };
