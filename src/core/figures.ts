@@ -294,8 +294,8 @@ function plausibleDate(text: string): boolean {
 const isNot = (w: string) => NOT_NOUNS.has(w.toLowerCase());
 const lowerCase = (w: string) => w === w.toLowerCase();
 const plural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[sx]$/i.test(w) && !/(?:ss|us|is)$/i.test(w));
-/** A German noun is capitalised (and "BvR", a court's file number, is no word at all). */
-const capitalisedNoun = (w: string) => /^\p{Lu}[^\p{Lu}]+$/u.test(w) && !isNot(w);
+/** A German noun is capitalised, and so is each part of a compound ("Streaming-Seiten"); "BvR", a court's file number, is no word. */
+const capitalisedNoun = (w: string) => /^\p{Lu}[^\p{Lu}-]+(?:-\p{L}[^\p{Lu}-]*)*$/u.test(w) && !isNot(w);
 /** An inflected German adjective before its noun ("9.000 neuen Artikeln"). */
 const germanAdjective = (w: string) => /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w);
 

@@ -297,6 +297,7 @@ describe('a number that follows a name is part of the name', () => {
   });
   test('a German count after a name, or a count after a possessive, still counts; a team’s name before a result makes a score', () => {
     expect(spans('Dazu wählte die Volkshilfe 6 armutsgefährdete Haushalte aus.', 'de')).toEqual(['quantity:6 armutsgefährdete Haushalte']);
+    expect(spans('Danach 3 verlorene Overwatch-Matches.', 'de')).toEqual(['quantity:3 verlorene Overwatch-Matches']);
     expect(spans('It cut the Pentagon’s 2,500 troops.')).toEqual(['quantity:2,500 troops']);
     expect(spans('tras superar en Tibás 0-1 a un Saprissa', 'es')).toEqual(['score:0-1']);
   });

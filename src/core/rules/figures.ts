@@ -55,6 +55,8 @@ export const NUMBER_WORDS: Record<string, { units: string[]; teens: string[]; te
     teens: ['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'],
     tens: ['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'],
     compound: '{unit}und{ten}',
+    extra: [['hundert', 100], ['tausend', 1000], ['anderthalb', 1.5], ['eineinhalb', 1.5], ['zweieinhalb', 2.5], ['dreieinhalb', 3.5],
+      ['viereinhalb', 4.5], ['fünfeinhalb', 5.5], ['sechseinhalb', 6.5], ['siebeneinhalb', 7.5], ['achteinhalb', 8.5], ['neuneinhalb', 9.5]],
     beforeMagnitude: [['ein', 1], ['eine', 1], ['einer', 1], ['einem', 1], ['einen', 1]],
   },
   fr: {
