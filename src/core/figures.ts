@@ -1,7 +1,7 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_OF, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_OF, SHARE_OF_THE, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
 import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
@@ -346,7 +346,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
       // "in the second half" is no figure: a fraction needs a hedge or what it is a share of.
       if (!g.shareHedge && !g.shareOf) continue;
       const fractionEnd = g.shareOf ? numberEnd - 1 - g.shareOf.length : numberEnd; // " of" is the last thing matched
-      const of = g.shareOf && g.shareNoun ? countedNoun(g.shareNoun) : null;
+      const of = g.shareOf && g.shareNoun && !SHARE_OF_THE.has(g.shareOf.toLowerCase()) ? countedNoun(g.shareNoun) : null;
       const end = of ? numberEnd + 1 + of.length : fractionEnd;
       out.push({ start: m.index!, end: (lastEnd = end), kind: 'ratio', value: null, hedge: g.shareHedge ? normalizeSpace(g.shareHedge) : null, noun: of });
       continue;

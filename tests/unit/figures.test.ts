@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { distinctFigures, figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
-import { COLLECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from '../../src/core/rules/figures';
+import { COLLECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, SHARE_OF_THE, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
 /** The figures of a sentence as "kind:text". */
@@ -261,6 +261,10 @@ describe('shares, multiples and times', () => {
   });
   test('a fraction needs a hedge or what it is a share of', () => {
     expect(spans('In the second half, more than half left; half of the country stayed.')).toEqual(['ratio:more than half', 'ratio:half']);
+  });
+  test.each([...SHARE_OF_THE])('a share before “%s” (“of the”) ends before it, like “half of the country”', (of) => {
+    const [lang, fraction] = of === 'du' ? ['fr', 'un tiers'] : ['es', 'un tercio'];
+    expect(spans(`x ${fraction} ${of} gas y`, lang)).toEqual([`ratio:${fraction}`]);
   });
   test.each(Object.entries(MULTIPLIERS).flatMap(([lang, m]) => [...m.words, `10 ${m.times[0]}`].map((w) => [lang, w, m.before[0]!] as const)))(
     '%s multiplier “%s” before a comparison', (lang, w, before) => {

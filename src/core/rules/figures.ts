@@ -113,7 +113,9 @@ export const FRACTIONS: Record<string, string[]> = {
   es: ['la mitad', 'un tercio', 'dos tercios', 'un cuarto', 'tres cuartos', 'una quinta parte', 'la quinta parte'],
 };
 /** The word between a share and what it is a share of ("of", "der", "des", "de"). */
-export const SHARE_OF: Record<string, string[]> = { en: ['of'], de: ['der', 'des', 'von'], fr: ['des', 'de'], es: ['de'] };
+export const SHARE_OF: Record<string, string[]> = { en: ['of'], de: ['der', 'des', 'von'], fr: ['des', 'de', 'du'], es: ['de', 'del'] };
+/** Share words that hold "the": like "half of the country", the share ends before them ("un tercio" del gas). */
+export const SHARE_OF_THE = new Set(['du', 'del']);
 /** "ten times more", "doppelt so viel": a multiplier word, and the words a comparison starts with. */
 export const MULTIPLIERS: Record<string, { words: string[]; times: string[]; before: string[] }> = {
   en: { words: ['twice', 'double', 'triple'], times: ['times'], before: ['as', 'more', 'less', 'higher', 'lower', 'larger', 'bigger', 'the', 'faster', 'greater'] },
@@ -156,7 +158,7 @@ export const COLLECTIVES: Record<string, string[]> = {
   en: ['dozens of', 'hundreds of', 'thousands of', 'tens of thousands of', 'hundreds of thousands of', 'millions of', 'a dozen'],
   de: ['Dutzende', 'Hunderte', 'Tausende', 'Zehntausende', 'Hunderttausende', 'ein Dutzend'],
   fr: ['une dizaine', 'une vingtaine', 'une trentaine', 'une cinquantaine', 'une centaine', 'des dizaines', 'des centaines', 'des milliers',
-    'des dizaines de milliers', 'un millier'],
+    'des dizaines de milliers', 'un millier', 'dizaines', 'centaines', 'milliers'],
   es: ['decenas de', 'cientos de', 'miles de', 'decenas de miles de', 'una docena', 'un centenar', 'una veintena'],
 };
 
@@ -164,8 +166,8 @@ export const COLLECTIVES: Record<string, string[]> = {
 export const UNITS = [
   'km', 'kilometres', 'kilometers', 'km/h', 'kph', 'mph', 'miles', 'mile', 'metres', 'meters', 'm²', 'km²', 'sq km', 'feet', 'ft',
   'cm', 'mm', 'nm', 'kg', 'kilograms', 'g', 'tonnes', 'tons', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
-  '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'GB', 'TB', 'MB', 'Gb', 'Tb', 'Mb',
-  'liter', 'litre', 'fps', 'MP', 'GHz', 'MHz', 'Nm', 'lb-ft', 'horsepower', 'hp', 'mg', 'ml', 'mAh', 'Mbps', 'Gbps', 'inch', 'inches', 'ounces', 'oz',
+  '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'W', 'V', 'kV', 'Volt', 'Ah', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'GB', 'TB', 'MB', 'Gb', 'Tb', 'Mb',
+  'liter', 'litre', 'fps', 'MP', 'GHz', 'MHz', 'Nm', 'lb-ft', 'horsepower', 'hp', 'mg', 'ml', 'mAh', 'Mbps', 'Gbps', 'inch', 'inches', 'ounces', 'oz', 'yards', 'yard', 'yd',
   'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
   'heures', 'horas', 'Stunden', 'Grad', 'grados', 'degrés',
   // German units are nouns, capitalised and declined ("vor 13 Jahren", "mit 42 Metern")
