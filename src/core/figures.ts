@@ -422,9 +422,55 @@ function sentencesOf(block: Element | null, cache: Map<Element | null, string[]>
   return sentences;
 }
 
-/** The sentence a figure stands in. */
-const sentenceAround = (sentences: string[], figureText: string) =>
-  sentences.find((s) => s.includes(figureText)) ?? sentences.join(' ').slice(0, 300);
+/** A panel entry's longest context: about two lines of the panel. */
+const CONTEXT_MAX = 160;
+/** A clause this long says enough on its own: its neighbours are not added. */
+const CONTEXT_ENOUGH = 80;
+/** Where a long sentence or a run-on line of metadata breaks into clauses. */
+const CLAUSE_BREAK = /(?<=[,;:]|\s[|·•–—])\s+/u;
+
+/**
+ * The context a figure is listed with: its sentence, or, when the sentence is long (a run-on line
+ * of metadata, a list in one sentence), the clauses around the figure, with "…" where it is cut.
+ */
+export function clauseAround(sentence: string, figureText: string, max = CONTEXT_MAX): string {
+  const at = sentence.indexOf(figureText);
+  if (sentence.length <= max || at < 0) return sentence.length <= max ? sentence : `${sentence.slice(0, max).trimEnd()}…`;
+  const clauses: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(new RegExp(CLAUSE_BREAK, 'gu'))) {
+    clauses.push({ start, end: m.index! });
+    start = m.index! + m[0].length;
+  }
+  clauses.push({ start, end: sentence.length });
+  let first = clauses.findIndex((c) => c.end > at);
+  let last = clauses.findIndex((c) => c.end >= at + figureText.length);
+  // Grow outwards while the context says too little, the following clause first (it usually says
+  // what the figure counts), never past `max`.
+  while (clauses[last]!.end - clauses[first]!.start < CONTEXT_ENOUGH) {
+    if (last + 1 < clauses.length && clauses[last + 1]!.end - clauses[first]!.start <= max) last++;
+    else if (first > 0 && clauses[last]!.end - clauses[first - 1]!.start <= max) first--;
+    else break;
+  }
+  let from = clauses[first]!.start;
+  let to = clauses[last]!.end;
+  // One clause longer than the limit: a window around the figure, cut at spaces.
+  if (to - from > max) {
+    from = Math.max(from, sentence.lastIndexOf(' ', Math.max(0, at - (max - figureText.length) / 2)) + 1);
+    to = Math.min(to, from + max);
+    const space = sentence.lastIndexOf(' ', to);
+    if (space > at + figureText.length) to = space;
+  }
+  const cut = to < sentence.length;
+  const text = sentence.slice(from, to).trim();
+  return `${from > 0 ? '…' : ''}${cut ? text.replace(/[\s,;:|·•–—]+$/u, '') : text}${cut ? '…' : ''}`;
+}
+
+/** The sentence a figure stands in, cut to the clauses around it when long. */
+const sentenceAround = (sentences: string[], figureText: string) => {
+  const sentence = sentences.find((s) => s.includes(figureText));
+  return sentence ? clauseAround(sentence, figureText) : clauseAround(sentences.join(' '), figureText);
+};
 
 /** Headings and the opening paragraphs weigh more: that is where a story puts its main numbers. */
 function positionBonus(block: Element | null, leadBlocks: Element[]): number {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { distinctFigures, figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
+import { clauseAround, distinctFigures, figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
 import { COLLECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, SHARE_OF_THE, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
@@ -423,4 +423,31 @@ test('figuresMarkdown writes one table row per figure, with pipes escaped and ea
     '| About 40 people | quantity | About 40 people came. |',
     '',
   ].join('\n'));
+});
+
+describe('a panel entry shows the clause around its figure', () => {
+  test('a short sentence is shown whole', () => {
+    expect(clauseAround('Prices rose 12% in May.', '12%')).toBe('Prices rose 12% in May.');
+  });
+  test('a run-on line of metadata is cut to the figure’s part', () => {
+    const line = 'Posted by Jane Doe | March 3, 2021 | Category: Politics, Economy, World | Tags: budget, tax, vote | 1,200 new jobs were promised by the governor in the spring | Share on Facebook | Share on Twitter | 5 comments';
+    const context = clauseAround(line, '1,200 new jobs');
+    expect(context.startsWith('…1,200 new jobs were promised by the governor in the spring')).toBe(true);
+    expect(context.endsWith('…')).toBe(true);
+    expect(context).not.toContain('Posted by');
+    expect(context.length).toBeLessThanOrEqual(162);
+  });
+  test('a long sentence keeps the clauses after the figure first, and never more than about two lines', () => {
+    const long = 'The city, which has grown quickly over the past decade and now counts more residents than ever before in its long history, spent $4.3 billion on roads, bridges and tunnels, a record that officials say will not be matched for years, according to the report.';
+    const context = clauseAround(long, '$4.3 billion');
+    expect(context).toMatch(/^…spent \$4\.3 billion on roads, bridges and tunnels/);
+    expect(context.length).toBeLessThanOrEqual(162);
+  });
+  test('one clause longer than the limit: a window around the figure, cut at spaces', () => {
+    const words = (n: number, w: string) => Array.from({ length: n }, () => w).join(' ');
+    const context = clauseAround(`${words(40, 'before')} about 2,500 troops ${words(40, 'after')}`, 'about 2,500 troops');
+    expect(context).toContain('about 2,500 troops');
+    expect(context).toMatch(/^…before .* after…$/);
+    expect(context.length).toBeLessThanOrEqual(162);
+  });
 });
