@@ -133,7 +133,8 @@ function patterns(lang: string) {
     `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])|\\s(?:${word(CURRENCY_CODES)})|[\\s-]${word(CURRENCY_WORDS)})` +
     `|(?<unit>(?:\\s?|-)${word(UNITS)}))?` +
     // Not the start of a longer token: a phone number, ISBN, time, URL or version goes on past here.
-    '(?![\\p{N}]|[.,/:@-][\\p{N}])' +
+    // A superscript digit is a footnote marker, not more of the number ("12%¹").
+    '(?![\\p{Nd}]|[.,/:@-][\\p{Nd}])' +
     // The two words after it, read but not taken: matchFigures keeps those that name what is
     // counted, and a word it leaves ("ante" in "3-1 ante más de 80.000") can start the next figure.
     '(?=(?:\\s(?<noun>[\\p{L}][\\p{L}-]{2,})(?:\\s(?<noun2>[\\p{L}][\\p{L}-]{2,}))?)?))',
@@ -334,6 +335,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     if (m.index! < lastEnd) continue; // inside the counted noun of the figure before
     const numberEnd = m.index! + m[0].length;
+    if ((g.rank || g.time || g.multiple) && never.some(([a, b]) => m.index! < b && a < numberEnd)) continue; // "the No. 23 jersey"
     if (g.rank) {
       out.push({ start: m.index!, end: (lastEnd = numberEnd), kind: 'rank', value: null, hedge: null, noun: null });
       continue;

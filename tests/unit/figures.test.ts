@@ -32,6 +32,8 @@ describe('numbers, kinds and context', () => {
     ['Between 10–12 ministers resigned.', ['quantity:10–12 ministers']],
     ['حوالي ٢٥٠٠ جندي', ['quantity:حوالي ٢٥٠٠ جندي']],
     ['A 7nm chip, 4 g of salt and 6 GB of memory.', ['measure:7nm', 'measure:4 g', 'measure:6 GB']],
+    ['It rose 12%¹ last year.', ['percent:12%']],
+    ['Kinder unter 25 Jahren. 45 Prozent der Eltern.', ['measure:25 Jahren', 'percent:45 Prozent']],
   ])('%s', (text, expected) => {
     expect(figs(text)).toEqual(expected);
   });
@@ -108,6 +110,10 @@ describe('more table rows', () => {
     'phone number': 'Call 0800 555 0199 today.',
     'phone number in pairs': 'Appelez le 01 42 68 53 00, le 06.12.34.56.78 ou el 91 123 45 67.',
     'phone number with a leading zero': 'Rufen Sie 0711 12345 oder 030 2589 an.',
+    'court report citation': 'Vgl. NJW 2010, 1234 und BVerfGE 39, 1 (Rn. 12).',
+    'law report citation': 'See 410 U.S. 113, 42 U.S.C. § 1983 and 5 F.3d 1234.',
+    'French code article': 'Selon l’article L. 121-1 et R123-4 du code.',
+    'jersey or bib number': 'He wore the No. 23 jersey and the 7 shirt.',
     'e-mail address': 'Write to desk2024@example.org today.',
     'web address': 'Read www.example.com/news/4512 today.',
     'number without groups': 'Call 4155550199 or quote 20210934 today.',

@@ -166,7 +166,7 @@ export const COLLECTIVES: Record<string, string[]> = {
 export const UNITS = [
   'km', 'kilometres', 'kilometers', 'km/h', 'kph', 'mph', 'miles', 'mile', 'metres', 'meters', 'm²', 'km²', 'sq km', 'feet', 'ft',
   'cm', 'mm', 'nm', 'kg', 'kilograms', 'g', 'tonnes', 'tons', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
-  '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'W', 'V', 'kV', 'Volt', 'Ah', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'GB', 'TB', 'MB', 'Gb', 'Tb', 'Mb',
+  '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'W', 'V', 'kV', 'Volt', 'volts', 'volt', 'Ah', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'GB', 'TB', 'MB', 'Gb', 'Tb', 'Mb',
   'liter', 'litre', 'fps', 'MP', 'GHz', 'MHz', 'Nm', 'lb-ft', 'horsepower', 'hp', 'mg', 'ml', 'mAh', 'Mbps', 'Gbps', 'inch', 'inches', 'ounces', 'oz', 'yards', 'yard', 'yd',
   'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
   'heures', 'horas', 'Stunden', 'Grad', 'grados', 'degrés',
@@ -186,6 +186,8 @@ export const REFERENCE_WORDS = [
   'ley', 'gesetz', 'loi', 'décret', 'المادة', 'رقم', 'هاتف', 'القضية',
   // parts of an address
   'suite', 'ste.', 'apt.', 'apartment', 'box', 'postfach', 'bp', 'unit',
+  // start and shirt numbers
+  'bib', 'dossard', 'dorsal', 'startnummer', 'rückennummer',
 ];
 
 /** Verbs and nouns of a match result: a range after them is a score ("beat Italy 3-1", "besiegte Dortmund 4:0"). */
@@ -218,6 +220,13 @@ export const NEVER_FIGURES: [name: string, pattern: RegExp, hint?: string][] = [
   ['number without groups', /(?<![\d.,])\d{7,}(?![\d.,])/g],
   ['street address', /\b\d{1,5}[A-Za-z]?(?:\s+\p{Lu}[\p{L}.'-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Court|Parkway)(?![\p{L}])/gu],
   ['French street address', /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai|impasse)(?![\p{L}])/giu],
+  // Law reports by volume (or year) and page: "NJW 2010, 1234", "BVerfGE 39, 1".
+  ['court report citation', /(?<![\p{L}\d])\p{Lu}\p{L}*\p{Lu}\p{L}*\s\d{1,4},\s\d{1,5}(?!\d)/gu],
+  // Reporters and codes between two numbers: "410 U.S. 113", "42 U.S.C. § 1983", "123 S. Ct. 456", "5 F.3d 12".
+  // Two short dotted abbreviations, or one with a series ("F.3d"): a sentence's last word is not a reporter.
+  ['law report citation', /(?<![\d.,])\d{1,4}\s(?:(?:\p{Lu}\p{L}{0,3}\.\s?){2,4}|\p{Lu}\.\s?\d[a-z]{1,2}\s)(?:§+\s?)?\d{1,5}(?!\d)/gu],
+  ['French code article', /(?<![\p{L}\d])[LRD]\.?\s?\d{1,4}(?:-\d+)+/gu],
+  ['jersey or bib number', /(?<![\p{L}\d])(?:No\.|Nr\.|n°|#)?\s?\d{1,3}\s(?:jersey|shirt|bib|Trikot|maillot|camiseta|dorsal)s?(?![\p{L}])/giu],
   ['postcode before a town', /(?<![\d.,])(?:[A-Z]{1,2}-)?\d{5}(?=\s+\p{Lu}\p{Ll})/gu],
 ];
 
