@@ -1,7 +1,7 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_OF, SHARE_OF_THE, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_OF, SHARE_OF_THE, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
 import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
@@ -131,7 +131,8 @@ function patterns(lang: string) {
     `(?:(?<pct>\\s?%|[\\s-]${word(PERCENT_WORDS.filter((w) => w !== '%'))})` +
     // A unit, currency or percent word may be joined by a hyphen: "12-mile", "2.8-GHz", "10-Euro-Flatrate", "10-percent".
     `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])|\\s(?:${word(CURRENCY_CODES)})|[\\s-]${word(CURRENCY_WORDS)})` +
-    `|(?<unit>(?:\\s?|-)${word(UNITS)}))?` +
+    // A rate goes with its unit: "1.14Tb per square inch", "3 Liter pro Tag", "10 miles an hour".
+    `|(?<unit>(?:\\s?|-)${word(UNITS)})(?<rate>\\s${word(RATE_WORDS)}\\s(?:${word(RATE_SHAPES)}\\s)?(?<rateNoun>[\\p{L}]{3,})|\\san?\\s${word(RATE_PERIODS)})?)?` +
     // Not the start of a longer token: a phone number, ISBN, time, URL or version goes on past here.
     // A superscript digit is a footnote marker, not more of the number ("12%¹").
     '(?![\\p{Nd}]|[.,/:@-][\\p{Nd}])' +
@@ -334,7 +335,8 @@ export function matchFigures(text: string, lang = ''): Match[] {
     const g = m.groups!;
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     if (m.index! < lastEnd) continue; // inside the counted noun of the figure before
-    const numberEnd = m.index! + m[0].length;
+    // "six jours par des soldats": "par" is "by" there, not a rate; the figure ends at its unit.
+    const numberEnd = m.index! + m[0].length - (g.rateNoun && isNot(g.rateNoun) ? g.rate!.length : 0);
     if ((g.rank || g.time || g.multiple) && never.some(([a, b]) => m.index! < b && a < numberEnd)) continue; // "the No. 23 jersey"
     if (g.rank) {
       out.push({ start: m.index!, end: (lastEnd = numberEnd), kind: 'rank', value: null, hedge: null, noun: null });

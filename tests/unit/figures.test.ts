@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clauseAround, distinctFigures, figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
-import { COLLECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, REFERENCE_WORDS, SCORE_WORDS, SHARE_OF_THE, UNITS } from '../../src/core/rules/figures';
+import { COLLECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, SHARE_OF_THE, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
 /** The figures of a sentence as "kind:text". */
@@ -208,6 +208,23 @@ describe('dates with a day and a month, and decades', () => {
   test('a date in digits must name a real day and month, and wins over a phone number', () => {
     expect(spans('open 24/7 and 31/31', 'en')).toEqual([]);
     expect(spans('Stand: 09.11.2022 |', 'de')).toEqual(['date:09.11.2022']);
+  });
+});
+
+describe('a rate goes with its unit', () => {
+  test.each(RATE_WORDS)('“%s” and a noun', (w) => {
+    expect(figs(`It weighs 3 kg ${w} person.`)).toEqual([`measure:3 kg ${w} person`]);
+  });
+  test.each(RATE_SHAPES)('per “%s” unit', (w) => {
+    expect(figs(`It holds 1.14Tb per ${w} inch.`)).toEqual([`measure:1.14Tb per ${w} inch`]);
+  });
+  test.each(RATE_PERIODS)('“a” or “an” %s', (w) => {
+    const a = /^h/.test(w) ? 'an' : 'a';
+    expect(figs(`It runs 10 miles ${a} ${w} now.`)).toEqual([`measure:10 miles ${a} ${w}`]);
+  });
+  test('a rate word before an article is “by”, and “a” before anything but a period is no rate', () => {
+    expect(matchFigures('retenues six jours par des soldats', 'fr').map((m) => m.end)).toEqual(['retenues six jours'.length]);
+    expect(figs('He spent 3 years a prisoner.')).toEqual(['measure:3 years']);
   });
 });
 

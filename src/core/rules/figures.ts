@@ -177,6 +177,14 @@ export const UNITS = [
   'segundos', 'minutos', 'días', 'semanas', 'meses', 'metros', 'kilómetros', 'toneladas', 'litros', 'hectáreas', 'درجة', 'برميل يوميا', 'برميل', 'أيام', 'ساعات', 'كيلومتر',
 ];
 
+/**
+ * A measure's rate: a word for "per" before any noun ("per square inch", "pro Tag", "par jour"),
+ * the words that shape that unit, and the periods English also writes with "a" ("10 miles an hour").
+ */
+export const RATE_WORDS = ['per', 'pro', 'par', 'por'];
+export const RATE_SHAPES = ['square', 'cubic'];
+export const RATE_PERIODS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+
 /** Words just before a number that make it a reference, not an amount ("Section 3", "Flight 370", "n° 2021-1234"). */
 export const REFERENCE_WORDS = [
   'section', 'sec.', 'chapter', 'page', 'p.', 'pp.', 'article', 'art.', 'no.', 'nr.', 'n°', 'nº', 'number', 'case', 'room',
