@@ -229,12 +229,14 @@ export const NEVER_FIGURES: [name: string, pattern: RegExp, hint?: string][] = [
   ['street address', /\b\d{1,5}[A-Za-z]?(?:\s+\p{Lu}[\p{L}.'-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Court|Parkway)(?![\p{L}])/gu],
   ['French street address', /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai|impasse)(?![\p{L}])/giu],
   // Law reports by volume (or year) and page: "NJW 2010, 1234", "BVerfGE 39, 1".
-  ['court report citation', /(?<![\p{L}\d])\p{Lu}\p{L}*\p{Lu}\p{L}*\s\d{1,4},\s\d{1,5}(?!\d)/gu],
+  // (It starts at the digits and looks back for the name: a pattern that starts with a digit is
+  // tried at digits only; starting at every capital cost 0.9 ms per 5,000 words.)
+  ['court report citation', /(?<![\d.,])\d{1,4}(?<=(?<![\p{L}\d])\p{Lu}\p{L}*\p{Lu}\p{L}*\s\d{1,4}),\s\d{1,5}(?!\d)/gu],
   // Reporters and codes between two numbers: "410 U.S. 113", "42 U.S.C. § 1983", "123 S. Ct. 456", "5 F.3d 12".
   // Two short dotted abbreviations, or one with a series ("F.3d"): a sentence's last word is not a reporter.
   ['law report citation', /(?<![\d.,])\d{1,4}\s(?:(?:\p{Lu}\p{L}{0,3}\.\s?){2,4}|\p{Lu}\.\s?\d[a-z]{1,2}\s)(?:§+\s?)?\d{1,5}(?!\d)/gu],
   ['French code article', /(?<![\p{L}\d])[LRD]\.?\s?\d{1,4}(?:-\d+)+/gu],
-  ['jersey or bib number', /(?<![\p{L}\d])(?:No\.|Nr\.|n°|#)?\s?\d{1,3}\s(?:jersey|shirt|bib|Trikot|maillot|camiseta|dorsal)s?(?![\p{L}])/giu],
+  ['jersey or bib number', /(?<![\p{L}\d])\d{1,3}\s(?:jersey|shirt|bib|Trikot|maillot|camiseta|dorsal)s?(?![\p{L}])/giu],
   ['postcode before a town', /(?<![\d.,])(?:[A-Z]{1,2}-)?\d{5}(?=\s+\p{Lu}\p{Ll})/gu],
 ];
 
