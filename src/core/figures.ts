@@ -124,13 +124,15 @@ function patterns(lang: string) {
     // A symbol written in letters ("Rs", "kr") is a whole word: "100 Kristalle" holds no krona.
     `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
     `(?:(?<num>${NUM})(?<ord>st|nd|rd|th)?${wordNum})` +
-    `(?:\\s?(?<sep>–|—|-|:|to|bis|à|a)\\s?(?<num2>${NUM})|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${anyNumber(key)})` +
+    `(?:\\s?(?<sep>–|—|-|:|to|bis|à|a)\\s?(?<num2>${NUM})(?:st|nd|rd|th)?|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${anyNumber(key)})` +
     (OUT_OF[key] ? `|\\s(?<outOf>${word(OUT_OF[key]!)})\\s(?!${YEAR}(?![\\p{N}]))(?<whole>${anyNumber(key)})` : '') +
     ')?' +
     `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
     `(?:(?<pct>\\s?%|[\\s-]${word(PERCENT_WORDS.filter((w) => w !== '%'))})` +
     // A unit, currency or percent word may be joined by a hyphen: "12-mile", "2.8-GHz", "10-Euro-Flatrate", "10-percent".
     `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])|\\s(?:${word(CURRENCY_CODES)})|[\\s-]${word(CURRENCY_WORDS)})` +
+    // "a 2X increase", "~9x": a multiple (not "3440x1440", a resolution).
+    `|(?<times>[xX×])(?![\\p{L}\\p{N}])` +
     // A rate goes with its unit: "1.14Tb per square inch", "3 Liter pro Tag", "10 miles an hour".
     `|(?<unit>(?:\\s?|-)${word(UNITS)})(?<rate>\\s${word(RATE_WORDS)}\\s(?:${word(RATE_SHAPES)}\\s)?(?<rateNoun>[\\p{L}]{3,})|\\san?\\s${word(RATE_PERIODS)})?)?` +
     // Not the start of a longer token: a phone number, ISBN, time, URL or version goes on past here.
@@ -361,6 +363,8 @@ export function matchFigures(text: string, lang = ''): Match[] {
       out.push({ start: m.index!, end: (lastEnd = numberEnd), kind: 'date', value: null, hedge: null, noun: null });
       continue;
     }
+    // A number glued to letters that are not its unit is a code: "9to5Mac", "3D", "250er".
+    if (/\p{L}/u.test(text[numberEnd] ?? '') && /\p{Nd}/u.test(text[numberEnd - 1]!)) continue;
     let noun = g.noun ? countedNoun(g.noun, g.noun2) : null;
     let end = noun ? numberEnd + 1 + noun.length : numberEnd;
     if (never.some(([a, b]) => m.index! < b && a < end)) continue;
@@ -382,14 +386,16 @@ export function matchFigures(text: string, lang = ''): Match[] {
     const plainInt = /^\d+$/.test(toAscii(num));
     let kind: FigureKind;
     if (g.pct) kind = 'percent';
-    else if (g.whole) kind = 'ratio';
+    else if (g.whole || g.times) kind = 'ratio';
     else if (g.cur || g.cur2) kind = 'money';
     else if (g.ord) kind = 'rank';
     // A result after a score word ("beat Italy 3-1") or a team's name ("en Tibás 0-1"): small numbers.
     else if (g.num2 && /^\d{1,3}$/.test(num) && (SCORE_BEFORE.test(before) || (/^\d{1,2}$/.test(g.num2) && namedBefore(text, m.index!)))) kind = 'score';
     else if (g.sep === ':') continue; // "10:30" is a time of day; only a score is written with a colon
     else if (g.unit) kind = 'measure';
-    else if (plainInt && num.length === 4 && value! >= 1800 && value! <= 2100 && !g.hedge && !g.mag) kind = 'date';
+    // A year: four digits without a group separator ("2014 elections"); with a hedge or before 1800
+    // only when nothing is counted ("etwa 1935", "bis 1195", but "about 2000 people", "1500 Menschen").
+    else if (plainInt && num.length === 4 && !g.mag && value! <= 2100 && (value! >= 1800 ? !g.hedge || !noun : value! >= 1000 && !noun)) kind = 'date';
     else kind = 'quantity';
 
     if (kind !== 'quantity' && kind !== 'ratio' && noun) {

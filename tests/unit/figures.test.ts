@@ -33,7 +33,9 @@ describe('numbers, kinds and context', () => {
     ['حوالي ٢٥٠٠ جندي', ['quantity:حوالي ٢٥٠٠ جندي']],
     ['A 7nm chip, 4 g of salt and 6 GB of memory.', ['measure:7nm', 'measure:4 g', 'measure:6 GB']],
     ['It rose 12%¹ last year.', ['percent:12%']],
+    ['A 2X increase on a 3440x1440 panel, from 13th to 12th place.', ['ratio:2X', 'rank:13th to 12th']],
     ['Kinder unter 25 Jahren. 45 Prozent der Eltern.', ['measure:25 Jahren', 'percent:45 Prozent']],
+    ['Mit 145 PS bei 2.600 U/min, 7.914 cm³ und 3.000 l Wasser in 200 m Tiefe.', ['measure:145 PS', 'measure:2.600 U/min', 'measure:7.914 cm³', 'measure:3.000 l', 'measure:200 m']],
   ])('%s', (text, expected) => {
     expect(figs(text)).toEqual(expected);
   });
@@ -51,6 +53,7 @@ describe('not figures', () => {
     ['It happened on page 2 of the report.'],
     ['Case 14-cv-2301 was dismissed.'],
     ['The 4G network and 5G phones launched.'],
+    ['As 9to5Mac says, 3D and the 250er are codes.'],
   ])('%s', (text) => {
     expect(figs(text).filter((f) => !f.startsWith('date:'))).toEqual([]);
   });
@@ -226,6 +229,12 @@ describe('a rate goes with its unit', () => {
     expect(matchFigures('retenues six jours par des soldats', 'fr').map((m) => m.end)).toEqual(['retenues six jours'.length]);
     expect(figs('He spent 3 years a prisoner.')).toEqual(['measure:3 years']);
   });
+});
+
+test('four digits without a group are a year, unless something is counted', () => {
+  const spans = (t: string, lang: string) => matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`);
+  expect(spans('Er regierte bis 1195; etwa 1935 kamen 1500 Menschen.', 'de')).toEqual(['date:1195', 'date:etwa 1935', 'quantity:1500 Menschen']);
+  expect(spans('Built about 1935, it drew about 2000 people.', 'en')).toEqual(['date:about 1935', 'quantity:about 2000 people']);
 });
 
 test('a unit, currency or percent word joined by a hyphen belongs to the figure', () => {
@@ -428,7 +437,7 @@ describe('markFigures', () => {
   });
 
   test('dates never fill the panel: a page whose only numbers are dates has none', () => {
-    const doc = page('<body><div><p>The 2020 line came back in 2019, on March 3, 2021, and in the 1990s.</p></div></body>');
+    const doc = page('<html lang="en"><body><div><p>The 2020 line came back in 2019, on March 3, 2021, and in the 1990s.</p></div></body></html>');
     const figures = markFigures(doc.body.firstElementChild!);
     expect(figures.map((f) => f.kind)).toEqual(['date', 'date', 'date', 'date']);
     expect(keyFigures(figures)).toEqual([]);

@@ -165,7 +165,7 @@ export const COLLECTIVES: Record<string, string[]> = {
 /** Units of measure (after the number). */
 export const UNITS = [
   'km', 'kilometres', 'kilometers', 'km/h', 'kph', 'mph', 'miles', 'mile', 'metres', 'meters', 'm²', 'km²', 'sq km', 'feet', 'ft',
-  'cm', 'mm', 'nm', 'kg', 'kilograms', 'g', 'tonnes', 'tons', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
+  'cm', 'mm', 'nm', 'kg', 'lb', 'Hz', 'kHz', 'ppi', 'dpi', 'Wh', 'C', 'm', 'm2', 'm3', 'km2', 'cm³', 'm³', 'ccm', 'l', 'l/min', 'U/min', 'PS', 'kcal', 'kilograms', 'g', 'tonnes', 'tons', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
   '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'W', 'V', 'kV', 'Volt', 'volts', 'volt', 'Ah', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'GB', 'TB', 'MB', 'Gb', 'Tb', 'Mb',
   'liter', 'litre', 'fps', 'MP', 'GHz', 'MHz', 'Nm', 'lb-ft', 'horsepower', 'hp', 'mg', 'ml', 'mAh', 'Mbps', 'Gbps', 'inch', 'inches', 'ounces', 'oz', 'yards', 'yard', 'yd',
   'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
@@ -194,6 +194,8 @@ export const REFERENCE_WORDS = [
   'ley', 'gesetz', 'loi', 'décret', 'المادة', 'رقم', 'هاتف', 'القضية',
   // parts of an address
   'suite', 'ste.', 'apt.', 'apartment', 'box', 'postfach', 'bp', 'unit',
+  // German page, margin number, paragraph and file reference
+  's.', 'rn.', 'abs.', 'az.',
   // start and shirt numbers
   'bib', 'dossard', 'dorsal', 'startnummer', 'rückennummer',
 ];
