@@ -64,7 +64,7 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const MON = '(?:1[0-2]|0?[1-9])';
 const YEAR = '(?:1[5-9]|20)\\d{2}';
 const fill = (form: string, months: string[]) =>
-  form.replace('{day}', DAY).replace('{mon}', MON).replace('{year}', YEAR).replace('{century}', '(?:1[5-9]|20)').replace('{month}', `(?:${alt(months)})`);
+  form.replaceAll('{day}', DAY).replace('{mon}', MON).replace('{year}', YEAR).replace('{century}', '(?:1[5-9]|20)').replace('{month}', `(?:${alt(months)})`);
 /** The dates of a language (DATE_FORMS) and the numeric ones, as one alternation. */
 const dateSource = (key: string) =>
   [...(DATE_FORMS[key] ?? []).map((f) => fill(f, MONTHS[key]!)), ...NUMERIC_DATES.map((f) => fill(f, []))].join('|');
@@ -124,7 +124,7 @@ function patterns(lang: string) {
     // A symbol written in letters ("Rs", "kr") is a whole word: "100 Kristalle" holds no krona.
     `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
     `(?:(?<num>${NUM})(?<ord>st|nd|rd|th)?${wordNum})` +
-    `(?:\\s?(?<sep>–|—|-|:|to|bis|à|a)\\s?(?<num2>${NUM})(?:st|nd|rd|th)?|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${anyNumber(key)})` +
+    `(?:\\s?(?<sep>–|—|-|:|to|bis|(?<=(?:^|\\s)von\\s[\\d.,]+\\s)auf|à|a)\\s?(?<num2>${NUM})(?:st|nd|rd|th)?|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${anyNumber(key)})` +
     (OUT_OF[key] ? `|\\s(?<outOf>${word(OUT_OF[key]!)})\\s(?!${YEAR}(?![\\p{N}]))(?<whole>${anyNumber(key)})` : '') +
     ')?' +
     `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
@@ -298,8 +298,11 @@ function plausibleDate(text: string): boolean {
 const isNot = (w: string) => NOT_NOUNS.has(w.toLowerCase());
 const lowerCase = (w: string) => w === w.toLowerCase();
 const plural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[sx]$/i.test(w) && !/(?:ss|us|is)$/i.test(w));
-/** A German noun is capitalised, and so is each part of a compound ("Streaming-Seiten"); "BvR", a court's file number, is no word. */
-const capitalisedNoun = (w: string) => /^\p{Lu}[^\p{Lu}-]+(?:-\p{L}[^\p{Lu}-]*)*$/u.test(w) && !isNot(w);
+/**
+ * A German noun is capitalised, and so is each part of a compound ("Streaming-Seiten"), which may
+ * open with an acronym ("LSBTI-Menschen"); "BvR", a court's file number, is no word.
+ */
+const capitalisedNoun = (w: string) => /^(?:\p{Lu}[^\p{Lu}-]+|\p{Lu}{2,}(?=-))(?:-\p{L}[^\p{Lu}-]*)*$/u.test(w) && !isNot(w);
 /** An inflected German adjective before its noun ("9.000 neuen Artikeln"). */
 const germanAdjective = (w: string) => /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w);
 
@@ -406,8 +409,9 @@ export function matchFigures(text: string, lang = ''): Match[] {
     // "DirectX 11", "S&P 500", "EN 50470-3", "Torneo de Clausura 2022": a number that only follows
     // a name is part of the name. So is one before a lower-case noun where nouns are not
     // capitalised ("Type 1 diabetes", "Formula 1 races"); a German count after a name has its
-    // capitalised noun ("die Volkshilfe 6 Haushalte").
-    const counts = noun && capitalisedNouns;
+    // capitalised noun ("die Volkshilfe 6 Haushalte"), and names hold digits, not number words
+    // ("según El País dos fuentes" counts).
+    const counts = noun && (capitalisedNouns || g.word);
     if (kind !== 'score' && !(counts || g.hedge || g.cur || g.cur2 || g.pct || g.unit || g.mag) && namedBefore(text, m.index!)) continue;
     // A bare small number with nothing around it ("page 2 of", "in 3") is not a key figure.
     const bare = kind === 'quantity' && !g.hedge && !noun && !g.mag && !g.num2 && !g.num2w;

@@ -34,6 +34,7 @@ describe('numbers, kinds and context', () => {
     ['A 7nm chip, 4 g of salt and 6 GB of memory.', ['measure:7nm', 'measure:4 g', 'measure:6 GB']],
     ['It rose 12%¹ last year.', ['percent:12%']],
     ['A 2X increase on a 3440x1440 panel, from 13th to 12th place.', ['ratio:2X', 'rank:13th to 12th']],
+    ['A 53 bits key costs below $50,000.', ['measure:53 bits', 'money:below $50,000']],
     ['Kinder unter 25 Jahren. 45 Prozent der Eltern.', ['measure:25 Jahren', 'percent:45 Prozent']],
     ['Mit 145 PS bei 2.600 U/min, 7.914 cm³ und 3.000 l Wasser in 200 m Tiefe.', ['measure:145 PS', 'measure:2.600 U/min', 'measure:7.914 cm³', 'measure:3.000 l', 'measure:200 m']],
   ])('%s', (text, expected) => {
@@ -269,7 +270,7 @@ describe('ranks', () => {
     expect(spans(`x ${PLACE[lang]!(o)} y`, lang)).toEqual([`rank:${PLACE[lang]!(o)}`]);
   });
   const EXAMPLES: Record<string, string[]> = {
-    en: ['No. 1', '14th-ranked', 'third place', 'second'],
+    en: ['No. 1', '14th-ranked', 'third place', 'second', 'second-largest'],
     de: ['zweiten Platz', 'Platz drei', 'Plätze 6 und 7', 'Position acht', '11.'],
     fr: ['124e place', 'deuxième place', 'troisième'],
     es: ['tercer lugar', 'puesto 5'],
@@ -307,6 +308,13 @@ describe('shares, multiples and times', () => {
   test.each(Object.entries(OUT_OF).flatMap(([lang, ws]) => ws.map((w) => [lang, w])))('%s part of a whole “%s”', (lang, w) => {
     expect(spans(`x 86 ${w} 169 ${WHOLE[lang]} y`, lang)).toEqual([`ratio:86 ${w} 169 ${WHOLE[lang]}`]);
   });
+  test('a range of days is one date, and "von … auf" one range', () => {
+    expect(spans('The trip from April 5 to 12 was fine.')).toEqual(['date:April 5 to 12']);
+    expect(spans('Vom 3.-5. März sank er von 19 auf 7 Prozent.', 'de')).toEqual(['date:3.-5. März', 'percent:19 auf 7 Prozent']);
+    expect(spans('Bis 2030 auf 30 GW.', 'de')).toEqual(['date:2030', 'measure:30 GW']);
+    expect(spans('du 3 au 5 mars', 'fr')).toEqual(['date:3 au 5 mars']);
+    expect(spans('del 3 al 5 de marzo', 'es')).toEqual(['date:3 al 5 de marzo']);
+  });
   test('a whole is larger than its part and is no year', () => {
     expect(spans('1 in 5 adults, but 2,500 in 2019 and 12 of 3 things')).toEqual(['ratio:1 in 5 adults', 'quantity:2,500', 'date:2019']);
   });
@@ -334,6 +342,8 @@ describe('a number that follows a name is part of the name', () => {
   test('a German count after a name, or a count after a possessive, still counts; a team’s name before a result makes a score', () => {
     expect(spans('Dazu wählte die Volkshilfe 6 armutsgefährdete Haushalte aus.', 'de')).toEqual(['quantity:6 armutsgefährdete Haushalte']);
     expect(spans('Danach 3 verlorene Overwatch-Matches.', 'de')).toEqual(['quantity:3 verlorene Overwatch-Matches']);
+    expect(spans('Es kamen mehr als 80 afghanische LSBTI-Aktivisten.', 'de')).toEqual(['quantity:mehr als 80 afghanische LSBTI-Aktivisten']);
+    expect(spans('según dijeron a El País dos fuentes ministeriales', 'es')).toEqual(['quantity:dos fuentes']);
     expect(spans('It cut the Pentagon’s 2,500 troops.')).toEqual(['quantity:2,500 troops']);
     expect(spans('tras superar en Tibás 0-1 a un Saprissa', 'es')).toEqual(['score:0-1']);
   });

@@ -6,12 +6,12 @@ import type { FigureKind } from '../types';
 export const HEDGES: Record<string, string[]> = {
   en: ['about', 'around', 'nearly', 'almost', 'more than', 'over', 'fewer than', 'less than', 'up to', 'at least', 'some',
     'roughly', 'an estimated', 'approximately', 'close to', 'just over', 'just under', 'under', 'at most', 'as many as', 'as much as',
-    'upwards of', 'in excess of', 'well over', 'a little over', 'a little more than'],
-  fr: ['environ', 'près de', 'plus de', 'moins de', 'presque', "jusqu'à", 'jusqu’à', 'au moins', 'au plus', 'quelque', 'quelques', 'autour de', 'quasiment'],
+    'upwards of', 'in excess of', 'well over', 'a little over', 'a little more than', 'below', 'above'],
+  fr: ['environ', 'près de', 'plus de', 'moins de', 'presque', "jusqu'à", 'jusqu’à', 'au moins', 'au plus', 'quelque', 'quelques', 'autour de', 'quasiment', 'inférieur à', 'supérieur à'],
   de: ['etwa', 'rund', 'fast', 'knapp', 'mehr als', 'weniger als', 'bis zu', 'mindestens', 'über', 'ungefähr', 'circa', 'ca.',
     'um die', 'zirka', 'höchstens', 'maximal', 'annähernd', 'nahezu'],
   es: ['unos', 'unas', 'alrededor de', 'alrededor del', 'casi', 'más de', 'más del', 'menos de', 'menos del', 'hasta', 'al menos', 'cerca de',
-    'cerca del', 'aproximadamente', 'poco más de'],
+    'cerca del', 'aproximadamente', 'poco más de', 'inferior a', 'superior a', 'por debajo de', 'por encima de'],
   ar: ['حوالي', 'نحو', 'أكثر من', 'أقل من', 'قرابة', 'ما يقرب من', 'على الأقل'],
 };
 
@@ -92,10 +92,10 @@ export const MONTHS: Record<string, string[]> = {
  * and {century} ("19", "20") are filled in. A year alone is no date row: it is a bare year.
  */
 export const DATE_FORMS: Record<string, string[]> = {
-  en: ['{month}\\s+{day}(?:st|nd|rd|th)?(?:,?\\s+{year})?', '{day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{month}(?:,?\\s+{year})?', '(?:{century}\\d0|[\'’]\\d0)s'],
-  de: ['{day}\\.\\s*{month}(?:\\s+{year})?', '(?:{century})?\\d0er(?:n|-Jahren?)?'],
-  fr: ['(?:1er|{day})\\s+{month}(?:\\s+{year})?', 'années\\s+(?:{century})?\\d0'],
-  es: ['{day}\\s+de\\s+{month}(?:\\s+(?:de|del)\\s+{year})?', 'años\\s+(?:{century})?\\d0'],
+  en: ['{month}\\s+{day}(?:st|nd|rd|th)?(?:\\s?(?:–|-|to)\\s?{day}(?:st|nd|rd|th)?)?(?:,?\\s+{year})?', '{day}(?:st|nd|rd|th)?\\s+(?:of\\s+)?{month}(?:,?\\s+{year})?', '(?:{century}\\d0|[\'’]\\d0)s'],
+  de: ['{day}\\.(?:\\s?(?:–|-|bis)\\s?{day}\\.)?\\s*{month}(?:\\s+{year})?', '(?:{century})?\\d0er(?:n|-Jahren?)?'],
+  fr: ['(?:1er|{day})(?:\\s?(?:–|-|au)\\s?{day})?\\s+{month}(?:\\s+{year})?', 'années\\s+(?:{century})?\\d0'],
+  es: ['{day}(?:\\s?(?:–|-|al)\\s?{day})?\\s+de\\s+{month}(?:\\s+(?:de|del)\\s+{year})?', 'años\\s+(?:{century})?\\d0'],
 };
 /** Dates in digits, read in every language: 24.01.2020, 24/01/20, 2020-01-24, and 25/11 (two digits each). */
 export const NUMERIC_DATES = ['{day}[./]{mon}[./](?:{year}|\\d{2})', '{year}-{mon}-{day}', '\\d{2}/\\d{2}'];
@@ -142,7 +142,7 @@ export const ORDINALS: Record<string, string[]> = {
  */
 export const RANK_FORMS: Record<string, string[]> = {
   en: ['(?:No\\.|number)\\s+{num}', '\\d{1,3}(?:st|nd|rd|th)[-\\s](?:place|ranked|seed(?:ed)?)', '{ord}[-\\s]place',
-    '(?<=(?:finished|placed|came|ranked)\\s){ord}'],
+    '{ord}-\\p{Ll}+est', '(?<=(?:finished|placed|came|ranked)\\s){ord}'],
   de: ['{ord}n?\\s+Platz', 'Platz\\s+{num}', 'Plätze\\s+{num}\\s+und\\s+{num}', 'Position\\s+{num}', '(?<=(?:wurde|werde|wird)\\s)\\d{1,3}\\.(?=\\s|$)'],
   fr: ['\\d{1,3}(?:e|er|ème)\\s+place', '{ord}\\s+place', '(?<=(?:termine|finit|terminé|classé|classée)\\s){ord}'],
   es: ['{ord}\\s+(?:lugar|puesto)', '(?:puesto|lugar)\\s+{num}'],
@@ -166,7 +166,7 @@ export const COLLECTIVES: Record<string, string[]> = {
 export const UNITS = [
   'km', 'kilometres', 'kilometers', 'km/h', 'kph', 'mph', 'miles', 'mile', 'metres', 'meters', 'm²', 'km²', 'sq km', 'feet', 'ft',
   'cm', 'mm', 'nm', 'kg', 'lb', 'Hz', 'kHz', 'ppi', 'dpi', 'Wh', 'C', 'm', 'm2', 'm3', 'km2', 'cm³', 'm³', 'ccm', 'l', 'l/min', 'U/min', 'PS', 'kcal', 'kilograms', 'g', 'tonnes', 'tons', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
-  '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'W', 'V', 'kV', 'Volt', 'volts', 'volt', 'Ah', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'GB', 'TB', 'MB', 'Gb', 'Tb', 'Mb',
+  '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'W', 'V', 'kV', 'Volt', 'volts', 'volt', 'Ah', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'bits', 'bit', 'bytes', 'GB', 'TB', 'MB', 'Gb', 'Tb', 'Mb',
   'liter', 'litre', 'fps', 'MP', 'GHz', 'MHz', 'Nm', 'lb-ft', 'horsepower', 'hp', 'mg', 'ml', 'mAh', 'Mbps', 'Gbps', 'inch', 'inches', 'ounces', 'oz', 'yards', 'yard', 'yd',
   'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
   'heures', 'horas', 'Stunden', 'Grad', 'grados', 'degrés',
