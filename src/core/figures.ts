@@ -40,10 +40,13 @@ function numberWords(lang: string): Words | null {
     const single = [...values.keys()].filter((w) => values.get(w) !== 1);
     // "a billion", "eine Milliarde": the article is the number, before a magnitude only.
     const beforeMagnitude = `(?:${alt(table.beforeMagnitude.map(([w]) => w))})(?=\\s(?:${alt(LONG_MAGS)})(?![\\p{L}]))`;
+    // "a one-year contract", "over one second": the word for 1 before a unit (matchFigures keeps it
+    // only when joined by a hyphen or hedged, since "one day" is a manner of speaking).
+    const oneBeforeUnit = `${esc(table.units[0]!)}(?=[-\\s]${word(UNITS)})`;
     for (const [w, v] of table.beforeMagnitude) if (!values.has(w)) values.set(w, v);
     const whole = new RegExp(`^(?:${compound})$`, 'iu');
     words = {
-      source: `(?:${compound}|${alt(single)}|${beforeMagnitude})(?![\\p{L}\\p{N}])`,
+      source: `(?:${compound}|${alt(single)}|${beforeMagnitude}|${oneBeforeUnit})(?![\\p{L}\\p{N}])`,
       value: (text) => {
         const t = normalizeSpace(text).toLowerCase();
         if (values.has(t)) return values.get(t)!;
@@ -186,6 +189,8 @@ function* figureMatches(text: string, lang: string): Generator<RegExpExecArray> 
     numberStart.lastIndex = tried;
   }
 }
+
+const AGE_AFTER = /^(?:-old|-olds|\s+olds?)(?![\p{L}])/u;
 
 /** A word just before the number that makes it a reference, not an amount ("Section 3", "Flight 370"). */
 const REFERENCE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(REFERENCE_WORDS)})\\s*$`, 'iu');
@@ -352,8 +357,9 @@ export function matchFigures(text: string, lang = ''): Match[] {
       continue;
     }
     if (g.fraction) {
-      // "in the second half" is no figure: a fraction needs a hedge or what it is a share of.
-      if (!g.shareHedge && !g.shareOf) continue;
+      // "in the second half" is no figure: a fraction of one part needs a hedge or what it is a
+      // share of; one of several parts stands alone ("drei Viertel berichten", "two-thirds").
+      if (!g.shareHedge && !g.shareOf && !((words?.value(g.fraction.split(/[\s-]/)[0]!) ?? 0) > 1)) continue;
       const fractionEnd = g.shareOf ? numberEnd - 1 - g.shareOf.length : numberEnd; // " of" is the last thing matched
       const of = g.shareOf && g.shareNoun && !SHARE_OF_THE.has(g.shareOf.toLowerCase()) ? countedNoun(g.shareNoun) : null;
       const end = of ? numberEnd + 1 + of.length : fractionEnd;
@@ -381,6 +387,9 @@ export function matchFigures(text: string, lang = ''): Match[] {
     }
     const num = g.num ?? '';
     const value = g.word ? (words?.value(g.word) ?? null) : parseNumber(num);
+    if (g.word && value === 1 && g.unit && !g.mag && !g.hedge && !g.unit.startsWith('-')) continue; // "one day", but "one-year"
+    // An age ("a 34-year-old", "18-29 year olds") is no key figure, and half of one is no figure at all.
+    if (g.unit && AGE_AFTER.test(text.slice(numberEnd, numberEnd + 6))) continue;
     if (g.whole) {
       // "86 of the 169 seats", "1 in 5 adults": a part of a whole (the pattern reads no year as a whole).
       const whole = words && !/\d/.test(g.whole) ? words.value(g.whole) : parseNumber(g.whole);
@@ -405,6 +414,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
       end = numberEnd; // only counts have a counted noun: "2014 elections", "$4.3bn deal" end at the number
       noun = null;
     }
+    if (kind === 'rank' && g.unit) end = m.index! + m[0].indexOf(num + g.ord) + num.length + g.ord!.length; // "the 9th day"
     if (REFERENCE_BEFORE.test(before) && !g.hedge && !g.cur) continue;
     // "DirectX 11", "S&P 500", "EN 50470-3", "Torneo de Clausura 2022": a number that only follows
     // a name is part of the name. So is one before a lower-case noun where nouns are not

@@ -35,6 +35,8 @@ describe('numbers, kinds and context', () => {
     ['It rose 12%¹ last year.', ['percent:12%']],
     ['A 2X increase on a 3440x1440 panel, from 13th to 12th place.', ['ratio:2X', 'rank:13th to 12th']],
     ['A 53 bits key costs below $50,000.', ['measure:53 bits', 'money:below $50,000']],
+    ['A one-year deal took over one second, one day later.', ['measure:one-year', 'measure:over one second']],
+    ['A 34-year-old man and 18-29 year olds met on the 9th day.', ['rank:9th']],
     ['Kinder unter 25 Jahren. 45 Prozent der Eltern.', ['measure:25 Jahren', 'percent:45 Prozent']],
     ['Mit 145 PS bei 2.600 U/min, 7.914 cm³ und 3.000 l Wasser in 200 m Tiefe.', ['measure:145 PS', 'measure:2.600 U/min', 'measure:7.914 cm³', 'measure:3.000 l', 'measure:200 m']],
   ])('%s', (text, expected) => {
@@ -294,6 +296,10 @@ describe('shares, multiples and times', () => {
   });
   test('a fraction needs a hedge or what it is a share of', () => {
     expect(spans('In the second half, more than half left; half of the country stayed.')).toEqual(['ratio:more than half', 'ratio:half']);
+  });
+  test('a fraction of several parts stands alone', () => {
+    expect(spans('Two-thirds agreed, a third did not.')).toEqual(['ratio:Two-thirds']);
+    expect(spans('Dann berichten drei Viertel davon.', 'de')).toEqual(['ratio:drei Viertel']);
   });
   test.each([...SHARE_OF_THE])('a share before “%s” (“of the”) ends before it, like “half of the country”', (of) => {
     const [lang, fraction] = of === 'du' ? ['fr', 'un tiers'] : ['es', 'un tercio'];

@@ -168,7 +168,7 @@ export const UNITS = [
   'cm', 'mm', 'nm', 'kg', 'lb', 'Hz', 'kHz', 'ppi', 'dpi', 'Wh', 'C', 'm', 'm2', 'm3', 'km2', 'cm³', 'm³', 'ccm', 'l', 'l/min', 'U/min', 'PS', 'kcal', 'kilograms', 'g', 'tonnes', 'tons', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
   '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'W', 'V', 'kV', 'Volt', 'volts', 'volt', 'Ah', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'bits', 'bit', 'bytes', 'GB', 'TB', 'MB', 'Gb', 'Tb', 'Mb',
   'liter', 'litre', 'fps', 'MP', 'GHz', 'MHz', 'Nm', 'lb-ft', 'horsepower', 'hp', 'mg', 'ml', 'mAh', 'Mbps', 'Gbps', 'inch', 'inches', 'ounces', 'oz', 'yards', 'yard', 'yd',
-  'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
+  'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
   'heures', 'horas', 'Stunden', 'Grad', 'grados', 'degrés',
   // German units are nouns, capitalised and declined ("vor 13 Jahren", "mit 42 Metern")
   'Sekunden', 'Minuten', 'Tage', 'Tagen', 'Wochen', 'Monate', 'Monaten', 'Jahren', 'Jahrzehnte', 'Meter', 'Metern',
