@@ -191,11 +191,29 @@ function* figureMatches(text: string, lang: string): Generator<RegExpExecArray> 
 }
 
 const AGE_AFTER = /^(?:-old|-olds|\s+olds?)(?![\p{L}])/u;
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:ages?|aged)\s+$/iu;
 
 /** A word just before the number that makes it a reference, not an amount ("Section 3", "Flight 370"). */
 const REFERENCE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(REFERENCE_WORDS)})\\s*$`, 'iu');
 /** A score word up to three words back: "beat Italy 3-1", "a battu Lyon 3-1". */
 const SCORE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(SCORE_WORDS)})\\s+(?:[\\p{L}.]+\\s+){0,3}$`, 'iu');
+
+/** A score word just after a range: "a 2-1 win", "ein 3:0-Sieg" (the hyphen too). */
+const SCORE_AFTER = new RegExp(`^[\\s-](?:${alt(SCORE_WORDS)})(?![\\p{L}])`, 'iu');
+/** Between two results of one match: "6-4, 7-6", "7-6 (5), 6-3". */
+const BETWEEN_RESULTS = /^\s*(?:\(\d{1,2}\))?,\s*$/;
+
+/**
+ * Is the range at `start` a match result? Small numbers after a score word ("beat Italy 3-1") or
+ * a team's name ("en Tibás 0-1"), before a score word ("a 2-1 win"), or right after another result
+ * ("6-4, 7-6").
+ */
+function isScore(text: string, start: number, end: number, second: string, previous: Match | undefined): boolean {
+  if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (!/^\d{1,2}$/.test(second)) return false;
+  return SCORE_AFTER.test(text.slice(end, end + 20)) || namedBefore(text, start) ||
+    (previous?.kind === 'score' && BETWEEN_RESULTS.test(text.slice(previous.end, start)));
+}
 
 /** Where figures are never looked for: code, footnote markers, links to addresses, and what is never shown. */
 // Tag sets and plain ancestor walks rather than closest(selector): jsdom's selector engine costs
@@ -389,7 +407,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
     const value = g.word ? (words?.value(g.word) ?? null) : parseNumber(num);
     if (g.word && value === 1 && g.unit && !g.mag && !g.hedge && !g.unit.startsWith('-')) continue; // "one day", but "one-year"
     // An age ("a 34-year-old", "18-29 year olds") is no key figure, and half of one is no figure at all.
-    if (g.unit && AGE_AFTER.test(text.slice(numberEnd, numberEnd + 6))) continue;
+    if ((g.unit && AGE_AFTER.test(text.slice(numberEnd, numberEnd + 6))) || AGE_BEFORE.test(before)) continue;
     if (g.whole) {
       // "86 of the 169 seats", "1 in 5 adults": a part of a whole (the pattern reads no year as a whole).
       const whole = words && !/\d/.test(g.whole) ? words.value(g.whole) : parseNumber(g.whole);
@@ -401,8 +419,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
     else if (g.whole || g.times) kind = 'ratio';
     else if (g.cur || g.cur2) kind = 'money';
     else if (g.ord) kind = 'rank';
-    // A result after a score word ("beat Italy 3-1") or a team's name ("en Tibás 0-1"): small numbers.
-    else if (g.num2 && /^\d{1,3}$/.test(num) && (SCORE_BEFORE.test(before) || (/^\d{1,2}$/.test(g.num2) && namedBefore(text, m.index!)))) kind = 'score';
+    else if (g.num2 && /^\d{1,3}$/.test(num) && isScore(text, m.index!, numberEnd, g.num2, out.at(-1))) kind = 'score';
     else if (g.sep === ':') continue; // "10:30" is a time of day; only a score is written with a colon
     else if (g.unit) kind = 'measure';
     // A year: four digits without a group separator ("2014 elections"); with a hedge or before 1800
@@ -422,7 +439,9 @@ export function matchFigures(text: string, lang = ''): Match[] {
     // capitalised noun ("die Volkshilfe 6 Haushalte"), and names hold digits, not number words
     // ("según El País dos fuentes" counts).
     const counts = noun && (capitalisedNouns || g.word);
-    if (kind !== 'score' && !(counts || g.hedge || g.cur || g.cur2 || g.pct || g.unit || g.mag) && namedBefore(text, m.index!)) continue;
+    // A magnitude glued to a number saves it only with a currency: "Radeon Pro 5500M" is a model.
+    const amount = g.hedge || g.cur || g.cur2 || g.pct || g.unit || (g.mag && /^\s/.test(g.mag));
+    if (kind !== 'score' && !(counts || amount) && namedBefore(text, m.index!)) continue;
     // A bare small number with nothing around it ("page 2 of", "in 3") is not a key figure.
     const bare = kind === 'quantity' && !g.hedge && !noun && !g.mag && !g.num2 && !g.num2w;
     if (bare && (value ?? 0) < 100) continue;

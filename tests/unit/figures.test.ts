@@ -37,6 +37,8 @@ describe('numbers, kinds and context', () => {
     ['A 53 bits key costs below $50,000.', ['measure:53 bits', 'money:below $50,000']],
     ['A one-year deal took over one second, one day later.', ['measure:one-year', 'measure:over one second']],
     ['A 34-year-old man and 18-29 year olds met on the 9th day.', ['rank:9th']],
+    ['Among adults ages 25 to 34 and those aged 18, 61% agreed.', ['percent:61%']],
+    ['The Radeon Pro 5500M and a Kanomax model 4431 cost $5M.', ['money:$5M']],
     ['Kinder unter 25 Jahren. 45 Prozent der Eltern.', ['measure:25 Jahren', 'percent:45 Prozent']],
     ['Mit 145 PS bei 2.600 U/min, 7.914 cm³ und 3.000 l Wasser in 200 m Tiefe.', ['measure:145 PS', 'measure:2.600 U/min', 'measure:7.914 cm³', 'measure:3.000 l', 'measure:200 m']],
   ])('%s', (text, expected) => {
@@ -344,6 +346,10 @@ describe('a number that follows a name is part of the name', () => {
   test('an acronym names; a word opening a sentence, a hedge or a month does not', () => {
     expect(spans('The S&P 500 rose 1.2% today.')).toEqual(['percent:1.2%']);
     expect(spans('Just 300 remained. In 2019 it fell.')).toEqual(['quantity:300', 'date:2019']);
+  });
+  test('a result is a score after a score word, before one, or after another result', () => {
+    expect(spans('Nadal defeated Karen Khachanov and Andrey Rublev 6-4, 7-6 (5), 6-3 in Madrid.')).toEqual(['score:6-4', 'score:7-6', 'score:6-3']);
+    expect(spans('It gave the hosts a 2-1 win.')).toEqual(['score:2-1']);
   });
   test('a German count after a name, or a count after a possessive, still counts; a team’s name before a result makes a score', () => {
     expect(spans('Dazu wählte die Volkshilfe 6 armutsgefährdete Haushalte aus.', 'de')).toEqual(['quantity:6 armutsgefährdete Haushalte']);

@@ -196,6 +196,8 @@ export const REFERENCE_WORDS = [
   'suite', 'ste.', 'apt.', 'apartment', 'box', 'postfach', 'bp', 'unit',
   // German page, margin number, paragraph and file reference
   's.', 'rn.', 'abs.', 'az.',
+  // models
+  'model', 'modell', 'modèle', 'modelo',
   // start and shirt numbers
   'bib', 'dossard', 'dorsal', 'startnummer', 'rückennummer',
 ];
