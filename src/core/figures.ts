@@ -143,7 +143,8 @@ function patterns(lang: string) {
     '(?![\\p{Nd}]|[.,/:@-][\\p{Nd}])' +
     // The two words after it, read but not taken: matchFigures keeps those that name what is
     // counted, and a word it leaves ("ante" in "3-1 ante más de 80.000") can start the next figure.
-    '(?=(?:\\s(?<noun>[\\p{L}][\\p{L}-]{2,})(?:\\s(?<noun2>[\\p{L}][\\p{L}-]{2,}))?)?))',
+    // A noun may carry a gender ending ("Arbeitnehmer*innen", "Lehrer:innen").
+    '(?=(?:\\s(?<noun>[\\p{L}][\\p{L}-]{2,}(?:[*:_]in(?:nen)?)?)(?:\\s(?<noun2>[\\p{L}][\\p{L}-]{2,}(?:[*:_]in(?:nen)?)?))?)?))',
     'iuy', // sticky: tried only at the few places a figure can start (see figureMatches)
   );
   // \b is ASCII-only, so "ádos" passes this cheap filter; the figure pattern's own look-behind
@@ -323,9 +324,11 @@ const lowerCase = (w: string) => w === w.toLowerCase();
 const plural = (w: string) => IRREGULAR_PLURALS.has(w.toLowerCase()) || (/[sx]$/i.test(w) && !/(?:ss|us|is)$/i.test(w));
 /**
  * A German noun is capitalised, and so is each part of a compound ("Streaming-Seiten"), which may
- * open with an acronym ("LSBTI-Menschen"); "BvR", a court's file number, is no word.
+ * open with an acronym ("LSBTI-Menschen") and end in a gender form ("MitarbeiterInnen",
+ * "Arbeitnehmer*innen"); "BvR", a court's file number, is no word.
  */
-const capitalisedNoun = (w: string) => /^(?:\p{Lu}[^\p{Lu}-]+|\p{Lu}{2,}(?=-))(?:-\p{L}[^\p{Lu}-]*)*$/u.test(w) && !isNot(w);
+const capitalisedNoun = (w: string) =>
+  /^(?:\p{Lu}[^\p{Lu}-]+|\p{Lu}{2,}(?=-))(?:-\p{L}[^\p{Lu}-]*)*(?:In(?:nen)?|[*:_]in(?:nen)?)?$/u.test(w) && !isNot(w);
 /** An inflected German adjective before its noun ("9.000 neuen Artikeln"). */
 const germanAdjective = (w: string) => /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w);
 

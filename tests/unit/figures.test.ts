@@ -355,6 +355,7 @@ describe('a number that follows a name is part of the name', () => {
     expect(spans('Dazu wählte die Volkshilfe 6 armutsgefährdete Haushalte aus.', 'de')).toEqual(['quantity:6 armutsgefährdete Haushalte']);
     expect(spans('Danach 3 verlorene Overwatch-Matches.', 'de')).toEqual(['quantity:3 verlorene Overwatch-Matches']);
     expect(spans('Es kamen mehr als 80 afghanische LSBTI-Aktivisten.', 'de')).toEqual(['quantity:mehr als 80 afghanische LSBTI-Aktivisten']);
+    expect(spans('Es traf 1.450 MitarbeiterInnen, 12 Arbeitnehmer*innen und 30 Lehrer:innen.', 'de')).toEqual(['quantity:1.450 MitarbeiterInnen', 'quantity:12 Arbeitnehmer*innen', 'quantity:30 Lehrer:innen']);
     expect(spans('según dijeron a El País dos fuentes ministeriales', 'es')).toEqual(['quantity:dos fuentes']);
     expect(spans('It cut the Pentagon’s 2,500 troops.')).toEqual(['quantity:2,500 troops']);
     expect(spans('tras superar en Tibás 0-1 a un Saprissa', 'es')).toEqual(['score:0-1']);
