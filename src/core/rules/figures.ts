@@ -191,7 +191,7 @@ export const REFERENCE_WORDS = [
   'flight', 'route', 'line', 'step', 'part', 'figure', 'fig.', 'table', 'vol.', 'volume', 'issue', 'episode', 'season',
   'isbn', 'issn', 'doi', 'tel.', 'tel', 'phone', 'fax', 'id', 'ref.', 'ref', 'pm', 'covid', 'windows', 'iphone', 'version',
   'v.', 'level', 'grade', 'paragraph', '§', 'téléphone', 'tél.', 'telefon', 'teléfono', 'artículo', 'artikel', 'absatz',
-  'ley', 'gesetz', 'loi', 'décret', 'المادة', 'رقم', 'هاتف', 'القضية',
+  'ley', 'gesetz', 'loi', 'décret', 'decreto', 'decree', 'resolución', 'resolution', 'المادة', 'رقم', 'هاتف', 'القضية',
   // parts of an address
   'suite', 'ste.', 'apt.', 'apartment', 'box', 'postfach', 'bp', 'unit',
   // German page, margin number, paragraph and file reference
