@@ -1,7 +1,7 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_OF, SHARE_OF_THE, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DESIGNATION_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_OF, SHARE_OF_THE, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
 import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
@@ -191,6 +191,8 @@ function* figureMatches(text: string, lang: string): Generator<RegExpExecArray> 
   }
 }
 
+/** A designation word right after the number: "the 6000-series", "die 3 Serie". */
+const DESIGNATION_AFTER = new RegExp(`^[\\s-](?:${alt(DESIGNATION_WORDS)})(?![\\p{L}])`, 'u');
 const AGE_AFTER = /^(?:-old|-olds|\s+olds?)(?![\p{L}])/u;
 const AGE_BEFORE = /(?:^|[^\p{L}])(?:ages?|aged)\s+$/iu;
 
@@ -411,6 +413,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
     if (g.word && value === 1 && g.unit && !g.mag && !g.hedge && !g.unit.startsWith('-')) continue; // "one day", but "one-year"
     // An age ("a 34-year-old", "18-29 year olds") is no key figure, and half of one is no figure at all.
     if ((g.unit && AGE_AFTER.test(text.slice(numberEnd, numberEnd + 6))) || AGE_BEFORE.test(before)) continue;
+    if (DESIGNATION_AFTER.test(text.slice(numberEnd, numberEnd + 8))) continue; // "the 6000-series"
     if (g.whole) {
       // "86 of the 169 seats", "1 in 5 adults": a part of a whole (the pattern reads no year as a whole).
       const whole = words && !/\d/.test(g.whole) ? words.value(g.whole) : parseNumber(g.whole);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clauseAround, distinctFigures, figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
-import { COLLECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, SHARE_OF_THE, UNITS } from '../../src/core/rules/figures';
+import { COLLECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, DESIGNATION_WORDS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, SHARE_OF_THE, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
 /** The figures of a sentence as "kind:text". */
@@ -104,6 +104,9 @@ describe('more table rows', () => {
   });
   test.each(PERCENT_WORDS)('percent word %s', (w) => {
     expect(matchFigures(`Prices rose 3 ${w} in May.`)[0]?.kind).toBe('percent');
+  });
+  test.each(DESIGNATION_WORDS)('designation word %s after a number', (w) => {
+    expect(matchFigures(`Die 4512-${w} und the 4512 ${w} kamen.`)).toEqual([]);
   });
   // 4512 is no year and above the bare-number floor: only the reference word keeps it out.
   test.each(REFERENCE_WORDS)('reference word %s', (w) => {

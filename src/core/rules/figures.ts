@@ -185,6 +185,9 @@ export const RATE_WORDS = ['per', 'pro', 'par', 'por'];
 export const RATE_SHAPES = ['square', 'cubic'];
 export const RATE_PERIODS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
 
+/** Words just after a number that make it a designation, not an amount ("the 6000-series", "die 3er-Reihe"). */
+export const DESIGNATION_WORDS = ['series', 'class', 'Serie', 'Reihe', 'Klasse', 'série', 'classe', 'serie', 'clase'];
+
 /** Words just before a number that make it a reference, not an amount ("Section 3", "Flight 370", "n° 2021-1234"). */
 export const REFERENCE_WORDS = [
   'section', 'sec.', 'chapter', 'page', 'p.', 'pp.', 'article', 'art.', 'no.', 'nr.', 'n°', 'nº', 'number', 'case', 'room',
