@@ -275,7 +275,20 @@ function neverSpans(text: string): [number, number][] {
     if (hint && !text.includes(hint)) continue;
     for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
   }
+  for (const m of text.matchAll(QUOTED)) if (isTitle(m[1]!)) spans.push([m.index!, m.index! + m[0].length]);
   return spans;
+}
+
+/** A short quotation: the title of a film, book or song is often written in quotes. */
+const QUOTED = /[“"„«‚‘]([^“”"„«»‘’\n]{2,80})[”"“»’‘]/gu;
+/**
+ * Quoted words that read as a title (a figure inside them is part of the name): at most six words, every word of
+ * four letters or more capitalised ("279 Days to Overnight Success", „Zehn Minuten“), which a quoted
+ * sentence is not ("We cut 300 jobs", „Wir haben 300 Stellen gestrichen“).
+ */
+function isTitle(quoted: string): boolean {
+  const words = quoted.trim().split(/\s+/);
+  return words.length <= 6 && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /**

@@ -350,6 +350,10 @@ describe('a number that follows a name is part of the name', () => {
     expect(spans('The S&P 500 rose 1.2% today.')).toEqual(['percent:1.2%']);
     expect(spans('Just 300 remained. In 2019 it fell.')).toEqual(['quantity:300', 'date:2019']);
   });
+  test('a number in a quoted title is part of the title; in a quoted sentence it counts', () => {
+    expect(spans('Her book "279 Days to Overnight Success" sold 30,000 copies; "We cut 300 jobs," he said.')).toEqual(['quantity:30,000 copies', 'quantity:300 jobs']);
+    expect(spans('Der Film „Zehn Minuten“ lief; „Wir haben 300 Stellen gestrichen“, sagte er.', 'de')).toEqual(['quantity:300 Stellen']);
+  });
   test('a result is a score after a score word, before one, or after another result', () => {
     expect(spans('Nadal defeated Karen Khachanov and Andrey Rublev 6-4, 7-6 (5), 6-3 in Madrid.')).toEqual(['score:6-4', 'score:7-6', 'score:6-3']);
     expect(spans('It gave the hosts a 2-1 win.')).toEqual(['score:2-1']);
