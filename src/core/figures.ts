@@ -39,14 +39,16 @@ function numberWords(lang: string): Words | null {
     // A unit word of 1 stands only in compounds ("twenty-one"): alone it is an article or a pronoun.
     const single = [...values.keys()].filter((w) => values.get(w) !== 1);
     // "a billion", "eine Milliarde": the article is the number, before a magnitude only.
-    const beforeMagnitude = `(?:${alt(table.beforeMagnitude.map(([w]) => w))})(?=\\s(?:${alt(LONG_MAGS)})(?![\\p{L}]))`;
+    const beforeMagnitude = table.beforeMagnitude.length
+      ? `|(?:${alt(table.beforeMagnitude.map(([w]) => w))})(?=\\s(?:${alt(LONG_MAGS)})(?![\\p{L}]))`
+      : '';
     // "a one-year contract", "over one second": the word for 1 before a unit (matchFigures keeps it
     // only when joined by a hyphen or hedged, since "one day" is a manner of speaking).
     const oneBeforeUnit = `${esc(table.units[0]!)}(?=[-\\s]${word(UNITS)})`;
     for (const [w, v] of table.beforeMagnitude) if (!values.has(w)) values.set(w, v);
     const whole = new RegExp(`^(?:${compound})$`, 'iu');
     words = {
-      source: `(?:${compound}|${alt(single)}|${beforeMagnitude}|${oneBeforeUnit})(?![\\p{L}\\p{N}])`,
+      source: `(?:${compound}|${alt(single)}${beforeMagnitude}|${oneBeforeUnit})(?![\\p{L}\\p{N}])`,
       value: (text) => {
         const t = normalizeSpace(text).toLowerCase();
         if (values.has(t)) return values.get(t)!;
@@ -151,7 +153,9 @@ function patterns(lang: string) {
   // rejects it. (A Unicode look-behind here doubled the scan.)
   const shareWords = [...(COLLECTIVES[key] ?? []), ...(FRACTIONS[key] ?? []), ...(MULTIPLIERS[key]?.words ?? []), ...(ORDINALS[key] ?? []), ...(RANK_WORDS[key] ?? [])];
   const wordStarts = [words?.source, shareWords.length ? word(shareWords) : null].filter(Boolean).join('|');
-  const start = new RegExp(`[0-9\\u0660-\\u0669\\u06F0-\\u06F9]${wordStarts ? `|\\b(?:${wordStarts})` : ''}`, 'giu');
+  // (\b never stands before Arabic letters, so Arabic words are looked for anywhere.)
+  const boundary = key === 'ar' ? '' : '\\b';
+  const start = new RegExp(`[0-9\\u0660-\\u0669\\u06F0-\\u06F9]${wordStarts ? `|${boundary}(?:${wordStarts})` : ''}`, 'giu');
   p = { figure, start };
   figureCache.set(key, p);
   return p;

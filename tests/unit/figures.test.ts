@@ -140,7 +140,7 @@ describe('more table rows', () => {
 
 describe('number words', () => {
   /** A plural noun to count in each language. */
-  const NOUNS: Record<string, string> = { en: 'people', de: 'Menschen', fr: 'personnes', es: 'personas' };
+  const NOUNS: Record<string, string> = { en: 'people', de: 'Menschen', fr: 'personnes', es: 'personas', ar: 'أشخاص' };
   const rows = Object.entries(NUMBER_WORDS).flatMap(([lang, t]) => [
     ...t.units.slice(1).map((w, i) => [lang, w, i + 2] as const),
     ...t.teens.map((w, i) => [lang, w, i + 10] as const),
@@ -161,6 +161,7 @@ describe('number words', () => {
     ['fr', 'vingt-deux personnes', 22],
     ['fr', 'vingt et un personnes', 21],
     ['es', 'treinta y dos personas', 32],
+    ['ar', 'ثلاثة وعشرون شخصا', 23],
   ])('%s compound “%s” is %d', (lang, text, value) => {
     const [m] = matchFigures(text, lang);
     expect([text.slice(m!.start, m!.end), m!.value]).toEqual([text, value]);
@@ -258,7 +259,7 @@ test('a currency written in letters is a whole word, and 250’000 is one number
 });
 
 describe('approximate counts in words', () => {
-  const NOUN: Record<string, string> = { en: 'protesters', de: 'Demonstranten', fr: 'manifestants', es: 'manifestantes' };
+  const NOUN: Record<string, string> = { en: 'protesters', de: 'Demonstranten', fr: 'manifestants', es: 'manifestantes', ar: 'المتظاهرين' };
   test.each(Object.entries(COLLECTIVES).flatMap(([lang, cs]) => cs.map((c) => [lang, c])))('%s “%s”', (lang, c) => {
     const t = `Vinrent ${c} ${NOUN[lang]} hier.`;
     expect(matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`)).toEqual([`quantity:${c} ${NOUN[lang]}`]);

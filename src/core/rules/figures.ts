@@ -74,6 +74,18 @@ export const NUMBER_WORDS: Record<string, { units: string[]; teens: string[]; te
     beforeMagnitude: [['un', 1], ['una', 1], ['mil', 1000]],
     extra: [['veintiuno', 21], ['veintidós', 22], ['veintitrés', 23], ['veinticuatro', 24], ['veinticinco', 25], ['veintiséis', 26], ['veintisiete', 27], ['veintiocho', 28], ['veintinueve', 29]],
   },
+  // Arabic: masculine forms in the rows, feminine and oblique forms ("ثلاث", "عشرين") as extras; a
+  // compound is the unit, then "و" joined to the ten ("خمسة وعشرون"). "مليون" alone is one million.
+  ar: {
+    units: ['واحد', 'اثنان', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة'],
+    teens: ['عشرة', 'أحد عشر', 'اثنا عشر', 'ثلاثة عشر', 'أربعة عشر', 'خمسة عشر', 'ستة عشر', 'سبعة عشر', 'ثمانية عشر', 'تسعة عشر'],
+    tens: ['عشرون', 'ثلاثون', 'أربعون', 'خمسون', 'ستون', 'سبعون', 'ثمانون', 'تسعون'],
+    compound: '{unit}\\s+و{ten}',
+    extra: [['اثنين', 2], ['ثلاث', 3], ['أربع', 4], ['خمس', 5], ['سبع', 7], ['ثماني', 8], ['تسع', 9], ['عشر', 10], ['اثني عشر', 12],
+      ['عشرين', 20], ['ثلاثين', 30], ['أربعين', 40], ['خمسين', 50], ['ستين', 60], ['سبعين', 70], ['ثمانين', 80], ['تسعين', 90],
+      ['مئة', 100], ['مائة', 100], ['مئتا', 200], ['مئتي', 200]],
+    beforeMagnitude: [],
+  },
 };
 
 /** Month names and their abbreviations, by language: a day and a month make a date. */
@@ -160,6 +172,7 @@ export const COLLECTIVES: Record<string, string[]> = {
   fr: ['une dizaine', 'une vingtaine', 'une trentaine', 'une cinquantaine', 'une centaine', 'des dizaines', 'des centaines', 'des milliers',
     'des dizaines de milliers', 'un millier', 'dizaines', 'centaines', 'milliers'],
   es: ['decenas de', 'cientos de', 'miles de', 'decenas de miles de', 'una docena', 'un centenar', 'una veintena'],
+  ar: ['عشرات', 'مئات', 'آلاف', 'ملايين', 'عشرات الآلاف', 'مئات الآلاف'],
 };
 
 /** Units of measure (after the number). */
