@@ -295,10 +295,12 @@ describe('ranks', () => {
 
 describe('shares, multiples and times', () => {
   const spans = (t: string, lang = 'en') => matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`);
-  const OF: Record<string, [string, string]> = { en: ['of', 'voters'], de: ['der', 'Fälle'], fr: ['des', 'électeurs'], es: ['de', 'votantes'] };
+  // Arabic joins a share to its whole by position: "نصف السكان".
+  const OF: Record<string, [string, string]> = { en: ['of', 'voters'], de: ['der', 'Fälle'], fr: ['des', 'électeurs'], es: ['de', 'votantes'], ar: ['', 'السكان'] };
   test.each(Object.entries(FRACTIONS).flatMap(([lang, fs]) => fs.map((f) => [lang, f])))('%s fraction “%s”', (lang, f) => {
     const [of, noun] = OF[lang]!;
-    expect(spans(`x ${f} ${of} ${noun} y`, lang)).toEqual([`ratio:${f} ${of} ${noun}`]);
+    const whole = of ? `${of} ${noun}` : noun;
+    expect(spans(`x ${f} ${whole} y`, lang)).toEqual([`ratio:${f} ${whole}`]);
   });
   test('a fraction needs a hedge or what it is a share of', () => {
     expect(spans('In the second half, more than half left; half of the country stayed.')).toEqual(['ratio:more than half', 'ratio:half']);

@@ -123,9 +123,12 @@ export const FRACTIONS: Record<string, string[]> = {
   de: ['die Hälfte', 'ein Drittel', 'zwei Drittel', 'ein Viertel', 'drei Viertel', 'ein Fünftel', 'ein Zehntel'],
   fr: ['la moitié', 'un tiers', 'deux tiers', 'un quart', 'trois quarts', 'un cinquième', 'un dixième'],
   es: ['la mitad', 'un tercio', 'dos tercios', 'un cuarto', 'tres cuartos', 'una quinta parte', 'la quinta parte'],
+  ar: ['نصف', 'ثلث', 'ربع', 'ثلثا', 'ثلثي', 'ثلاثة أرباع'],
 };
 /** The word between a share and what it is a share of ("of", "der", "des", "de"). */
 export const SHARE_OF: Record<string, string[]> = { en: ['of'], de: ['der', 'des', 'von'], fr: ['des', 'de', 'du'], es: ['de', 'del'] };
+/** Languages that join a share to its whole by position, and how the whole begins: Arabic "نصف السكان" (half the population). */
+export const SHARE_OF_PREFIX: Record<string, string> = { ar: 'ال' };
 /** Share words that hold "the": like "half of the country", the share ends before them ("un tercio" del gas). */
 export const SHARE_OF_THE = new Set(['du', 'del']);
 /** "ten times more", "doppelt so viel": a multiplier word, and the words a comparison starts with. */
