@@ -1,7 +1,7 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DESIGNATION_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_OF, SHARE_OF_PREFIX, SHARE_OF_THE, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DESIGNATION_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, COMPARATIVES, COMPOUND_MEASURES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_OF, SHARE_OF_PREFIX, SHARE_OF_THE, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
 import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
@@ -108,6 +108,11 @@ function rankSource(key: string): string {
   return RANK_FORMS[key]!.map((f) => f.replaceAll('{num}', num).replaceAll('{ord}', ord)).join('|');
 }
 
+/** A language's number words as a pattern, or one that never matches. */
+const numberWordsOf = (key: string) => numberWords(key)?.source ?? '(?!)';
+/** What follows a number that makes it a percentage or a measure (a look-ahead for ranges written with a comma). */
+const PCT_OR_UNIT = `\\s?%|[\\s-]${word(PERCENT_WORDS.filter((w) => w !== '%'))}|(?:\\s?|-)${word(UNITS)}`;
+
 const figureCache = new Map<string, { figure: RegExp; start: RegExp }>();
 /**
  * The figure pattern for a language, and the pattern of the places a figure can start (a digit,
@@ -132,6 +137,9 @@ function patterns(lang: string) {
     `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
     `(?:(?<num>${NUM})(?<ord>st|nd|rd|th)?${wordNum})` +
     `(?:\\s?(?<sep>–|—|-|:|to|bis|(?<=(?:^|\\s)von\\s[\\d.,]+\\s)auf|à|a)\\s?(?<num2>${NUM})(?:st|nd|rd|th)?|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${anyNumber(key)})` +
+    // "drei, vier Prozent", "70, 80 Prozent": two word numbers or round tens and a comma, before a
+    // percent or unit only ("aged 18, 61% agreed" is two figures).
+    `|(?<=(?:^|[^\\p{N}.,])(?:[1-9]0|\\p{L}+)),\\s(?<num2c>[1-9]0|${numberWordsOf(key)})(?=${PCT_OR_UNIT})` +
     (OUT_OF[key] ? `|\\s(?<outOf>${word(OUT_OF[key]!)})\\s(?!${YEAR}(?![\\p{N}]))(?<whole>${anyNumber(key)})` : '') +
     ')?' +
     `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
@@ -417,11 +425,13 @@ export function matchFigures(text: string, lang = ''): Match[] {
     // A number glued to letters that are not its unit is a code: "9to5Mac", "3D", "250er".
     if (/\p{L}/u.test(text[numberEnd] ?? '') && /\p{Nd}/u.test(text[numberEnd - 1]!)) continue;
     let noun = g.noun ? countedNoun(g.noun, g.noun2) : null;
-    let end = noun ? numberEnd + 1 + noun.length : numberEnd;
+    // "five fewer", "zwei mehr": a comparative stands for the noun.
+    const comparative = noun ? null : comparativeAfter(lang).exec(text.slice(numberEnd, numberEnd + 12))?.[0];
+    let end = noun ? numberEnd + 1 + noun.length : numberEnd + (comparative?.length ?? 0);
     if (never.some(([a, b]) => m.index! < b && a < end)) continue;
     if (g.unit && !unitInCase(g.unit)) continue; // "4G" is a code, not 4 grams
     // "six major currencies", "vier Wochen": a number word needs what it counts or measures.
-    if (g.word && !(noun || g.mag || g.unit || g.pct || g.cur2)) continue;
+    if (g.word && !(noun || comparative || g.mag || g.unit || g.pct || g.cur2)) continue;
     // "une dizaine", "dozens of protesters": an approximate count, with or without its noun.
     if (g.collective) {
       out.push({ start: m.index!, end: (lastEnd = end), kind: 'quantity', value: null, hedge: null, noun, approximate: true });
@@ -456,6 +466,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
       end = numberEnd; // only counts have a counted noun: "2014 elections", "$4.3bn deal" end at the number
       noun = null;
     }
+    if (comparative && kind !== 'quantity') end = numberEnd; // "20% more": only a count stands with a comparative
     if (kind === 'rank' && g.unit) end = m.index! + m[0].indexOf(num + g.ord) + num.length + g.ord!.length; // "the 9th day"
     if (REFERENCE_BEFORE.test(before) && !g.hedge && !g.cur) continue;
     // "DirectX 11", "S&P 500", "EN 50470-3", "Torneo de Clausura 2022": a number that only follows
@@ -468,7 +479,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
     const amount = g.hedge || g.cur || g.cur2 || g.pct || g.unit || (g.mag && /^\s/.test(g.mag));
     if (kind !== 'score' && !(counts || amount) && namedBefore(text, m.index!)) continue;
     // A bare small number with nothing around it ("page 2 of", "in 3") is not a key figure.
-    const bare = kind === 'quantity' && !g.hedge && !noun && !g.mag && !g.num2 && !g.num2w;
+    const bare = kind === 'quantity' && !g.hedge && !noun && !comparative && !g.mag && !g.num2 && !g.num2w && !g.num2c;
     if (bare && (value ?? 0) < 100) continue;
     lastEnd = end;
     out.push({
@@ -480,7 +491,33 @@ export function matchFigures(text: string, lang = ''): Match[] {
       noun,
     });
   }
-  return out;
+  return joinMeasures(text, out);
+}
+
+const lastWord = (s: string) => /[\p{L}.]+$/u.exec(s)?.[0] ?? '';
+/** Are two measures, one space apart, one quantity in a larger and a smaller unit (COMPOUND_MEASURES)? */
+const compoundMeasure = (first: string, second: string) =>
+  COMPOUND_MEASURES.some(([larger, smaller]) => larger.includes(lastWord(first)) && smaller.includes(lastWord(second)));
+/** "3 hours 41 minutes" is one measure, as it is read. */
+function joinMeasures(text: string, figures: Match[]): Match[] {
+  const joined: Match[] = [];
+  for (const f of figures) {
+    const previous = joined.at(-1);
+    const one = previous?.kind === 'measure' && f.kind === 'measure' && /^\s+$/.test(text.slice(previous.end, f.start)) &&
+      compoundMeasure(text.slice(previous.start, previous.end), text.slice(f.start, f.end));
+    if (one) previous!.end = f.end;
+    else joined.push(f);
+  }
+  return joined;
+}
+
+const comparativeCache = new Map<string, RegExp>();
+/** The comparatives of `lang` (COMPARATIVES) as a pattern for what follows a number. */
+function comparativeAfter(lang: string): RegExp {
+  const key = langOf(lang) || 'en';
+  let re = comparativeCache.get(key);
+  if (!re) comparativeCache.set(key, (re = COMPARATIVES[key] ? new RegExp(`^\\s${word(COMPARATIVES[key]!)}`, 'iu') : /(?!)/));
+  return re;
 }
 
 /** A block's sentences, split once per block (and before any of its text is wrapped). */

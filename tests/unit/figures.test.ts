@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clauseAround, distinctFigures, figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
-import { COLLECTIVES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, DESIGNATION_WORDS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, SHARE_OF_THE, UNITS } from '../../src/core/rules/figures';
+import { COLLECTIVES, COMPARATIVES, COMPOUND_MEASURES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, DESIGNATION_WORDS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, SHARE_OF_THE, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
 /** The figures of a sentence as "kind:text". */
@@ -36,6 +36,7 @@ describe('numbers, kinds and context', () => {
     ['A 2X increase on a 3440x1440 panel, from 13th to 12th place.', ['ratio:2X', 'rank:13th to 12th']],
     ['A 53 bits key costs below $50,000.', ['measure:53 bits', 'money:below $50,000']],
     ['A one-year deal took over one second, one day later.', ['measure:one-year', 'measure:over one second']],
+    ['It won five fewer seats and ran 3 hours 41 minutes, 53,24 sec.', ['quantity:five fewer seats', 'measure:3 hours 41 minutes', 'measure:53,24 sec']],
     ['A 34-year-old man and 18-29 year olds met on the 9th day.', ['rank:9th']],
     ['Among adults ages 25 to 34 and those aged 18, 61% agreed.', ['percent:61%']],
     ['The Radeon Pro 5500M and a Kanomax model 4431 cost $5M.', ['money:$5M']],
@@ -104,6 +105,19 @@ describe('more table rows', () => {
   });
   test.each(PERCENT_WORDS)('percent word %s', (w) => {
     expect(matchFigures(`Prices rose 3 ${w} in May.`)[0]?.kind).toBe('percent');
+  });
+  test.each(Object.entries(COMPARATIVES).flatMap(([lang, cs]) => cs.map((c) => [lang, c])))('%s comparative “%s” stands for the noun', (lang, c) => {
+    const t = `x 12 ${c}.`;
+    expect(matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`)).toEqual([`quantity:12 ${c}`]);
+  });
+  test.each(COMPOUND_MEASURES.map(([larger, smaller]) => [larger[0]!, smaller[0]!, [...larger, ...smaller]] as const))(
+    '“3 %s 41 %s” is one measure, and every word of the row is a unit', (larger, smaller, words) => {
+      expect(figs(`It took 3 ${larger} 41 ${smaller} then.`)).toEqual([`measure:3 ${larger} 41 ${smaller}`]);
+      for (const w of words) expect(UNITS, w).toContain(w);
+    },
+  );
+  test('two measures in unrelated units stay two', () => {
+    expect(figs('A 2.4GHz 16-inch laptop, 1 hour up to 8 hours.')).toEqual(['measure:2.4GHz', 'measure:16-inch', 'measure:1 hour', 'measure:up to 8 hours']);
   });
   test.each(DESIGNATION_WORDS)('designation word %s after a number', (w) => {
     expect(matchFigures(`Die 4512-${w} und the 4512 ${w} kamen.`)).toEqual([]);
@@ -326,6 +340,7 @@ describe('shares, multiples and times', () => {
     expect(spans('The trip from April 5 to 12 was fine.')).toEqual(['date:April 5 to 12']);
     expect(spans('Vom 3.-5. März sank er von 19 auf 7 Prozent.', 'de')).toEqual(['date:3.-5. März', 'percent:19 auf 7 Prozent']);
     expect(spans('Bis 2030 auf 30 GW.', 'de')).toEqual(['date:2030', 'measure:30 GW']);
+    expect(spans('Es sind drei, vier Prozent, 70, 80 Prozent; seit 2019, 300 Menschen; zwei mehr.', 'de')).toEqual(['percent:drei, vier Prozent', 'percent:70, 80 Prozent', 'date:2019', 'quantity:300 Menschen', 'quantity:zwei mehr']);
     expect(spans('du 3 au 5 mars', 'fr')).toEqual(['date:3 au 5 mars']);
     expect(spans('del 3 al 5 de marzo', 'es')).toEqual(['date:3 al 5 de marzo']);
   });
@@ -376,7 +391,7 @@ describe('the counted noun', () => {
   test('in en, fr and es a count names a plural, after at most one word that is not', () => {
     expect(figs('against six major currencies today')).toEqual(['quantity:six major currencies']);
     expect(figs('It added 1,200 new jobs.')).toEqual(['quantity:1,200 new jobs']);
-    expect(figs('Here are four more videos, and 10 more.')).toEqual(['quantity:four more videos']);
+    expect(figs('Here are four more videos, and 10 more.')).toEqual(['quantity:four more videos', 'quantity:10 more']); // a comparative stands for the noun
     expect(figs('It showed two slightly different versions.')).toEqual([]);
     expect(figs('It hired 1,200 slightly older staff.')).toEqual(['quantity:1,200']);
     // French and Spanish put the adjective after the noun: the figure ends at the noun.

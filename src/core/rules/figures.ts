@@ -31,7 +31,7 @@ export const MAGNITUDES: [string, number][] = [
   ['مليار', 1e9], ['مليون', 1e6], ['ألف', 1e3], ['crore', 1e7], ['lakh', 1e5],
 ];
 
-export const PERCENT_WORDS = ['%', 'percent', 'per cent', 'percentage points', 'pour cent', 'Prozent', 'por ciento', 'في المائة', 'بالمئة'];
+export const PERCENT_WORDS = ['%', 'percent', 'per cent', 'percentage points', 'pour cent', 'Prozent', 'por ciento', 'في المائة', 'في المئة', 'بالمئة'];
 
 /**
  * Number words, by language: units (1-9), teens (10-19), tens (20, 30 … 90), and how a compound is
@@ -184,10 +184,10 @@ export const UNITS = [
   'cm', 'mm', 'nm', 'kg', 'lb', 'Hz', 'kHz', 'ppi', 'dpi', 'Wh', 'C', 'm', 'm2', 'm3', 'km2', 'cm³', 'm³', 'ccm', 'l', 'l/min', 'U/min', 'PS', 'kcal', 'kilograms', 'g', 'tonnes', 'tons', 'lbs', 'litres', 'liters', 'gallons', 'hectares', 'acres',
   '°C', '°F', 'degrees', 'MW', 'GW', 'kW', 'kWh', 'TWh', 'W', 'V', 'kV', 'Volt', 'volts', 'volt', 'Ah', 'barrels a day', 'barrels per day', 'barrels', 'bpd', 'bits', 'bit', 'bytes', 'GB', 'TB', 'MB', 'Gb', 'Tb', 'Mb',
   'liter', 'litre', 'fps', 'MP', 'GHz', 'MHz', 'Nm', 'lb-ft', 'horsepower', 'hp', 'mg', 'ml', 'mAh', 'Mbps', 'Gbps', 'inch', 'inches', 'ounces', 'oz', 'yards', 'yard', 'yd',
-  'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
+  'seconds', 'secs', 'sec', 'mins', 'min', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'Jahre', 'ans', 'años', 'Tonnen', 'Kilometer',
   'heures', 'horas', 'Stunden', 'Grad', 'grados', 'degrés',
   // German units are nouns, capitalised and declined ("vor 13 Jahren", "mit 42 Metern")
-  'Sekunden', 'Minuten', 'Tage', 'Tagen', 'Wochen', 'Monate', 'Monaten', 'Jahren', 'Jahrzehnte', 'Meter', 'Metern',
+  'Sekunden', 'Sek.', 'Min.', 'Minuten', 'Tage', 'Tagen', 'Wochen', 'Monate', 'Monaten', 'Jahren', 'Jahrzehnte', 'Meter', 'Metern',
   'Kilometern', 'Zentimeter', 'Millimeter', 'Quadratmeter', 'Kilogramm', 'Gramm', 'Liter', 'Hektar', 'Megawatt', 'Kilowatt', 'Gigawatt',
   'secondes', 'jours', 'semaines', 'mois', 'années', 'mètres', 'kilomètres', 'centimètres', 'mégawatts',
   'segundos', 'minutos', 'días', 'semanas', 'meses', 'metros', 'kilómetros', 'toneladas', 'litros', 'hectáreas', 'درجة', 'برميل يوميا', 'برميل', 'أيام', 'ساعات', 'كيلومتر',
@@ -200,6 +200,23 @@ export const UNITS = [
 export const RATE_WORDS = ['per', 'pro', 'par', 'por'];
 export const RATE_SHAPES = ['square', 'cubic'];
 export const RATE_PERIODS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+
+/**
+ * Units a measure is written in together, the larger first: "3 hours 41 minutes", "6 feet 2 inches"
+ * are one measure; "2.4GHz 16-inch" are two.
+ */
+export const COMPOUND_MEASURES: [larger: string[], smaller: string[]][] = [
+  [['hours', 'hour', 'Stunden', 'heures', 'horas'], ['minutes', 'minute', 'min', 'mins', 'Minuten', 'Min.', 'minutos']],
+  [['minutes', 'minute', 'min', 'Minuten', 'minutos'], ['seconds', 'second', 'sec', 'secs', 'Sekunden', 'Sek.', 'secondes', 'segundos']],
+  [['feet', 'ft'], ['inches', 'inch']],
+  [['lbs', 'lb'], ['ounces', 'oz']],
+  [['years', 'year', 'Jahre', 'Jahren', 'ans', 'años'], ['months', 'month', 'Monate', 'Monaten', 'mois', 'meses']],
+];
+
+/** Comparatives a count may stand with instead of its noun: "five fewer", "zwei mehr", "dos más". */
+export const COMPARATIVES: Record<string, string[]> = {
+  en: ['fewer', 'more', 'less'], de: ['weniger', 'mehr'], fr: ['de moins', 'de plus'], es: ['menos', 'más'],
+};
 
 /** Words just after a number that make it a designation, not an amount ("the 6000-series", "die 3er-Reihe"). */
 export const DESIGNATION_WORDS = ['series', 'class', 'Serie', 'Reihe', 'Klasse', 'série', 'classe', 'serie', 'clase'];
