@@ -139,7 +139,8 @@ function patterns(lang: string) {
     `(?:\\s?(?<sep>–|—|-|:|to|bis|(?<=(?:^|\\s)von\\s[\\d.,]+\\s)auf|à|a)\\s?(?<num2>${NUM})(?:st|nd|rd|th)?|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${anyNumber(key)})` +
     // "drei, vier Prozent", "70, 80 Prozent": two word numbers or round tens and a comma, before a
     // percent or unit only ("aged 18, 61% agreed" is two figures).
-    `|(?<=(?:^|[^\\p{N}.,])(?:[1-9]0|\\p{L}+)),\\s(?<num2c>[1-9]0|${numberWordsOf(key)})(?=${PCT_OR_UNIT})` +
+    // (The comma is matched first: the look-behind then runs only where one follows a number.)
+    `|,\\s(?<=(?:^|[^\\p{N}.,])(?:[1-9]0|\\p{L}+),\\s)(?<num2c>[1-9]0|${numberWordsOf(key)})(?=${PCT_OR_UNIT})` +
     (OUT_OF[key] ? `|\\s(?<outOf>${word(OUT_OF[key]!)})\\s(?!${YEAR}(?![\\p{N}]))(?<whole>${anyNumber(key)})` : '') +
     ')?' +
     `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +

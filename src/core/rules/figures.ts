@@ -249,7 +249,9 @@ export const SCORE_WORDS = [
 ];
 
 /**
- * Text that looks numeric but is never a figure; any figure overlapping one is dropped.
+ * Text that looks numeric but is never a figure; any figure overlapping one is dropped. Each row
+ * runs on every text of an article, so each starts with a digit where it can (a pattern that opens
+ * with a look-behind or an optional part is tried at every character).
  * Phone numbers are told from French "2 500 000" by their groups: a leading + or (area code),
  * or a group that is not three digits long after the first. A row with a hint runs only on text
  * containing it: the e-mail pattern costs a scan per word start, and most text has no "@".
@@ -260,14 +262,14 @@ export const NEVER_FIGURES: [name: string, pattern: RegExp, hint?: string][] = [
   ['phone number', /(?<![\d.,])\d{2,4}(?:[\s.-]\d{2,4})*[\s.-]\d{4}(?![\d])/g],
   // National formats in pairs or with an area code: "01 42 68 53 00", "91 123 45 67", "0711 12345".
   // Amounts have groups of three after the first; a phone number has a group of two somewhere.
-  ['phone number in pairs', /(?<![\d.,])(?=\d{2,4}(?:[\s./-]\d{2,4}){2})\d{2,4}([\s./-])(?:\d{2,4}\1)*\d{2}(?:\1\d{2,4})*(?![\d])/g],
+  ['phone number in pairs', /\d(?<=(?:^|[^\d.,])\d)(?=\d{1,3}(?:[\s./-]\d{2,4}){2})\d{1,3}([\s./-])(?:\d{2,4}\1)*\d{2}(?:\1\d{2,4})*(?![\d])/g],
   ['phone number with a leading zero', /(?<![\d.,/-])0\d{1,4}(?:[\s/-]\d{2,})+(?![\d])/g],
   ['e-mail address', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '@'],
   ['web address', /\b(?:https?:\/\/|www\.)[^\s<>"]+/g],
   // Amounts are written in groups ("2,500,000"); seven or more digits in a row are a phone number or an identifier.
   ['number without groups', /(?<![\d.,])\d{7,}(?![\d.,])/g],
   ['street address', /\b\d{1,5}[A-Za-z]?(?:\s+\p{Lu}[\p{L}.'-]*){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Court|Parkway)(?![\p{L}])/gu],
-  ['French street address', /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai|impasse)(?![\p{L}])/giu],
+  ['French street address', /\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|allée|chemin|quai|impasse)(?![\p{L}])/giu],
   // Law reports by volume (or year) and page: "NJW 2010, 1234", "BVerfGE 39, 1".
   // (It starts at the digits and looks back for the name: a pattern that starts with a digit is
   // tried at digits only; starting at every capital cost 0.9 ms per 5,000 words.)
@@ -277,7 +279,7 @@ export const NEVER_FIGURES: [name: string, pattern: RegExp, hint?: string][] = [
   ['law report citation', /(?<![\d.,])\d{1,4}\s(?:(?:\p{Lu}\p{L}{0,3}\.\s?){2,4}|\p{Lu}\.\s?\d[a-z]{1,2}\s)(?:§+\s?)?\d{1,5}(?!\d)/gu],
   ['French code article', /(?<![\p{L}\d])[LRD]\.?\s?\d{1,4}(?:-\d+)+/gu],
   ['jersey or bib number', /(?<![\p{L}\d])\d{1,3}\s(?:jersey|shirt|bib|Trikot|maillot|camiseta|dorsal)s?(?![\p{L}])/giu],
-  ['postcode before a town', /(?<![\d.,])(?:[A-Z]{1,2}-)?\d{5}(?=\s+\p{Lu}\p{Ll})/gu],
+  ['postcode before a town', /\d{5}(?<=(?:^|[^\d.,])\d{5})(?=\s+\p{Lu}\p{Ll})/gu],
 ];
 
 /**
