@@ -387,7 +387,9 @@ function nounRule(lang: string): (w1: string, w2?: string) => string | null {
  */
 export function matchFigures(text: string, lang = ''): Match[] {
   const out: Match[] = [];
-  const never = neverSpans(text);
+  // Found on the first candidate only: most runs of text hold no number, and these rows cost most.
+  let neverFound: [number, number][] | undefined;
+  const never = () => (neverFound ??= neverSpans(text));
   const countedNoun = nounRule(lang);
   const capitalisedNouns = CAPITALISED_NOUN_LANGS.includes(langOf(lang));
   const words = numberWords(lang);
@@ -398,7 +400,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
     if (m.index! < lastEnd) continue; // inside the counted noun of the figure before
     // "six jours par des soldats": "par" is "by" there, not a rate; the figure ends at its unit.
     const numberEnd = m.index! + m[0].length - (g.rateNoun && isNot(g.rateNoun) ? g.rate!.length : 0);
-    if ((g.rank || g.time || g.multiple) && never.some(([a, b]) => m.index! < b && a < numberEnd)) continue; // "the No. 23 jersey"
+    if ((g.rank || g.time || g.multiple) && never().some(([a, b]) => m.index! < b && a < numberEnd)) continue; // "the No. 23 jersey"
     if (g.rank) {
       out.push({ start: m.index!, end: (lastEnd = numberEnd), kind: 'rank', value: null, hedge: null, noun: null });
       continue;
@@ -419,7 +421,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
     }
     if (g.date) {
       // A date in digits reads as a phone number too ("09.11.2022"): the date wins where it is all.
-      if (!plausibleDate(g.date) || never.some(([a, b]) => m.index! < b && a < numberEnd && !(a === m.index && b === numberEnd))) continue;
+      if (!plausibleDate(g.date) || never().some(([a, b]) => m.index! < b && a < numberEnd && !(a === m.index && b === numberEnd))) continue;
       out.push({ start: m.index!, end: (lastEnd = numberEnd), kind: 'date', value: null, hedge: null, noun: null });
       continue;
     }
@@ -429,7 +431,7 @@ export function matchFigures(text: string, lang = ''): Match[] {
     // "five fewer", "zwei mehr": a comparative stands for the noun.
     const comparative = noun ? null : comparativeAfter(lang).exec(text.slice(numberEnd, numberEnd + 12))?.[0];
     let end = noun ? numberEnd + 1 + noun.length : numberEnd + (comparative?.length ?? 0);
-    if (never.some(([a, b]) => m.index! < b && a < end)) continue;
+    if (never().some(([a, b]) => m.index! < b && a < end)) continue;
     if (g.unit && !unitInCase(g.unit)) continue; // "4G" is a code, not 4 grams
     // "six major currencies", "vier Wochen": a number word needs what it counts or measures.
     if (g.word && !(noun || comparative || g.mag || g.unit || g.pct || g.cur2)) continue;
