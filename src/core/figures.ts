@@ -1,7 +1,7 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DESIGNATION_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, COMPARATIVES, COMPOUND_MEASURES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_OF, SHARE_OF_PREFIX, SHARE_OF_THE, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DESIGNATION_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, COMPARATIVES, COMPOUND_MEASURES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_ALL, SHARE_OF, SHARE_OF_PREFIX, SHARE_OF_THE, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
 import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
@@ -89,7 +89,8 @@ function shareSource(key: string): string {
   const hedge = `(?:(?<shareHedge>${HEDGE})\\s+)?`;
   const parts: string[] = [];
   if (FRACTIONS[key]) {
-    const of = SHARE_OF[key] ? `(?:\\s(?<shareOf>${word(SHARE_OF[key]!)})(?=(?:\\s(?<shareNoun>[\\p{L}][\\p{L}-]{2,}))?))?` : '';
+    const all = SHARE_ALL[key] ? `(?:(?<shareAll>${word(SHARE_ALL[key]!)})\\s)?` : '';
+    const of = SHARE_OF[key] ? `(?:\\s(?<shareOf>${word(SHARE_OF[key]!)})(?=(?:\\s${all}(?<shareNoun>[\\p{L}][\\p{L}-]{2,}))?))?` : '';
     const joined = SHARE_OF_PREFIX[key] ? `(?:\\s(?<shareWhole>${esc(SHARE_OF_PREFIX[key]!)}\\p{L}{2,}))?` : '';
     parts.push(`${hedge}(?<fraction>${word(FRACTIONS[key]!)})${of}${joined}`);
   }
@@ -415,7 +416,8 @@ export function matchFigures(text: string, lang = ''): Match[] {
       if (!g.shareHedge && !g.shareOf && !g.shareWhole && !((words?.value(g.fraction.split(/[\s-]/)[0]!) ?? 0) > 1)) continue;
       const fractionEnd = g.shareOf ? numberEnd - 1 - g.shareOf.length : numberEnd; // " of" is the last thing matched
       const of = g.shareWhole ?? (g.shareOf && g.shareNoun && !SHARE_OF_THE.has(g.shareOf.toLowerCase()) ? countedNoun(g.shareNoun) : null);
-      const end = g.shareWhole ? numberEnd : of ? numberEnd + 1 + of.length : fractionEnd; // the whole joined is already matched
+      const allWord = of && g.shareAll ? g.shareAll.length + 1 : 0; // "half of all voters"
+      const end = g.shareWhole ? numberEnd : of ? numberEnd + 1 + allWord + of.length : fractionEnd; // the whole joined is already matched
       out.push({ start: m.index!, end: (lastEnd = end), kind: 'ratio', value: null, hedge: g.shareHedge ? normalizeSpace(g.shareHedge) : null, noun: of });
       continue;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clauseAround, distinctFigures, figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
-import { COLLECTIVES, COMPARATIVES, COMPOUND_MEASURES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, DESIGNATION_WORDS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, SHARE_OF_THE, UNITS } from '../../src/core/rules/figures';
+import { COLLECTIVES, COMPARATIVES, COMPOUND_MEASURES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, DESIGNATION_WORDS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, SHARE_ALL, SHARE_OF_THE, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
 /** The figures of a sentence as "kind:text". */
@@ -318,6 +318,13 @@ describe('shares, multiples and times', () => {
   });
   test('a fraction needs a hedge or what it is a share of', () => {
     expect(spans('In the second half, more than half left; half of the country stayed.')).toEqual(['ratio:more than half', 'ratio:half']);
+  });
+  test.each(Object.entries(SHARE_ALL).flatMap(([lang, ws]) => ws.map((w) => [lang, w])))('%s “%s” between a share and its whole', (lang, w) => {
+    const [fraction, of, noun] = { en: ['half', 'of', 'voters'], fr: ['la moitié', 'de', 'électeurs'], es: ['la mitad', 'de', 'votantes'] }[lang]!;
+    expect(spans(`x ${fraction} ${of} ${w} ${noun} y`, lang)).toEqual([`ratio:${fraction} ${of} ${w} ${noun}`]);
+  });
+  test('German “aller” is a share’s “of all”', () => {
+    expect(spans('Es war die Hälfte aller Befragten.', 'de')).toEqual(['ratio:die Hälfte aller Befragten']);
   });
   test('a fraction of several parts stands alone', () => {
     expect(spans('Two-thirds agreed, a third did not.')).toEqual(['ratio:Two-thirds']);

@@ -126,11 +126,13 @@ export const FRACTIONS: Record<string, string[]> = {
   ar: ['نصف', 'ثلث', 'ربع', 'ثلثا', 'ثلثي', 'ثلاثة أرباع'],
 };
 /** The word between a share and what it is a share of ("of", "der", "des", "de"). */
-export const SHARE_OF: Record<string, string[]> = { en: ['of'], de: ['der', 'des', 'von'], fr: ['des', 'de', 'du'], es: ['de', 'del'] };
+export const SHARE_OF: Record<string, string[]> = { en: ['of'], de: ['der', 'des', 'von', 'aller'], fr: ['des', 'de', 'du'], es: ['de', 'del'] };
 /** Languages that join a share to its whole by position, and how the whole begins: Arabic "نصف السكان" (half the population). */
 export const SHARE_OF_PREFIX: Record<string, string> = { ar: 'ال' };
 /** Share words that hold "the": like "half of the country", the share ends before them ("un tercio" del gas). */
 export const SHARE_OF_THE = new Set(['du', 'del']);
+/** "all" between a share and its whole: "half of all voters", "la mitad de todos los votantes". */
+export const SHARE_ALL: Record<string, string[]> = { en: ['all'], fr: ['tous les', 'toutes les'], es: ['todos los', 'todas las'] };
 /** "ten times more", "doppelt so viel": a multiplier word, and the words a comparison starts with. */
 export const MULTIPLIERS: Record<string, { words: string[]; times: string[]; before: string[] }> = {
   en: { words: ['twice', 'double', 'triple'], times: ['times'], before: ['as', 'more', 'less', 'higher', 'lower', 'larger', 'bigger', 'the', 'faster', 'greater'] },
