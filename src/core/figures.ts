@@ -411,14 +411,11 @@ export function matchFigures(text: string, lang = ''): Match[] {
       continue;
     }
     if (g.fraction) {
-      // "in the second half" is no figure: a fraction of one part needs a hedge or what it is a
-      // share of; one of several parts stands alone ("drei Viertel berichten", "two-thirds").
-      if (!g.shareHedge && !g.shareOf && !g.shareWhole && !((words?.value(g.fraction.split(/[\s-]/)[0]!) ?? 0) > 1)) continue;
-      const fractionEnd = g.shareOf ? numberEnd - 1 - g.shareOf.length : numberEnd; // " of" is the last thing matched
-      const of = g.shareWhole ?? (g.shareOf && g.shareNoun && !SHARE_OF_THE.has(g.shareOf.toLowerCase()) ? countedNoun(g.shareNoun) : null);
-      const allWord = of && g.shareAll ? g.shareAll.length + 1 : 0; // "half of all voters"
-      const end = g.shareWhole ? numberEnd : of ? numberEnd + 1 + allWord + of.length : fractionEnd; // the whole joined is already matched
-      out.push({ start: m.index!, end: (lastEnd = end), kind: 'ratio', value: null, hedge: g.shareHedge ? normalizeSpace(g.shareHedge) : null, noun: of });
+      const share = readShare(g, m.index!, numberEnd, words, countedNoun);
+      if (share) {
+        out.push(share);
+        lastEnd = share.end;
+      }
       continue;
     }
     if (g.date) {
@@ -453,19 +450,8 @@ export function matchFigures(text: string, lang = ''): Match[] {
       const whole = words && !/\d/.test(g.whole) ? words.value(g.whole) : parseNumber(g.whole);
       if (whole === null || value === null || whole <= value) continue;
     }
-    const plainInt = /^\d+$/.test(toAscii(num));
-    let kind: FigureKind;
-    if (g.pct) kind = 'percent';
-    else if (g.whole || g.times) kind = 'ratio';
-    else if (g.cur || g.cur2) kind = 'money';
-    else if (g.ord) kind = 'rank';
-    else if (g.num2 && /^\d{1,3}$/.test(num) && isScore(text, m.index!, numberEnd, g.num2, out.at(-1))) kind = 'score';
-    else if (g.sep === ':') continue; // "10:30" is a time of day; only a score is written with a colon
-    else if (g.unit) kind = 'measure';
-    // A year: four digits without a group separator ("2014 elections"); with a hedge or before 1800
-    // only when nothing is counted ("etwa 1935", "bis 1195", but "about 2000 people", "1500 Menschen").
-    else if (plainInt && num.length === 4 && !g.mag && value! <= 2100 && (value! >= 1800 ? !g.hedge || !noun : value! >= 1000 && !noun)) kind = 'date';
-    else kind = 'quantity';
+    const kind = kindOf(g, value, noun, () => isScore(text, m.index!, numberEnd, g.num2!, out.at(-1)));
+    if (!kind) continue;
 
     if (kind !== 'quantity' && kind !== 'ratio' && noun) {
       end = numberEnd; // only counts have a counted noun: "2014 elections", "$4.3bn deal" end at the number
@@ -523,6 +509,40 @@ function comparativeAfter(lang: string): RegExp {
   let re = comparativeCache.get(key);
   if (!re) comparativeCache.set(key, (re = COMPARATIVES[key] ? new RegExp(`^\\s${word(COMPARATIVES[key]!)}`, 'iu') : /(?!)/));
   return re;
+}
+
+type Groups = Record<string, string | undefined>;
+
+/**
+ * A share ("two-thirds of voters", "more than half", "نصف السكان"), or null when the fraction is
+ * no figure: one of one part needs a hedge or what it is a share of ("in the second half" is
+ * none); one of several parts stands alone ("drei Viertel berichten").
+ */
+function readShare(g: Groups, start: number, numberEnd: number, words: Words | null, countedNoun: (w: string) => string | null): Match | null {
+  const severalParts = (words?.value(g.fraction!.split(/[\s-]/)[0]!) ?? 0) > 1;
+  if (!g.shareHedge && !g.shareOf && !g.shareWhole && !severalParts) return null;
+  const fractionEnd = g.shareOf ? numberEnd - 1 - g.shareOf.length : numberEnd; // " of" is the last thing matched
+  const of = g.shareWhole ?? (g.shareOf && g.shareNoun && !SHARE_OF_THE.has(g.shareOf.toLowerCase()) ? countedNoun(g.shareNoun) : null);
+  const allWord = of && g.shareAll ? g.shareAll.length + 1 : 0; // "half of all voters"
+  const end = g.shareWhole ? numberEnd : of ? numberEnd + 1 + allWord + of.length : fractionEnd; // a whole joined is already matched
+  return { start, end, kind: 'ratio', value: null, hedge: g.shareHedge ? normalizeSpace(g.shareHedge) : null, noun: of };
+}
+
+/** The kind of a number with what stands around it, or null for a time of day ("10:30"). */
+function kindOf(g: Groups, value: number | null, noun: string | null, score: () => boolean): FigureKind | null {
+  const num = g.num ?? '';
+  if (g.pct) return 'percent';
+  if (g.whole || g.times) return 'ratio';
+  if (g.cur || g.cur2) return 'money';
+  if (g.ord) return 'rank';
+  if (g.num2 && /^\d{1,3}$/.test(num) && score()) return 'score';
+  if (g.sep === ':') return null; // only a score is written with a colon
+  if (g.unit) return 'measure';
+  // A year: four digits without a group separator ("2014 elections"); with a hedge or before 1800
+  // only when nothing is counted ("etwa 1935", "bis 1195", but "about 2000 people", "1500 Menschen").
+  const fourDigits = /^\d{4}$/.test(toAscii(num)) && !g.mag && value! <= 2100;
+  if (fourDigits && (value! >= 1800 ? !g.hedge || !noun : value! >= 1000 && !noun)) return 'date';
+  return 'quantity';
 }
 
 /** A block's sentences, split once per block (and before any of its text is wrapped). */
