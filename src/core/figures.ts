@@ -1,7 +1,7 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DESIGNATION_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, COMPARATIVES, COMPOUND_MEASURES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_ALL, SHARE_OF, SHARE_OF_PREFIX, SHARE_OF_THE, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, AGE_WORDS, CURRENCY_WORDS, DESIGNATION_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, COMPARATIVES, COMPOUND_MEASURES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_ALL, SHARE_OF, SHARE_OF_PREFIX, SHARE_OF_THE, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
 import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
 import type { Figure, FigureKind } from './types';
 
@@ -111,8 +111,9 @@ function rankSource(key: string): string {
 
 /** A language's number words as a pattern, or one that never matches. */
 const numberWordsOf = (key: string) => numberWords(key)?.source ?? '(?!)';
-/** What follows a number that makes it a percentage or a measure (a look-ahead for ranges written with a comma). */
-const PCT_OR_UNIT = `\\s?%|[\\s-]${word(PERCENT_WORDS.filter((w) => w !== '%'))}|(?:\\s?|-)${word(UNITS)}`;
+/** A percent sign or word after a number, and a unit (either may be joined by a hyphen: "10-percent", "12-mile"). */
+const PERCENT_AFTER = `\\s?%|[\\s-]${word(PERCENT_WORDS.filter((w) => w !== '%'))}`;
+const UNIT_AFTER = `(?:\\s?|-)${word(UNITS)}`;
 
 const figureCache = new Map<string, { figure: RegExp; start: RegExp }>();
 /**
@@ -141,17 +142,17 @@ function patterns(lang: string) {
     // "drei, vier Prozent", "70, 80 Prozent": two word numbers or round tens and a comma, before a
     // percent or unit only ("aged 18, 61% agreed" is two figures).
     // (The comma is matched first: the look-behind then runs only where one follows a number.)
-    `|,\\s(?<=(?:^|[^\\p{N}.,])(?:[1-9]0|\\p{L}+),\\s)(?<num2c>[1-9]0|${numberWordsOf(key)})(?=${PCT_OR_UNIT})` +
+    `|,\\s(?<=(?:^|[^\\p{N}.,])(?:[1-9]0|\\p{L}+),\\s)(?<num2c>[1-9]0|${numberWordsOf(key)})(?=${PERCENT_AFTER}|${UNIT_AFTER})` +
     (OUT_OF[key] ? `|\\s(?<outOf>${word(OUT_OF[key]!)})\\s(?!${YEAR}(?![\\p{N}]))(?<whole>${anyNumber(key)})` : '') +
     ')?' +
     `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
-    `(?:(?<pct>\\s?%|[\\s-]${word(PERCENT_WORDS.filter((w) => w !== '%'))})` +
+    `(?:(?<pct>${PERCENT_AFTER})` +
     // A unit, currency or percent word may be joined by a hyphen: "12-mile", "2.8-GHz", "10-Euro-Flatrate", "10-percent".
     `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])|\\s(?:${word(CURRENCY_CODES)})|[\\s-]${word(CURRENCY_WORDS)})` +
     // "a 2X increase", "~9x": a multiple (not "3440x1440", a resolution).
     `|(?<times>[xX×])(?![\\p{L}\\p{N}])` +
     // A rate goes with its unit: "1.14Tb per square inch", "3 Liter pro Tag", "10 miles an hour".
-    `|(?<unit>(?:\\s?|-)${word(UNITS)})(?<rate>\\s${word(RATE_WORDS)}\\s(?:${word(RATE_SHAPES)}\\s)?(?<rateNoun>[\\p{L}]{3,})|\\san?\\s${word(RATE_PERIODS)})?)?` +
+    `|(?<unit>${UNIT_AFTER})(?<rate>\\s${word(RATE_WORDS)}\\s(?:${word(RATE_SHAPES)}\\s)?(?<rateNoun>[\\p{L}]{3,})|\\san?\\s${word(RATE_PERIODS)})?)?` +
     // Not the start of a longer token: a phone number, ISBN, time, URL or version goes on past here.
     // A superscript digit is a footnote marker, not more of the number ("12%¹").
     '(?![\\p{Nd}]|[.,/:@-][\\p{Nd}])' +
@@ -209,8 +210,9 @@ function* figureMatches(text: string, lang: string): Generator<RegExpExecArray> 
 
 /** A designation word right after the number: "the 6000-series", "die 3 Serie". */
 const DESIGNATION_AFTER = new RegExp(`^[\\s-](?:${alt(DESIGNATION_WORDS)})(?![\\p{L}])`, 'u');
-const AGE_AFTER = /^(?:-old|-olds|\s+olds?)(?![\p{L}])/u;
-const AGE_BEFORE = /(?:^|[^\p{L}])(?:ages?|aged)\s+$/iu;
+/** An age: a word for "old" after a unit ("34-year-old", "18 years old"), or one for "aged" before the number. */
+const AGE_AFTER = new RegExp(`^[\\s-]${word(AGE_WORDS.after)}`, 'u');
+const AGE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${word(AGE_WORDS.before)}\\s+$`, 'iu');
 
 /** A word just before the number that makes it a reference, not an amount ("Section 3", "Flight 370"). */
 const REFERENCE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alt(REFERENCE_WORDS)})\\s*$`, 'iu');
@@ -557,18 +559,19 @@ const CONTEXT_MAX = 160;
 /** A clause this long says enough on its own: its neighbours are not added. */
 const CONTEXT_ENOUGH = 80;
 /** Where a long sentence or a run-on line of metadata breaks into clauses. */
-const CLAUSE_BREAK = /(?<=[,;:]|\s[|·•–—])\s+/u;
+const CLAUSE_BREAK = /(?<=[,;:]|\s[|·•–—])\s+/gu;
 
 /**
  * The context a figure is listed with: its sentence, or, when the sentence is long (a run-on line
  * of metadata, a list in one sentence), the clauses around the figure, with "…" where it is cut.
  */
 export function clauseAround(sentence: string, figureText: string, max = CONTEXT_MAX): string {
+  if (sentence.length <= max) return sentence;
   const at = sentence.indexOf(figureText);
-  if (sentence.length <= max || at < 0) return sentence.length <= max ? sentence : `${sentence.slice(0, max).trimEnd()}…`;
+  if (at < 0) return `${sentence.slice(0, max).trimEnd()}…`;
   const clauses: { start: number; end: number }[] = [];
   let start = 0;
-  for (const m of sentence.matchAll(new RegExp(CLAUSE_BREAK, 'gu'))) {
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
     clauses.push({ start, end: m.index! });
     start = m.index! + m[0].length;
   }
@@ -597,10 +600,8 @@ export function clauseAround(sentence: string, figureText: string, max = CONTEXT
 }
 
 /** The sentence a figure stands in, cut to the clauses around it when long. */
-const sentenceAround = (sentences: string[], figureText: string) => {
-  const sentence = sentences.find((s) => s.includes(figureText));
-  return sentence ? clauseAround(sentence, figureText) : clauseAround(sentences.join(' '), figureText);
-};
+const sentenceAround = (sentences: string[], figureText: string) =>
+  clauseAround(sentences.find((s) => s.includes(figureText)) ?? sentences.join(' '), figureText);
 
 /** Headings and the opening paragraphs weigh more: that is where a story puts its main numbers. */
 function positionBonus(block: Element | null, leadBlocks: Element[]): number {

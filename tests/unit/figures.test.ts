@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { clauseAround, distinctFigures, figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
-import { COLLECTIVES, COMPARATIVES, COMPOUND_MEASURES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, DESIGNATION_WORDS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, SHARE_ALL, SHARE_OF_THE, UNITS } from '../../src/core/rules/figures';
+import { AGE_WORDS, COLLECTIVES, COMPARATIVES, COMPOUND_MEASURES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, DESIGNATION_WORDS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, SHARE_ALL, SHARE_OF_THE, UNITS } from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
 /** The figures of a sentence as "kind:text". */
@@ -118,6 +118,12 @@ describe('more table rows', () => {
   );
   test('two measures in unrelated units stay two', () => {
     expect(figs('A 2.4GHz 16-inch laptop, 1 hour up to 8 hours.')).toEqual(['measure:2.4GHz', 'measure:16-inch', 'measure:1 hour', 'measure:up to 8 hours']);
+  });
+  test.each(AGE_WORDS.after)('“%s” after a unit makes an age', (w) => {
+    expect(figs(`A 34-year-${w} and 18 years ${w} came.`)).toEqual([]);
+  });
+  test.each(AGE_WORDS.before)('“%s” before a number makes an age', (w) => {
+    expect(figs(`Adults ${w} 25 to 34 came.`)).toEqual([]);
   });
   test.each(DESIGNATION_WORDS)('designation word %s after a number', (w) => {
     expect(matchFigures(`Die 4512-${w} und the 4512 ${w} kamen.`)).toEqual([]);

@@ -220,6 +220,9 @@ export const COMPARATIVES: Record<string, string[]> = {
   en: ['fewer', 'more', 'less'], de: ['weniger', 'mehr'], fr: ['de moins', 'de plus'], es: ['menos', 'más'],
 };
 
+/** Words that make a number an age, no key figure: after its unit ("34-year-old", "18 years old") or before it ("aged 34"). */
+export const AGE_WORDS = { after: ['old', 'olds'], before: ['age', 'ages', 'aged'] };
+
 /** Words just after a number that make it a designation, not an amount ("the 6000-series", "die 3er-Reihe"). */
 export const DESIGNATION_WORDS = ['series', 'class', 'Serie', 'Reihe', 'Klasse', 'série', 'classe', 'serie', 'clase'];
 
