@@ -268,6 +268,13 @@ describe('structure decides, whatever the words', () => {
     expect(found(doc).some((n) => n.contains(doc.querySelector('pre')))).toBe(false);
   });
 
+  test("a credit line linking to the comment system's site goes with its section; one linking elsewhere stays", () => {
+    const box = '<div class="widget"><h3 id="comments">Comments</h3><div class="live-fyre"><p>Loading Comments...</p></div></div>';
+    const credit = (href: string) => articlePage(`${box}<div id="credit"><a href="${href}">Powered by Livefyre</a></div>`);
+    expect(findCommentSections(credit('http://livefyre.com').body).map((s) => [s.state, s.nodes.map((n) => n.id || n.className)])).toEqual([['empty', ['widget', 'credit']]]);
+    expect(findCommentSections(credit('http://news.example/about').body).map((s) => s.nodes.map((n) => n.id || n.className))).toEqual([['widget']]);
+  });
+
   test('the section never grows over the story: siblings with other words stop it', () => {
     const doc = articlePage(`<div class="post-footer"><div class="tags">Tags: <a href="/t/a">transport</a> <a href="/t/b">city</a></div>
       <div class="c-wrap"><h3>No comments yet</h3>${FORM}</div></div>`);

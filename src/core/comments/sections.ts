@@ -17,7 +17,7 @@ import { textAndLinks } from '../text';
 import type { FindOptions } from '../clutter/types';
 import type { CommentSystem } from '../rules/comment-systems';
 import { isBylineMark, isCommentItem } from './marks';
-import { systemOf, systemOfFrame } from './systems';
+import { isSystemHome, systemOf, systemOfFrame } from './systems';
 import { countsComments, hasCommentWord, mayHaveNoCommentClue, mayHaveNoCommentLine, saysMoreThanCommentWords, saysNoComments } from './words';
 
 export type SectionState = 'empty' | 'real' | 'unknown';
@@ -59,6 +59,8 @@ const COMMENT_HINT = /comment|(?<!cor)respond|repl(?:y|ies)|discus|kommentar/i;
 const NOT_A_REPLY = /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback|email\/|send-?to|friend|share|\btip(?:s|form|line)?\b/i;
 /** Links a section may hold besides the thread: to its own parts, to log in or sign up, to its feed or trackback; script buttons. */
 const OWN_LINK = /^$|^#|^javascript:|comment|repl|respond|login|log-in|signin|feed|trackback|(?:^|[/?&=._-])(?:sign-?up|sign_up|regist(?:er|ration)?|account|oauth)(?:$|[/?#&=._-])/i;
+/** A link the section holds as its own: to its parts, a login, or the comment system's site (its credit line). */
+const isOwnLink = (href: string) => OWN_LINK.test(href) || isSystemHome(href);
 
 /** A post's topic classes (WordPress's `category-opinion-comment`, `tag-policy`) say what it is about, not what it is. */
 const TOPIC_CLASS = /(?:^|\s)(?:category|tag)-\S*/g;
@@ -211,7 +213,7 @@ function isMetaLine(line: Element): boolean {
 
 /** Links to other pages (not to the section's own parts, a login or a feed); `distinct`: the pages, however often linked. */
 function linksElsewhere(el: Element, { distinct = false } = {}): number {
-  const hrefs = Array.from(el.getElementsByTagName('a'), (a) => a.getAttribute('href') ?? '#').filter((href) => !OWN_LINK.test(href));
+  const hrefs = Array.from(el.getElementsByTagName('a'), (a) => a.getAttribute('href') ?? '#').filter((href) => !isOwnLink(href));
   return distinct ? new Set(hrefs).size : hrefs.length;
 }
 
@@ -230,6 +232,13 @@ function belongsToSection(el: Element): boolean {
   }
   if (!text) return isEmptyBox(el);
   return isCommentLine(el, text, true);
+}
+
+/** The section's credit line ("blog comments powered by Disqus"): a few words whose links all go to the comment system's site. */
+function isCreditLine(el: Element, text: string): boolean {
+  if (text.length > MAX_PROMPT) return false;
+  const links = Array.from(el.getElementsByTagName('a'), (a) => a.getAttribute('href') ?? '');
+  return links.length > 0 && links.every(isSystemHome) && !hasMedia(el);
 }
 
 /** A short line that names comments (or, with `anyShort`, any few words), linking nowhere else and showing no media. */
@@ -338,7 +347,7 @@ function contentsOf(...roots: Element[]): Contents {
       if (!c.bareWidget && isBareWidget(n)) c.bareWidget = true;
       const block = BLOCK_TAGS.has(tag) || tag === 'BR';
       if (block) flush();
-      const inLink = tag === 'A' ? (OWN_LINK.test(n.getAttribute('href') ?? '') ? 'own' : 'elsewhere') : link;
+      const inLink = tag === 'A' ? (isOwnLink(n.getAttribute('href') ?? '') ? 'own' : 'elsewhere') : link;
       walk(n, inLink, inBox);
       if (block) flush();
     }
@@ -477,7 +486,8 @@ function withSiblings(section: Element): Element[] {
     if (!text) return isEmptyBox(el) && !el.querySelector(CONTROLS);
     if (systemOf(el) || COMMENT_HINT.test(hintOf(el))) return belongsToSection(el);
     // A line that links elsewhere beside the section is the post's meta line ("Posted in: News | comments").
-    return isCommentLine(el, text, false) && !linksElsewhere(el) && !el.getElementsByTagName('h1').length;
+    if (isCommentLine(el, text, false) && !linksElsewhere(el) && !el.getElementsByTagName('h1').length) return true;
+    return isCreditLine(el, text);
   };
   for (let s = section.previousElementSibling; s && joins(s); s = s.previousElementSibling) nodes.unshift(s);
   for (let s = section.nextElementSibling; s && joins(s); s = s.nextElementSibling) nodes.push(s);

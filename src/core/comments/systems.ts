@@ -71,3 +71,7 @@ export const systemOfFrame = (frame: Element): CommentSystem | null => {
   const byName = systemOf(frame);
   return byName?.frame ? byName : null;
 };
+
+const HOMES = COMMENT_SYSTEMS.flatMap((s) => (s.home ? [s.home] : []));
+/** Does this link go to a comment system's own site: the section's credit line ("Powered by Livefyre")? */
+export const isSystemHome = (href: string): boolean => HOMES.some((home) => home.test(href));

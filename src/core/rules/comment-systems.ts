@@ -14,13 +14,15 @@ export interface CommentSystem {
   emptyWhenBare?: boolean;
   /** A class sites also give a byline's comment counter: its short lines count only after the story. */
   weak?: boolean;
+  /** The system's own site: a link there is the section's credit line ("Powered by Livefyre"), not a link away. */
+  home?: RegExp;
 }
 
 export const COMMENT_SYSTEMS: CommentSystem[] = [
   { name: 'WordPress comments', root: '#comments, .comments-area, #respond, .comment-respond, #commentform' },
   { name: 'Jetpack comments', root: '#jetpack_remote_comment, .jetpack_remote_comment, #comment-form__verbum', frame: /jetpack\.wordpress\.com\/jetpack-comment/, frameIsForm: true },
-  { name: 'wpDiscuz', root: '#wpdcom, #wpd-threads, .wpdiscuz_top_clearing', emptyWhenBare: true },
-  { name: 'Disqus', root: '#disqus_thread', frame: /disqus\.com\/embed/, emptyWhenBare: true },
+  { name: 'wpDiscuz', root: '#wpdcom, #wpd-threads, .wpdiscuz_top_clearing', emptyWhenBare: true, home: /wpdiscuz\.com/ },
+  { name: 'Disqus', root: '#disqus_thread', frame: /disqus\.com\/embed/, emptyWhenBare: true, home: /\/\/(?:www\.)?disqus\.com/ },
   { name: 'Facebook comments', root: '.fb-comments, fb\\:comments', frame: /facebook\.com\/[\w.]*\/?plugins\/comments/, emptyWhenBare: true },
   { name: 'Blogger comments', root: '#comment-holder, .comments-content, #comment-editor, .comment-footer', frame: /blogger\.com\/comment/, frameIsForm: true },
   { name: 'Ghost comments', root: '.gh-comments, [data-ghost-comments], #ghost-comments-root', emptyWhenBare: true },
@@ -28,20 +30,21 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
   { name: 'Medium responses', root: '[data-testid="responses"], .responses' },
   { name: 'Drupal comments', root: 'section.comments, .comment-wrapper, #comment-form, .comment-form, .field--name-comment' },
   { name: 'Discourse embed', root: '#discourse-comments', frame: /\/embed\/comments\?/, emptyWhenBare: true },
-  { name: 'giscus', root: '.giscus, giscus-widget', frame: /giscus\.app/, emptyWhenBare: true },
-  { name: 'utterances', root: '.utterances', frame: /utteranc\.es/, emptyWhenBare: true },
-  { name: 'Commento', root: '#commento', frame: /commento\.io/, emptyWhenBare: true },
-  { name: 'Hyvor Talk', root: '#hyvor-talk-view, hyvor-talk-comments', frame: /talk\.hyvor\.com/, emptyWhenBare: true },
-  { name: 'Coral', root: '#coral_thread, #coral-comments, [data-coral-embed]', frame: /coral/, emptyWhenBare: true },
-  { name: 'OpenWeb (Spot.IM)', root: '[data-spotim-module], [data-spot-im-module-default-area], .spot-im-frame-inpage, #spot-im-root', frame: /spot\.im|openweb/, emptyWhenBare: true },
+  { name: 'giscus', root: '.giscus, giscus-widget', frame: /giscus\.app/, emptyWhenBare: true, home: /giscus\.app/ },
+  { name: 'utterances', root: '.utterances', frame: /utteranc\.es/, emptyWhenBare: true, home: /utteranc\.es/ },
+  { name: 'Commento', root: '#commento', frame: /commento\.io/, emptyWhenBare: true, home: /commento\.io/ },
+  { name: 'Hyvor Talk', root: '#hyvor-talk-view, hyvor-talk-comments', frame: /talk\.hyvor\.com/, emptyWhenBare: true, home: /talk\.hyvor\.com/ },
+  { name: 'Coral', root: '#coral_thread, #coral-comments, [data-coral-embed]', frame: /coral/, emptyWhenBare: true, home: /coralproject\.net/ },
+  { name: 'OpenWeb (Spot.IM)', root: '[data-spotim-module], [data-spot-im-module-default-area], .spot-im-frame-inpage, #spot-im-root', frame: /spot\.im|openweb/, emptyWhenBare: true, home: /openweb\.com|spot\.im/ },
   // `.viafoura` wraps every Viafoura widget (a counter in a comment button, a share bar): only the conversation is the section.
-  { name: 'Viafoura', root: 'vf-conversations, .vf-comments, [data-widget="comments"]', frame: /viafoura/, emptyWhenBare: true },
-  { name: 'Livefyre', root: '#livefyre-comments, #livefyre, .fyre', frame: /livefyre/, emptyWhenBare: true },
-  { name: 'Remark42', root: '#remark42', frame: /remark42/, emptyWhenBare: true },
-  { name: 'Isso', root: '#isso-thread', emptyWhenBare: true },
-  { name: 'Cusdis', root: '#cusdis_thread', frame: /cusdis\.com/, emptyWhenBare: true },
-  { name: 'Vuukle', root: '#vuukle-comments, .vuukle-comments', frame: /vuukle/, emptyWhenBare: true },
-  { name: 'IntenseDebate', root: '#idc-container, #idc-container-parent', frame: /intensedebate/, emptyWhenBare: true },
-  { name: 'GraphComment', root: '#graphcomment', frame: /graphcomment/, emptyWhenBare: true },
+  { name: 'Viafoura', root: 'vf-conversations, .vf-comments, [data-widget="comments"]', frame: /viafoura/, emptyWhenBare: true, home: /viafoura\.com/ },
+  { name: 'Livefyre', root: '#livefyre-comments, #livefyre, .fyre', frame: /livefyre/, emptyWhenBare: true, home: /livefyre\.com/ },
+  { name: 'Remark42', root: '#remark42', frame: /remark42/, emptyWhenBare: true, home: /remark42\.com/ },
+  { name: 'Isso', root: '#isso-thread', emptyWhenBare: true, home: /isso-comments\.de/ },
+  { name: 'Cusdis', root: '#cusdis_thread', frame: /cusdis\.com/, emptyWhenBare: true, home: /cusdis\.com/ },
+  { name: 'Vuukle', root: '#vuukle-comments, .vuukle-comments', frame: /vuukle/, emptyWhenBare: true, home: /vuukle\.com/ },
+  { name: 'IntenseDebate', root: '#idc-container, #idc-container-parent', frame: /intensedebate/, emptyWhenBare: true, home: /intensedebate\.com/ },
+  { name: 'GraphComment', root: '#graphcomment', frame: /graphcomment/, emptyWhenBare: true, home: /graphcomment\.com/ },
+  { name: 'TypePad Connect', root: '#tpc_thread', emptyWhenBare: true, home: /typepad\.com\/services\/connect/ },
   { name: 'Generic comment box', root: '.comments, .comment-section, .comment-box, .article-comments, .post-comments, [id^="comments-"], [data-comments]', weak: true },
 ];
