@@ -275,6 +275,16 @@ describe('structure decides, whatever the words', () => {
     expect(findCommentSections(credit('http://news.example/about').body).map((s) => s.nodes.map((n) => n.id || n.className))).toEqual([['widget']]);
   });
 
+  test("what the page hides in a section (a widget's copy of the post) is no prose; a hidden thread is still a thread", () => {
+    const copy = `<div style="display:none" id="copy"><p>${STORY_SENTENCE} a photo:</p><img src="/a.jpg" width="800"></div>`;
+    const doc = articlePage(`<h3 class="comments-header">Comments</h3><div class="comments-content"><div id="tpc_thread"></div>${copy}</div>`);
+    expect(states(doc)).toEqual(['comments-content:empty']);
+    const folded = articlePage(`<div id="comments"><h3>Comments</h3><ol hidden><li class="comment"><cite>Ana</cite> <p>I rode the old line for years and will miss it.</p></li></ol>${FORM}</div>`);
+    expect(states(folded)).toEqual(['comments:real']);
+    // Shown, the same copy is prose: the section is left alone.
+    expect(states(articlePage(`<h3 class="comments-header">Comments</h3><div class="comments-content"><div id="tpc_thread"></div>${copy.replace('display:none', '')}</div>`))).toEqual(['comments-content:unknown']);
+  });
+
   test('the section never grows over the story: siblings with other words stop it', () => {
     const doc = articlePage(`<div class="post-footer"><div class="tags">Tags: <a href="/t/a">transport</a> <a href="/t/b">city</a></div>
       <div class="c-wrap"><h3>No comments yet</h3>${FORM}</div></div>`);

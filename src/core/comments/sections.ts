@@ -307,16 +307,23 @@ interface Contents {
   byline: boolean;
   /** A widget root its script has not filled (yet): an empty Disqus or Facebook box. */
   bareWidget: boolean;
+  /** Lines the page hides (a widget's copy of the post, a closed log-in box): never a prompt or prose a reader sees, still read for comments. */
+  hiddenLines: Line[];
 }
+
+/** Hidden by its own markup, as widgets hide their templates and copies: the `hidden` attribute or an inline `display: none`. */
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
+const isHiddenBox = (el: Element) => el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
 
 /** One walk over a section, outside its reply form: its lines, forms, frames, media, comments and bylines. */
 function contentsOf(...roots: Element[]): Contents {
-  const c: Contents = { lines: [], forms: 0, frames: 0, media: 0, linkText: 0, item: false, byline: false, bareWidget: roots.some(isBareWidget) };
+  const c: Contents = { lines: [], hiddenLines: [], forms: 0, frames: 0, media: 0, linkText: 0, item: false, byline: false, bareWidget: roots.some(isBareWidget) };
   let line = '';
   let ownLinkChars = 0;
+  let hidden = false;
   const flush = () => {
     const text = normalizeSpace(line);
-    if (text) c.lines.push({ text, control: ownLinkChars >= text.replace(/\s/g, '').length });
+    if (text) (hidden ? c.hiddenLines : c.lines).push({ text, control: ownLinkChars >= text.replace(/\s/g, '').length });
     line = '';
     ownLinkChars = 0;
   };
@@ -340,16 +347,19 @@ function contentsOf(...roots: Element[]): Contents {
       // The reply box pictures the one writing (an avatar placeholder beside the form): not a comment's
       // byline, nor content. A button's picture or an icon is a control, not content either.
       const inBox = composing || isReplyBox(n);
-      if (MEDIA.has(tag) && !inBox && !(tag === 'IMG' && (link !== 'none' || isIcon(n)))) c.media++;
+      if (MEDIA.has(tag) && !inBox && !hidden && !(tag === 'IMG' && (link !== 'none' || isIcon(n)))) c.media++;
       if (FORM_PARTS.has(tag) || tag === 'IFRAME' || isNotice(n)) continue;
       if (!c.item && isCommentItem(n) && isComment(n)) c.item = true;
       if (!c.byline && !inBox && isBylineMark(n)) c.byline = true;
       if (!c.bareWidget && isBareWidget(n)) c.bareWidget = true;
-      const block = BLOCK_TAGS.has(tag) || tag === 'BR';
+      const hides = !hidden && isHiddenBox(n);
+      const block = hides || BLOCK_TAGS.has(tag) || tag === 'BR';
       if (block) flush();
+      hidden ||= hides;
       const inLink = tag === 'A' ? (isOwnLink(n.getAttribute('href') ?? '') ? 'own' : 'elsewhere') : link;
       walk(n, inLink, inBox);
       if (block) flush();
+      if (hides) hidden = false;
     }
   };
   for (const root of roots) {
@@ -390,8 +400,12 @@ function isComment(item: Element): boolean {
 }
 
 /** A comment in the section: a marked item, or a few words of its own beside an author or a time. */
-const hasComment = (c: Contents) =>
-  c.item || (c.byline && c.linkText < textOfLines(c).length / 2 && c.lines.some(({ text }) => !lineBelongs(text) || text.length > SHORT_LINE));
+function hasComment(c: Contents): boolean {
+  if (c.item) return true;
+  // Hidden lines count here: a folded thread is still a thread.
+  const lines = [...c.lines, ...c.hiddenLines];
+  return c.byline && c.linkText < lines.map((l) => l.text).join(' ').length / 2 && lines.some(({ text }) => !lineBelongs(text) || text.length > SHORT_LINE);
+}
 
 const textOfLines = (c: Contents) => c.lines.map((l) => l.text).join(' ');
 
@@ -433,7 +447,7 @@ function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: Find
   const verdict = (state: SectionState, what: string): CommentSection => ({ root, nodes, state, reason: `${anchor.by}: ${what}` });
   if (hasComment(contents)) return verdict('real', 'comments');
   // "18 Comments" with none shown: they are on another page, or loaded later.
-  if (contents.lines.some(({ text: l }) => l.length <= MAX_LINE && countsComments(l))) return verdict('unknown', 'counted, not shown');
+  if ([...contents.lines, ...contents.hiddenLines].some(({ text: l }) => l.length <= MAX_LINE && countsComments(l))) return verdict('unknown', 'counted, not shown');
   if (contents.frames) return verdict('unknown', 'loaded widget');
   // Every line must be one a comment section prints (it names comments, or is a button's few
   // words): any other sentence may be the story's or a comment's, and is never cut.
