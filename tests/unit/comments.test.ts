@@ -285,6 +285,17 @@ describe('structure decides, whatever the words', () => {
     expect(states(articlePage(`<h3 class="comments-header">Comments</h3><div class="comments-content"><div id="tpc_thread"></div>${copy.replace('display:none', '')}</div>`))).toEqual(['comments-content:unknown']);
   });
 
+  test("a paragraph of the comment markup that links to the rules is the section's notice, not a comment", () => {
+    const rules = (href: string) =>
+      articlePage(`<div class="comment-grid"><h2>Vos commentaires</h2><p class="comment-text">Veuillez noter que le journal ne cautionne pas les opinions exprimées. Vos commentaires seront modérés, et publiés s’ils respectent la <a href="${href}">nétiquette</a>. Bonne discussion !</p><button type="button">Afficher les commentaires</button><div class="vf-comments" data-widget="comments"></div></div>`);
+    expect(states(rules('/conditions-utilisation/netiquette'))).toEqual(['comment-grid:empty']);
+    // Linking elsewhere, the same paragraph may be a comment: the section stays.
+    expect(states(rules('/sport/article-123'))).not.toContain('comment-grid:empty');
+    // A story paragraph linking to a policy, outside comment markup, is never a notice.
+    const story = articlePage('<div id="comments"><h3>Comments</h3><div id="disqus_thread"></div></div>', { before: `<p>${STORY_SENTENCE} comments on its new <a href="/privacy-policy">privacy policy</a> were mixed.</p>` });
+    expect(findEmptyCommentSections(story.body).flatMap((s) => s.nodes.map((n) => n.id))).toEqual(['comments']);
+  });
+
   test('the section never grows over the story: siblings with other words stop it', () => {
     const doc = articlePage(`<div class="post-footer"><div class="tags">Tags: <a href="/t/a">transport</a> <a href="/t/b">city</a></div>
       <div class="c-wrap"><h3>No comments yet</h3>${FORM}</div></div>`);

@@ -247,6 +247,16 @@ const isCommentLine = (el: Element, text: string, anyShort: boolean) =>
 
 /** Markup that names a box as rules: a section's guidelines, policy, netiquette, terms. */
 const NOTICE_HINT = /guideline|polic(?:y|ies)|(?:^|[\s_-])rules|richtlinie|netiquette|disclaimer/i;
+/** A page of rules, by its address: guidelines, netiquette, terms, conditions of use. */
+const RULES_PAGE = /guideline|polic(?:y|ies)|rules|regeln|netiquette|n[eé]tiquette|terms|conditions|nutzungsbedingungen|richtlinie|normas|charte/i;
+/**
+ * A paragraph of the comment markup that points to the rules ("Vos commentaires seront modérés … la
+ * nétiquette"): its class or its box's names comments, and a link names the rules.
+ */
+function linksToRules(el: Element): boolean {
+  if (el.tagName !== 'P' || !(COMMENT_HINT.test(hintOf(el)) || (el.parentElement && COMMENT_HINT.test(hintOf(el.parentElement))))) return false;
+  return Array.from(el.getElementsByTagName('a')).some((a) => RULES_PAGE.test(a.getAttribute('href') ?? ''));
+}
 /** A notice longer than this is more than a section's rules. */
 const MAX_NOTICE = 1200;
 
@@ -258,7 +268,7 @@ const MAX_NOTICE = 1200;
  */
 function isNotice(el: Element): boolean {
   const folded = el.tagName === 'DETAILS' && !el.hasAttribute('open');
-  if (!folded && !NOTICE_HINT.test(hintOf(el))) return false;
+  if (!folded && !NOTICE_HINT.test(hintOf(el)) && !linksToRules(el)) return false;
   const text = shownText(el, MAX_NOTICE);
   return text.length <= MAX_NOTICE && hasCommentWord(text) && !hasMedia(el) && !el.querySelector(CONTROLS) && linksElsewhere(el, { distinct: true }) <= 2 && !holdsThread(el);
 }
