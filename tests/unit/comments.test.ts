@@ -296,6 +296,13 @@ describe('structure decides, whatever the words', () => {
     expect(findEmptyCommentSections(story.body).flatMap((s) => s.nodes.map((n) => n.id))).toEqual(['comments']);
   });
 
+  test('a prompt naming comments may run to fine-print length beside the form, unless it links away', () => {
+    const prompt = (link: string) =>
+      articlePage(`<div id="comments"><h3>Kommentare</h3><div><h3>Sagen Sie uns Ihre Meinung</h3><p>Die Meinung unserer Leser zu allen Themen ist ausdrücklich erwünscht. Bitte achten Sie bei Ihren Kommentaren auf die Netiquette${link}, um allen Teilnehmern eine angenehme Kommunikation zu ermöglichen. Vielen Dank!</p></div>${FORM}</div>`);
+    expect(states(prompt(''))).toEqual(['comments:empty']);
+    expect(states(prompt(' (<a href="https://other.example/">mehr</a>)'))).toEqual(['comments:unknown']);
+  });
+
   test('the section never grows over the story: siblings with other words stop it', () => {
     const doc = articlePage(`<div class="post-footer"><div class="tags">Tags: <a href="/t/a">transport</a> <a href="/t/b">city</a></div>
       <div class="c-wrap"><h3>No comments yet</h3>${FORM}</div></div>`);

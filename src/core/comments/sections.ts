@@ -299,6 +299,8 @@ const isSectionLine = (l: Line) => l.control || lineBelongs(l.text);
 interface Line {
   text: string;
   control: boolean;
+  /** Some of its words link to another page. */
+  linksAway: boolean;
 }
 
 /** What a section holds outside its reply form. */
@@ -330,12 +332,14 @@ function contentsOf(...roots: Element[]): Contents {
   const c: Contents = { lines: [], hiddenLines: [], forms: 0, frames: 0, media: 0, linkText: 0, item: false, byline: false, bareWidget: roots.some(isBareWidget) };
   let line = '';
   let ownLinkChars = 0;
+  let linksAway = false;
   let hidden = false;
   const flush = () => {
     const text = normalizeSpace(line);
-    if (text) (hidden ? c.hiddenLines : c.lines).push({ text, control: ownLinkChars >= text.replace(/\s/g, '').length });
+    if (text) (hidden ? c.hiddenLines : c.lines).push({ text, control: ownLinkChars >= text.replace(/\s/g, '').length, linksAway });
     line = '';
     ownLinkChars = 0;
+    linksAway = false;
   };
   /** `link`: inside no link, a link to the section's own parts or a login, or one to elsewhere. */
   const walk = (node: Node, link: 'none' | 'own' | 'elsewhere', composing = false) => {
@@ -345,6 +349,7 @@ function contentsOf(...roots: Element[]): Contents {
         const chars = (n.nodeValue ?? '').replace(/\s/g, '').length;
         if (link !== 'none') c.linkText += chars;
         if (link === 'own') ownLinkChars += chars;
+        if (link === 'elsewhere' && chars) linksAway = true;
         continue;
       }
       if (!isElement(n)) continue;
@@ -430,6 +435,8 @@ const isProgressLine = (text: string) => text.length <= 60 && /(?:\.\.\.|…)$/.
 /** A section found by its markup may print a prompt or two in words no table lists ("Let us know what you think!"). */
 const MAX_PROMPTS = 2;
 const MAX_PROMPT = 80;
+/** A prompt that names comments and links nowhere may run on like a form's fine print ("Bitte achten Sie bei Ihren Kommentaren auf die Netiquette…"). */
+const MAX_FINE_PRINT = 300;
 /** A time or a date in any script of digits: what a comment carries and a prompt does not. */
 const SAYS_WHEN = /\d{1,2}[:.]\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}[./]\d{1,2}[./]/;
 
@@ -442,7 +449,8 @@ function onlyPrompts(anchor: Anchor, nodes: Element[], c: Contents): boolean {
   const others = prompts(c);
   if (!others.length) return true;
   if (anchor.byWords || c.byline || others.length > MAX_PROMPTS) return false;
-  if (!others.every(({ text }) => text.length <= MAX_PROMPT && !SAYS_WHEN.test(text))) return false;
+  const isPrompt = ({ text, linksAway }: Line) => text.length <= (hasCommentWord(text) && !linksAway ? MAX_FINE_PRINT : MAX_PROMPT) && !SAYS_WHEN.test(text);
+  if (!others.every(isPrompt)) return false;
   // A prompt stands inside the element the section was found by, beside something to act on there
   // (a form, a button, an empty widget): a sentence outside it may be the story's last.
   const own = contentsOf(anchor.el);
