@@ -286,11 +286,14 @@ describe('structure decides, whatever the words', () => {
   });
 
   test("a paragraph of the comment markup that links to the rules is the section's notice, not a comment", () => {
-    const rules = (href: string) =>
-      articlePage(`<div class="comment-grid"><h2>Vos commentaires</h2><p class="comment-text">Veuillez noter que le journal ne cautionne pas les opinions exprimées. Vos commentaires seront modérés, et publiés s’ils respectent la <a href="${href}">nétiquette</a>. Bonne discussion !</p><button type="button">Afficher les commentaires</button><div class="vf-comments" data-widget="comments"></div></div>`);
+    const rules = (href: string, words = 'nétiquette') =>
+      articlePage(`<div class="comment-grid"><h2>Vos commentaires</h2><p class="comment-text">Veuillez noter que le journal ne cautionne pas les opinions exprimées. Vos commentaires seront modérés, et publiés s’ils respectent la <a href="${href}">${words}</a>. Bonne discussion !</p><button type="button">Afficher les commentaires</button><div class="vf-comments" data-widget="comments"></div></div>`);
     expect(states(rules('/conditions-utilisation/netiquette'))).toEqual(['comment-grid:empty']);
+    // Named by the link's words when its address says nothing ("Submission Guidelines" → /submissions.html).
+    const byWords = articlePage(`<div class="comments" id="c1"><h2>Comments</h2><p class="commentIntro">By submitting a comment, you accept that we may publish it. Comments are moderated according to our <a href="/about/submissions.html">Submission Guidelines</a>.</p><div id="disqus_thread"></div></div>`);
+    expect(states(byWords)).toEqual(['c1:empty']);
     // Linking elsewhere, the same paragraph may be a comment: the section stays.
-    expect(states(rules('/sport/article-123'))).not.toContain('comment-grid:empty');
+    expect(states(rules('/sport/article-123', 'ligne éditoriale'))).not.toContain('comment-grid:empty');
     // A story paragraph linking to a policy, outside comment markup, is never a notice.
     const story = articlePage('<div id="comments"><h3>Comments</h3><div id="disqus_thread"></div></div>', { before: `<p>${STORY_SENTENCE} comments on its new <a href="/privacy-policy">privacy policy</a> were mixed.</p>` });
     expect(findEmptyCommentSections(story.body).flatMap((s) => s.nodes.map((n) => n.id))).toEqual(['comments']);

@@ -251,11 +251,11 @@ const NOTICE_HINT = /guideline|polic(?:y|ies)|(?:^|[\s_-])rules|richtlinie|netiq
 const RULES_PAGE = /guideline|polic(?:y|ies)|rules|regeln|netiquette|n[eé]tiquette|terms|conditions|nutzungsbedingungen|richtlinie|normas|charte/i;
 /**
  * A paragraph of the comment markup that points to the rules ("Vos commentaires seront modérés … la
- * nétiquette"): its class or its box's names comments, and a link names the rules.
+ * nétiquette"): its class or its box's names comments, and a link names the rules by its address or its words.
  */
 function linksToRules(el: Element): boolean {
   if (el.tagName !== 'P' || !(COMMENT_HINT.test(hintOf(el)) || (el.parentElement && COMMENT_HINT.test(hintOf(el.parentElement))))) return false;
-  return Array.from(el.getElementsByTagName('a')).some((a) => RULES_PAGE.test(a.getAttribute('href') ?? ''));
+  return Array.from(el.getElementsByTagName('a')).some((a) => RULES_PAGE.test(a.getAttribute('href') ?? '') || RULES_PAGE.test(a.textContent ?? ''));
 }
 /** A notice longer than this is more than a section's rules. */
 const MAX_NOTICE = 1200;
