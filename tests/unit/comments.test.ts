@@ -306,6 +306,12 @@ describe('structure decides, whatever the words', () => {
     expect(states(prompt(' (<a href="https://other.example/">mehr</a>)'))).toEqual(['comments:unknown']);
   });
 
+  test("a widget's loading spinner is a control, not a picture; a photo in the box is content", () => {
+    const box = (img: string) => articlePage(`<div class="comments"><div><img src="${img}" alt="Loading comments..."><span>Loading comments...</span></div></div>`);
+    expect(states(box('http://cdn.example/images/spinner.gif'))).toEqual(['comments:empty']);
+    expect(states(box('http://cdn.example/images/harbour.jpg'))).toEqual(['comments:unknown']);
+  });
+
   test('the section never grows over the story: siblings with other words stop it', () => {
     const doc = articlePage(`<div class="post-footer"><div class="tags">Tags: <a href="/t/a">transport</a> <a href="/t/b">city</a></div>
       <div class="c-wrap"><h3>No comments yet</h3>${FORM}</div></div>`);

@@ -393,7 +393,10 @@ const isReplyBox = (el: Element) => REPLY_BOX_HINT.test(hintOf(el)) && el.queryS
 /** An image no larger than this (declared in its attributes or inline style) is an icon. */
 const ICON_PX = 48;
 const STYLE_SIZE = { width: /(?:^|;)\s*width\s*:\s*([\d.]+)px/i, height: /(?:^|;)\s*height\s*:\s*([\d.]+)px/i };
+/** A progress indicator by its file name ("spinner.gif", "ajax-loader.gif"): the widget at work, not a picture. */
+const SPINNER = /spinner|loader|loading|throbber/i;
 function isIcon(img: Element): boolean {
+  if (SPINNER.test(img.getAttribute('src') ?? '')) return true;
   const style = img.getAttribute('style') ?? '';
   const sizes = (['width', 'height'] as const).map((d) => parseFloat(img.getAttribute(d) ?? STYLE_SIZE[d].exec(style)?.[1] ?? ''));
   return sizes.some((px) => px > 0 && px <= ICON_PX);
