@@ -312,6 +312,17 @@ describe('structure decides, whatever the words', () => {
     expect(states(box('http://cdn.example/images/harbour.jpg'))).toEqual(['comments:unknown']);
   });
 
+  test('a button that shows the comments, beside an empty box, is an empty section; with the comments in it, real', () => {
+    const show = '<div class="comments-button"><button type="button">Show Comments</button></div><a name="comments"></a>';
+    const empty = articlePage(`${show}<section id="comments"></section>`);
+    expect(findCommentSections(empty.body).map((s) => [s.state, s.nodes.length])).toEqual([['empty', 3]]);
+    const folded = articlePage(`${show}<section id="comments"><ol style="display:none"><li class="comment"><cite>Ana</cite> <p>I rode the old line for years and will miss it.</p></li></ol></section>`);
+    expect(findCommentSections(folded.body).map((s) => s.state)).toEqual(['real']);
+    // A comment button in a byline box with the story after it is a control of the story, not a section.
+    const byline = articlePage(`<div class="comments"><button type="button">Comments</button></div><p>${STORY_SENTENCE} the minister declined to say when the work would start.</p>`, { before: '' });
+    expect(findEmptyCommentSections(byline.body)).toEqual([]);
+  });
+
   test('the section never grows over the story: siblings with other words stop it', () => {
     const doc = articlePage(`<div class="post-footer"><div class="tags">Tags: <a href="/t/a">transport</a> <a href="/t/b">city</a></div>
       <div class="c-wrap"><h3>No comments yet</h3>${FORM}</div></div>`);

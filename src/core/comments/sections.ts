@@ -363,6 +363,14 @@ function contentsOf(...roots: Element[]): Contents {
       // byline, nor content. A button's picture or an icon is a control, not content either.
       const inBox = composing || isReplyBox(n);
       if (MEDIA.has(tag) && !inBox && !hidden && !(tag === 'IMG' && (link !== 'none' || isIcon(n)))) c.media++;
+      // A button outside the form ("Show Comments", "Afficher les commentaires") is a control the section shows.
+      if (tag === 'BUTTON') {
+        flush();
+        line = n.textContent ?? '';
+        ownLinkChars = line.replace(/\s/g, '').length;
+        flush();
+        continue;
+      }
       if (FORM_PARTS.has(tag) || tag === 'IFRAME' || isNotice(n)) continue;
       if (!c.item && isCommentItem(n) && isComment(n)) c.item = true;
       if (!c.byline && !inBox && isBylineMark(n)) c.byline = true;
