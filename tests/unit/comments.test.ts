@@ -299,6 +299,16 @@ describe('structure decides, whatever the words', () => {
     expect(findEmptyCommentSections(story.body).flatMap((s) => s.nodes.map((n) => n.id))).toEqual(['comments']);
   });
 
+  test('the rules printed beside a section, linking to the terms, go with it; a story paragraph beside it stays', () => {
+    const rules = (href: string) => `<p>As you comment, please be respectful of other commenters and other viewpoints. We reserve the right to remove any comment we deem rude or off-topic. See our full terms of use <a href="${href}">here</a>.</p>`;
+    const widget = '<div class="button-center-wrapper"><a class="js-comment-toggle" href="#">View Comments</a></div><div id="disqus_thread"></div>';
+    const nodes = (doc: Document) => findEmptyCommentSections(doc.body).map((s) => s.nodes.map((n) => n.id || n.tagName));
+    const tags = '<div class="tags">Tags: <a href="/t/a">transport</a> <a href="/t/b">city</a></div>';
+    expect(nodes(articlePage(`<footer>${tags}${rules('/2014/05/06/commenting-terms-of-use/')}${widget}</footer>`))).toEqual([['P', 'DIV', 'disqus_thread']]);
+    // The same words linking to a story are not the rules: the paragraph stays.
+    expect(nodes(articlePage(`<footer>${tags}${rules('/2014/05/06/city-council-vote/')}${widget}</footer>`))).toEqual([['DIV', 'disqus_thread']]);
+  });
+
   test('a prompt naming comments may run to fine-print length beside the form, unless it links away', () => {
     const prompt = (link: string) =>
       articlePage(`<div id="comments"><h3>Kommentare</h3><div><h3>Sagen Sie uns Ihre Meinung</h3><p>Die Meinung unserer Leser zu allen Themen ist ausdrücklich erwünscht. Bitte achten Sie bei Ihren Kommentaren auf die Netiquette${link}, um allen Teilnehmern eine angenehme Kommunikation zu ermöglichen. Vielen Dank!</p></div>${FORM}</div>`);

@@ -249,14 +249,12 @@ const isCommentLine = (el: Element, text: string, anyShort: boolean) =>
 const NOTICE_HINT = /guideline|polic(?:y|ies)|(?:^|[\s_-])rules|richtlinie|netiquette|disclaimer/i;
 /** A page of rules, by its address: guidelines, netiquette, terms, conditions of use. */
 const RULES_PAGE = /guideline|polic(?:y|ies)|rules|regeln|netiquette|n[eé]tiquette|terms|conditions|nutzungsbedingungen|richtlinie|normas|charte/i;
-/**
- * A paragraph of the comment markup that points to the rules ("Vos commentaires seront modérés … la
- * nétiquette"): its class or its box's names comments, and a link names the rules by its address or its words.
- */
+/** A paragraph with a link that names the rules, by its address or its words ("See our full terms of use here"). */
 function linksToRules(el: Element): boolean {
-  if (el.tagName !== 'P' || !(COMMENT_HINT.test(hintOf(el)) || (el.parentElement && COMMENT_HINT.test(hintOf(el.parentElement))))) return false;
-  return Array.from(el.getElementsByTagName('a')).some((a) => RULES_PAGE.test(a.getAttribute('href') ?? '') || RULES_PAGE.test(a.textContent ?? ''));
+  return el.tagName === 'P' && Array.from(el.getElementsByTagName('a')).some((a) => RULES_PAGE.test(a.getAttribute('href') ?? '') || RULES_PAGE.test(a.textContent ?? ''));
 }
+/** Inside comment markup: its class or its box's names comments ("Vos commentaires seront modérés … la nétiquette" in `p.comment-text`). */
+const inCommentMarkup = (el: Element) => COMMENT_HINT.test(hintOf(el)) || (el.parentElement !== null && COMMENT_HINT.test(hintOf(el.parentElement)));
 /** A notice longer than this is more than a section's rules. */
 const MAX_NOTICE = 1200;
 
@@ -268,7 +266,15 @@ const MAX_NOTICE = 1200;
  */
 function isNotice(el: Element): boolean {
   const folded = el.tagName === 'DETAILS' && !el.hasAttribute('open');
-  if (!folded && !NOTICE_HINT.test(hintOf(el)) && !linksToRules(el)) return false;
+  if (!folded && !NOTICE_HINT.test(hintOf(el)) && !(el.tagName === 'P' && inCommentMarkup(el) && linksToRules(el))) return false;
+  return readsAsNotice(el);
+}
+
+/** The rules printed as a paragraph just beside a section ("As you comment, please be respectful … See our full terms of use here"). */
+const isRulesBeside = (el: Element) => linksToRules(el) && readsAsNotice(el);
+
+/** Says something of comments in under MAX_NOTICE characters, shows no media, holds no field, frame or comment, links to at most two other pages. */
+function readsAsNotice(el: Element): boolean {
   const text = shownText(el, MAX_NOTICE);
   return text.length <= MAX_NOTICE && hasCommentWord(text) && !hasMedia(el) && !el.querySelector(CONTROLS) && linksElsewhere(el, { distinct: true }) <= 2 && !holdsThread(el);
 }
@@ -386,8 +392,9 @@ function contentsOf(...roots: Element[]): Contents {
     }
   };
   for (const root of roots) {
-    // A section's own <script> (a widget's config) joins it as an invisible sibling: never read.
-    if (INVISIBLE.has(root.tagName)) continue;
+    // A section's own <script> (a widget's config) joins it as an invisible sibling: never read; nor
+    // are the rules printed beside it (a part of its own only among its siblings).
+    if (INVISIBLE.has(root.tagName) || (roots.length > 1 && isRulesBeside(root))) continue;
     walk(root, 'none');
     flush();
   }
@@ -524,7 +531,7 @@ function storyFollows(el: Element): boolean {
 function withSiblings(section: Element): Element[] {
   const nodes = [section];
   const joins = (el: Element) => {
-    if (INVISIBLE.has(el.tagName) || isNotice(el)) return true;
+    if (INVISIBLE.has(el.tagName) || isNotice(el) || isRulesBeside(el)) return true;
     const text = shownText(el, MAX_TEXT, isNotice);
     if (!text) return isEmptyBox(el) && !el.querySelector(CONTROLS);
     if (systemOf(el) || COMMENT_HINT.test(hintOf(el))) return belongsToSection(el);
