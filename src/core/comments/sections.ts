@@ -340,9 +340,12 @@ function contentsOf(...roots: Element[]): Contents {
   let ownLinkChars = 0;
   let linksAway = false;
   let hidden = false;
+  const push = (text: string, control: boolean) => {
+    if (text) (hidden ? c.hiddenLines : c.lines).push({ text, control, linksAway });
+  };
   const flush = () => {
     const text = normalizeSpace(line);
-    if (text) (hidden ? c.hiddenLines : c.lines).push({ text, control: ownLinkChars >= text.replace(/\s/g, '').length, linksAway });
+    push(text, ownLinkChars >= text.replace(/\s/g, '').length);
     line = '';
     ownLinkChars = 0;
     linksAway = false;
@@ -372,9 +375,7 @@ function contentsOf(...roots: Element[]): Contents {
       // A button outside the form ("Show Comments", "Afficher les commentaires") is a control the section shows.
       if (tag === 'BUTTON') {
         flush();
-        line = n.textContent ?? '';
-        ownLinkChars = line.replace(/\s/g, '').length;
-        flush();
+        push(normalizeSpace(n.textContent ?? ''), true);
         continue;
       }
       if (FORM_PARTS.has(tag) || tag === 'IFRAME' || isNotice(n)) continue;
@@ -436,11 +437,13 @@ function isComment(item: Element): boolean {
 function hasComment(c: Contents): boolean {
   if (c.item) return true;
   // Hidden lines count here: a folded thread is still a thread.
-  const lines = [...c.lines, ...c.hiddenLines];
+  const lines = allLines(c);
   return c.byline && c.linkText < lines.map((l) => l.text).join(' ').length / 2 && lines.some(({ text }) => !lineBelongs(text) || text.length > SHORT_LINE);
 }
 
 const textOfLines = (c: Contents) => c.lines.map((l) => l.text).join(' ');
+/** Shown and hidden lines: what says whether comments exist, seen or not. */
+const allLines = (c: Contents) => [...c.lines, ...c.hiddenLines];
 
 /** Does `el` hold a thread: a comment item, or a byline mark beside words of its own? */
 function holdsThread(el: Element): boolean {
@@ -483,7 +486,7 @@ function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: Find
   const verdict = (state: SectionState, what: string): CommentSection => ({ root, nodes, state, reason: `${anchor.by}: ${what}` });
   if (hasComment(contents)) return verdict('real', 'comments');
   // "18 Comments" with none shown: they are on another page, or loaded later.
-  if ([...contents.lines, ...contents.hiddenLines].some(({ text: l }) => l.length <= MAX_LINE && countsComments(l))) return verdict('unknown', 'counted, not shown');
+  if (allLines(contents).some(({ text: l }) => l.length <= MAX_LINE && countsComments(l))) return verdict('unknown', 'counted, not shown');
   if (contents.frames) return verdict('unknown', 'loaded widget');
   // Every line must be one a comment section prints (it names comments, or is a button's few
   // words): any other sentence may be the story's or a comment's, and is never cut.
