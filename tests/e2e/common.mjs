@@ -137,13 +137,24 @@ export function assertReader(summary) {
   assert.equal(summary.blankBlocks, 0, 'no blank run in the reader');
 }
 
+const TIMED_OUT = Symbol('timed out');
+
+/** The promise's value, or TIMED_OUT once ms have passed (the promise is left to settle on its own). */
+export function within(promise, ms) {
+  let timer;
+  const deadline = new Promise((resolve) => { timer = setTimeout(() => resolve(TIMED_OUT), ms); });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
 /** Polls `read` until `done(value)` or the time runs out; returns the last value. */
 export async function poll(read, done, { timeout = 15000, every = 200 } = {}) {
   const end = Date.now() + timeout;
   let value;
   for (;;) {
     try {
-      value = await read();
+      // A read is bounded too: an evaluate in a renderer that never answers must not hang the test.
+      const answer = await within(read(), Math.max(end - Date.now(), every));
+      if (answer !== TIMED_OUT) value = answer;
       if (done(value)) return value;
     } catch {
       // the frame may not exist yet, or be navigating
