@@ -139,8 +139,14 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const clone = size.depth > MAX_DEPTH ? cloneWithCappedDepth(doc) : options.consume ? doc : (doc.cloneNode(true) as Document);
   pinBase(clone, options.url ?? (doc.URL !== 'about:blank' ? doc.URL : undefined));
   clock.lap('clone');
+  // The page as the content script leaves it: on an article, the in-place tidy has cut empty
+  // comment sections and blank runs before the reader view reads the page. Read from there, the
+  // CLI and the reader agree whether or not the tab was tidied (the cut can change which block
+  // Readability takes for the story).
+  const removed = tidyDocument(clone).removed;
+  clock.lap('tidy');
   // The site around the story goes first, so the finders after it have less page to read.
-  const removed = clone.body ? declutter(findBoilerplate(clone.body)).removed : [];
+  if (clone.body) removed.push(...declutter(findBoilerplate(clone.body)).removed);
   clock.lap('boilerplate');
   // Real comment threads next: a long thread under a short post would otherwise be the story.
   const threads = clone.body ? findCommentThreads(clone.body) : [];
