@@ -9,6 +9,7 @@ import { hostListed, loadSettings } from '../shared/settings';
 import { webext as browser } from '../shared/webext';
 import type { Removal } from '../core/types';
 import { openReaderFrame, type ReaderFrame } from './reader-frame';
+import { snapshotHtml } from './snapshot';
 import { installTestRelay } from './test-relay';
 
 const undos: (() => void)[] = [];
@@ -42,7 +43,7 @@ function undoTidy() {
 function toggleReader() {
   if (reader) return reader.close();
   // The snapshot is taken before the frame is added, so the reader never sees itself.
-  snapshot = { html: document.documentElement.outerHTML, url: location.href, tidied: countClutter(removed) };
+  snapshot = { html: snapshotHtml(document), url: location.href, tidied: countClutter(removed) };
   reader = openReaderFrame(browser.runtime.getURL('reader.html'), () => {
     reader = null;
     snapshot = null;

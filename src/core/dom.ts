@@ -5,6 +5,15 @@ export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const COMMENT_NODE = 8;
 
+/** Where the reader's page snapshot keeps an element's inline style (src/content/snapshot.ts says why). */
+export const SNAPSHOT_STYLE = 'data-tidy-style';
+
+/** An element's inline style as written: in the page's own markup or in the reader's snapshot of it. */
+export const inlineStyle = (el: Element): string => el.getAttribute('style') ?? el.getAttribute(SNAPSHOT_STYLE) ?? '';
+
+/** An inline style that hides its element, as Readability's visibility check reads one. */
+export const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
 /** Block-level tags: a run of blank lines between two of these glues no words together. */
 export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT',

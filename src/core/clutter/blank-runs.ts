@@ -9,7 +9,7 @@
 // layout box, an icon) is no blank line, a run among empty boxes is layout, and the blank lines of
 // a user's post (a comment, a forum message) are the writer's.
 import { isCommentItem } from '../comments/marks';
-import { BLOCK_TAGS, isBlankText, isElement, preservesWhitespace } from '../dom';
+import { BLOCK_TAGS, inlineStyle, isBlankText, isElement, preservesWhitespace } from '../dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
 import type { Clutter, ClutterFinder } from './types';
 
@@ -58,7 +58,7 @@ type Child = [ChildNode, Scanned];
 /** Whitespace, a blank element or an invisible one: what a run is made of. */
 const isRunPart = ([, s]: Child) => s.kind === 'ws' || s.kind === 'neutral' || s.kind === 'blank';
 
-const hintOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('style') ?? ''}`;
+const hintOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${inlineStyle(el)}`;
 
 /** Can `el` (tag name `tag`, upper case), holding only blank lines, be one itself? (Its whitespace is not content: scan checked.) */
 function mayBeBlank(el: Element, tag: string): boolean {

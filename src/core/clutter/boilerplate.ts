@@ -2,7 +2,7 @@
 // one walk before Readability scores the page. A region goes only when it holds no headline and
 // no more prose than its row allows, so a page-wide <form> or an <aside> that carries the story
 // stays. Extraction only: the in-place tidy removes empty comments and blank runs and nothing else.
-import { BLOCK_TAGS, closestIn, isJsonLd, skipSubtree } from '../dom';
+import { BLOCK_TAGS, HIDING_STYLE, SNAPSHOT_STYLE, closestIn, isJsonLd, skipSubtree } from '../dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
 import { CONTAINER_RULES, type ContainerRule } from '../rules/containers';
 import type { Clutter } from './types';
@@ -13,6 +13,7 @@ const BY_TAG = new Map(CONTAINER_RULES.flatMap((r) => (r.tags ?? []).map((t) => 
 const BY_ROLE = new Map(CONTAINER_RULES.flatMap((r) => (r.roles ?? []).map((t) => [t, r] as const)));
 const BY_ATTRIBUTE = CONTAINER_RULES.flatMap((r) => Object.entries(r.attributes ?? {}).map(([name, value]) => ({ name, value, rule: r })));
 const NAMED = CONTAINER_RULES.filter((r) => r.names).map((r) => ({ rule: r, name: whole(r.names!) }));
+const HIDDEN_BY_STYLE = CONTAINER_RULES.find((r) => r.hiddenByStyle);
 const EXCEPT = new Map(CONTAINER_RULES.filter((r) => r.except).map((r) => [r, whole(r.except!)]));
 /** Every row's names in one pattern over "class id": one test per element, the split only on a hit. */
 const ANY_NAME = new RegExp(`(?:^|\\s)(?:${NAMED.map((n) => n.rule.names).join('|')})(?=\\s|$)`, 'i');
@@ -37,6 +38,8 @@ function ruleFor(el: Element, tag: string): ContainerRule | null {
     const v = value(name);
     if (v !== null && (wanted === true || v.trim().toLowerCase() === wanted)) return rule;
   }
+  const style = value('style') ?? value(SNAPSHOT_STYLE);
+  if (HIDDEN_BY_STYLE && style && HIDING_STYLE.test(style)) return HIDDEN_BY_STYLE;
   const hint = `${value('class') ?? ''} ${value('id') ?? ''}`;
   if (!ANY_NAME.test(hint)) return null;
   const tokens = hint.split(/\s+/);

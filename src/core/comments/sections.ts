@@ -11,7 +11,7 @@
 // - unknown: anything else (prose, media, a loaded widget whose inside we cannot read): left alone.
 // The words only tell a heading from other short lines; emptiness itself is structural, so a
 // wording or a language no table lists still works.
-import { BLOCK_TAGS, clip, closestIn, isElement, normalizeSpace, shownText, skipSubtree } from '../dom';
+import { BLOCK_TAGS, HIDING_STYLE, clip, closestIn, inlineStyle, isElement, normalizeSpace, shownText, skipSubtree } from '../dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
 import { textAndLinks } from '../text';
 import type { FindOptions } from '../clutter/types';
@@ -329,9 +329,8 @@ interface Contents {
   hiddenLines: Line[];
 }
 
-/** Hidden by its own markup, as widgets hide their templates and copies: the `hidden` attribute or an inline `display: none`. */
-const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
-const isHiddenBox = (el: Element) => el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
+/** Hidden by its own markup, as widgets hide their templates and copies: the `hidden` attribute or an inline `display: none` or `visibility: hidden`. */
+const isHiddenBox = (el: Element) => el.hasAttribute('hidden') || HIDING_STYLE.test(inlineStyle(el));
 
 /** One walk over a section, outside its reply form: its lines, forms, frames, media, comments and bylines. */
 function contentsOf(...roots: Element[]): Contents {
@@ -413,7 +412,7 @@ const STYLE_SIZE = { width: /(?:^|;)\s*width\s*:\s*([\d.]+)px/i, height: /(?:^|;
 const SPINNER = /spinner|loader|loading|throbber/i;
 function isIcon(img: Element): boolean {
   if (SPINNER.test(img.getAttribute('src') ?? '')) return true;
-  const style = img.getAttribute('style') ?? '';
+  const style = inlineStyle(img);
   const sizes = (['width', 'height'] as const).map((d) => parseFloat(img.getAttribute(d) ?? STYLE_SIZE[d].exec(style)?.[1] ?? ''));
   return sizes.some((px) => px > 0 && px <= ICON_PX);
 }

@@ -12,6 +12,8 @@ export interface ContainerRule {
   roles?: string[];
   /** Elements with one of these attributes, with this value (or any value: true). */
   attributes?: Record<string, string | true>;
+  /** Elements whose inline style hides them (`display: none`, `visibility: hidden`). */
+  hiddenByStyle?: true;
   /** An alternation matched against each whole class name and the id (case-insensitive). */
   names?: string;
   /** Class names that keep an element this row would take. */
@@ -35,7 +37,7 @@ export const CONTAINER_RULES: ContainerRule[] = [
   { name: 'dialog', tags: ['DIALOG'], roles: ['dialog', 'alertdialog'], maxProse: 0 },
   // Readability drops these too (_isProbablyVisible), one node at a time, and keeps the same exception:
   // the image a formula stands in for.
-  { name: 'hidden', attributes: { hidden: true, 'aria-hidden': 'true' }, except: 'mwe-math-fallback-image-inline|fallback-image', maxProse: 0 },
+  { name: 'hidden', attributes: { hidden: true, 'aria-hidden': 'true' }, hiddenByStyle: true, except: 'mwe-math-fallback-image-inline|fallback-image', maxProse: 0 },
   { name: 'share bar', names: 'share|shares|sharing|share-?(bar|buttons?|tools|links|icons)|social-?(share|links|icons|media|buttons?|bar)|addthis\\w*|sharethis\\w*|a2a_kit', maxProse: 0 },
   { name: 'newsletter box', names: 'newsletter(-?(signup|box|form|promo|cta|widget))?|subscribe-?(box|form|cta|widget)|email-?signup', maxProse: 1 },
   { name: 'related list', names: 'related-?(posts?|articles?|stories|content|links)|most-?(read|popular|viewed)|popular-posts|recommended-?(posts|articles|stories)|read-?next|more-stories|outbrain\\w*|taboola\\w*', maxProse: 1 },

@@ -1,0 +1,71 @@
+// The page snapshot the content script hands the reader (src/content/snapshot.ts).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, test } from 'vitest';
+import { SNAPSHOT_STYLE } from '../../src/core/dom';
+import { extract, tidy } from '../../src/core/pipeline';
+import { snapshotHtml } from '../../src/content/snapshot';
+import { ROOT, articleHtml, page } from './helpers';
+
+const HIDDEN = 'This paragraph is hidden by the page and must never reach the reader.';
+
+describe('the page snapshot for the reader', () => {
+  const html = articleHtml(`<p style="display: none">${HIDDEN}</p>
+    <p style="visibility:hidden">Also hidden from view.</p>
+    <p style="color: red" onclick="alert(1)" onmouseover="x()">Shown, red.</p>
+    <svg><style>circle { fill: red }</style></svg>`, { head: '<style>p { margin: 0 }</style>' });
+
+  test('marks what inline styles hide, renames the styles, leaves handlers and style sheets behind', () => {
+    const doc = page(html);
+    const before = doc.documentElement.outerHTML;
+    const snapshot = page(snapshotHtml(doc));
+    expect(doc.documentElement.outerHTML, 'the page itself is untouched').toBe(before);
+
+    const [hidden, invisible, shown] = [...snapshot.querySelectorAll('article p')].slice(-3);
+    expect(hidden!.hasAttribute('hidden')).toBe(true);
+    expect(invisible!.hasAttribute('hidden')).toBe(true);
+    expect(shown!.hasAttribute('hidden')).toBe(false);
+    expect(shown!.getAttribute(SNAPSHOT_STYLE)).toBe('color: red');
+    expect(snapshot.querySelectorAll('[style], style').length).toBe(0);
+    expect([...snapshot.querySelectorAll('*')].flatMap((el) => el.getAttributeNames()).filter((n) => n.startsWith('on'))).toEqual([]);
+  });
+
+  test('a <noscript> kept as text by a page with scripts on is renamed the same way', () => {
+    // Scripts on, as in a browser tab (the markup has none to run): the <noscript> holds one text.
+    const { document } = new JSDOM(articleHtml(`<noscript><img src="/a.jpg" alt="A" style="width:10px" onerror="x()" ONLOAD="y()"><style>img{}</style></noscript>`),
+      { runScripts: 'dangerously', virtualConsole: new VirtualConsole() }).window;
+    expect(document.querySelector('noscript')!.children.length, 'the page holds the fallback as text').toBe(0);
+    const img = page(snapshotHtml(document)).querySelector('noscript img')!;
+    expect(img.getAttributeNames().sort()).toEqual(['alt', 'data-tidy-onerror', 'data-tidy-onload', SNAPSHOT_STYLE, 'src'].sort());
+    expect(img.getAttribute(SNAPSHOT_STYLE)).toBe('width:10px');
+    expect(img.parentElement!.querySelector('style')).toBeNull();
+  });
+
+  test('a paragraph the page hides is not in the article read from the snapshot', () => {
+    const text = extract(page(snapshotHtml(page(html)))).text;
+    expect(text).toContain('Shown, red.');
+    expect(text).not.toContain(HIDDEN);
+    expect(text).not.toContain('Also hidden from view.');
+  });
+
+  // What the reader reads from the snapshot is what the CLI reads from the page: the same article
+  // text and the same removals, on real pages (every 16th labelled page, so the run stays short);
+  // and the same text when the content script has tidied the tab before the snapshot.
+  const DIR = path.join(ROOT, 'tests/fixtures/comments/pages');
+  const PAGES = readdirSync(DIR).filter((_, i) => i % 16 === 0);
+  test.each(PAGES)('%s: the snapshot reads as the page does, tidied or not', (file) => {
+    const source = gunzipSync(readFileSync(path.join(DIR, file))).toString('utf8');
+    const fromPage = extract(page(source));
+    const fromSnapshot = extract(page(snapshotHtml(page(source))));
+    expect(fromSnapshot.text).toBe(fromPage.text);
+    // Style sheets stay behind, so the row that counts scripts and styles may count fewer.
+    const reasons = (r: typeof fromPage) => r.removed.map((x) => x.reason).filter((x) => !/scripts? and styles/.test(x));
+    expect(reasons(fromSnapshot)).toEqual(reasons(fromPage));
+
+    const tab = page(source);
+    tidy(tab);
+    expect(extract(page(snapshotHtml(tab))).text).toBe(fromPage.text);
+  }, 60000);
+});
