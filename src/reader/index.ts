@@ -13,6 +13,9 @@ import { closeOpenPopover, popover } from './popover';
 import { blocksToRead, readAloud, whenVoices, type SpeechState } from './read-aloud';
 import { render } from './render';
 import { articleMarkdown, download, fileName, readerCss, standaloneHtml } from './save';
+import { recordProblems } from './test-problems';
+
+if (__TEST_HOOKS__) recordProblems();
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const main = $('reader');

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied, UNDO_HOLD_MS, UNTOUCHED_CASES, within } from './common.mjs';
-import { HOSTILE_PATH, startServer } from './server.mjs';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied, UNDO_HOLD_MS, UNTOUCHED_CASES, within, PARITY_PAGES, assertParity, cliText, readerArticleText, isOurProblem } from './common.mjs';
+import { CORPUS_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/chrome');
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
@@ -190,6 +190,27 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   assert.equal(again.html, original.html);
   await page.close();
 });
+
+for (const name of PARITY_PAGES) {
+  test(`${name}: the reader shows the article the CLI extracts, with a clean console`, { timeout: 60000 }, async () => {
+    const page = await context.newPage();
+    const problems = [];
+    // Only the reader's lines: the saved page's own blocked scripts are the page's business.
+    page.on('console', (m) => {
+      if (m.location().url.startsWith('chrome-extension://') && isOurProblem(m.type(), m.text())) problems.push(`${m.type()}: ${m.text()}`);
+    });
+    await page.goto(server.origin + CORPUS_PREFIX + name);
+    await page.bringToFront();
+    const tabId = await inBackground(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    await poll(() => badgeOf(tabId), (b) => /—/.test(b?.title ?? '')); // the content script has read (and tidied) the page
+    await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+    const shown = await poll(() => readerFrame(page)?.evaluate(readerArticleText), (t) => t !== null && t !== undefined, { timeout: 30000 });
+    assert.equal(typeof shown, 'string', 'the reader shows an article');
+    assertParity(name, shown, await cliText(name, page.url()), 'chromium');
+    assert.deepEqual(problems, [], 'nothing in the reader\'s console');
+    await page.close();
+  });
+}
 
 /** The README's screenshots: taken here, on every run, from what the reader really shows. */
 const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');

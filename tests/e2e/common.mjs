@@ -1,10 +1,11 @@
 // What both end-to-end tests expect of the reader view, so Chromium and Firefox are held to
 // the same assertions.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
+import { gunzipSync } from 'node:zlib';
+import { JSDOM, VirtualConsole } from 'jsdom';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
@@ -295,3 +296,66 @@ export async function assertOptionsPage(page) {
   const after = await poll(() => page.evaluate(optionsProbe), (p) => p.saved === 'Saved.');
   assert.equal(after.saved, 'Saved.');
 }
+
+/**
+ * The reader and the CLI agree (issue 19): every 13th labelled real page (30 of them, from all
+ * five development corpora), opened in the browser as a saved page and read in the reader view as
+ * the toolbar opens it, against `extract` of the built module on the same file in jsdom.
+ */
+const CORPUS_PAGES = path.join(ROOT, 'tests/fixtures/comments/pages');
+export const PARITY_PAGES = readdirSync(CORPUS_PAGES).sort().filter((_, i) => i % 13 === 0).map((f) => f.replace(/\.gz$/, ''));
+export const PARITY_MIN_F1 = 0.999;
+
+/** The article text the CLI extracts from a parity page, read at `url`. */
+export async function cliText(name, url) {
+  const { extract } = await import(path.join(ROOT, 'dist/tidy-reader.mjs'));
+  const html = gunzipSync(readFileSync(path.join(CORPUS_PAGES, `${name}.gz`))).toString('utf8');
+  return extract(new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document).text; // as the CLI: the page's CSS errors are not ours
+}
+
+/** Runs inside the reader frame: the article's text as shown (blocks apart), or null until it is shown. */
+export function readerArticleText() {
+  return document.querySelector('article.content')?.innerText ?? null;
+}
+
+const bagOfWords = (text) => {
+  const counts = new Map();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+};
+const bagSize = (m) => [...m.values()].reduce((s, n) => s + n, 0);
+
+/** Bag-of-words F1 of two texts (words and numbers, case folded), as the extraction scorers count. */
+export function wordF1(a, b) {
+  const [x, y] = [bagOfWords(a), bagOfWords(b)];
+  let common = 0;
+  for (const [w, n] of x) common += Math.min(n, y.get(w) ?? 0);
+  if (!bagSize(x) && !bagSize(y)) return 1;
+  return common ? (2 * common) / (bagSize(x) + bagSize(y)) : 0;
+}
+
+/** The words `a` has more often than `b`, at most `max` of them: what a failed parity check shows. */
+function surplus(a, b, max = 25) {
+  const [x, y] = [bagOfWords(a), bagOfWords(b)];
+  return [...x].filter(([w, n]) => n > (y.get(w) ?? 0)).slice(0, max).map(([w, n]) => `${w}×${n - (y.get(w) ?? 0)}`).join(' ');
+}
+
+/** Fails unless the reader's article and the CLI's match word for word (F1 ≥ PARITY_MIN_F1); both texts go to the artifacts. */
+export function assertParity(name, shown, cli, browserName) {
+  const f1 = wordF1(shown, cli);
+  if (f1 >= PARITY_MIN_F1) return;
+  writeFileSync(path.join(ARTIFACTS, `parity-${browserName}-${name}.txt`), `READER\n${shown}\n\nCLI\n${cli}\n`);
+  assert.fail(`the reader's article and the CLI's differ: word F1 ${f1.toFixed(4)}; only the reader: ${surplus(shown, cli)}; only the CLI: ${surplus(cli, shown)}`);
+}
+
+/** The test build's reader notes its own console problems and CSP violations here (src/reader/test-problems.ts). */
+export const TEST_PROBLEMS = /TEST_PROBLEMS = '([^']+)'/.exec(readFileSync(path.join(ROOT, 'src/reader/test-problems.ts'), 'utf8'))[1];
+
+/** Runs inside the reader frame: the problems its page noted, or null if it keeps no list (not the test build). */
+export function readerProblems(attribute) {
+  const noted = document.documentElement.getAttribute(attribute);
+  return noted === null ? null : JSON.parse(noted);
+}
+
+/** A console line from our own code that the parity test fails on: an error, a warning or a CSP violation. */
+export const isOurProblem = (type, text) => type === 'error' || type === 'warning' || /Content Security Policy/i.test(text);

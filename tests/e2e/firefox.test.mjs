@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied, UNDO_HOLD_MS, UNTOUCHED_CASES } from './common.mjs';
-import { HOSTILE_PATH, startServer } from './server.mjs';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied, UNDO_HOLD_MS, UNTOUCHED_CASES, PARITY_PAGES, assertParity, cliText, readerArticleText, isOurProblem, readerProblems, TEST_PROBLEMS } from './common.mjs';
+import { CORPUS_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/test-hooks');
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -110,6 +110,27 @@ for (const c of UNTOUCHED_CASES) {
     assert.equal((await page.evaluate(pageState)).html, reference, 'the DOM is the untouched page');
     const badge = await poll(() => ask(page, 'badge'), (b) => /open the reader view/.test(b?.title));
     assert.deepEqual(badge, { text: '', title: 'Tidy Reader — open the reader view' });
+    await page.close();
+  });
+}
+
+for (const name of PARITY_PAGES) {
+  test(`${name}: the reader shows the article the CLI extracts, with a clean console`, { timeout: 60000 }, async () => {
+    const page = await browser.newPage();
+    const problems = [];
+    // Only the reader's lines: the saved page's own blocked scripts are the page's business.
+    page.on('console', (m) => {
+      if ((m.location()?.url ?? '').startsWith('moz-extension://') && isOurProblem(m.type(), m.text())) problems.push(`${m.type()}: ${m.text()}`);
+    });
+    await page.goto(server.origin + CORPUS_PREFIX + name, { waitUntil: 'load' });
+    await poll(() => ask(page, 'badge'), (b) => /—/.test(b?.title ?? '')); // the content script has read (and tidied) the page
+    await pressToolbar(page);
+    const shown = await poll(async () => (await readerFrame(page)).evaluate(readerArticleText), (t) => typeof t === 'string', { timeout: 30000 });
+    assert.equal(typeof shown, 'string', 'the reader shows an article');
+    assertParity(name, shown, await cliText(name, page.url()), 'firefox');
+    const noted = await (await readerFrame(page)).evaluate(readerProblems, TEST_PROBLEMS);
+    assert.ok(Array.isArray(noted), 'the test build\'s reader keeps a list of its problems');
+    assert.deepEqual([...problems, ...noted], [], 'nothing in the reader\'s console');
     await page.close();
   });
 }

@@ -2,6 +2,7 @@
 // hostile page (every payload of tests/fixtures/hostile/cases.mjs), and logs every path asked for.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hostilePage } from '../fixtures/hostile/cases.mjs';
@@ -19,6 +20,14 @@ const STRICT_CSP_PATHS = new Set(['/fixtures/pages/wordpress-reply.html']);
 // test compares the page after undo with the page parsed without this header.)
 const STRICT_CSP = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'self'";
 
+/**
+ * Real pages from the development corpora (the labelled fixtures, gzipped), served as saved pages:
+ * their own scripts never run and nothing loads from other hosts, as when the CLI reads the file.
+ */
+export const CORPUS_PREFIX = '/corpus/';
+const CORPUS_DIR = 'tests/fixtures/comments/pages';
+const SAVED_PAGE_CSP = "default-src 'self' data: 'unsafe-inline'; script-src 'none'";
+
 export async function startServer() {
   const log = [];
   let origin = '';
@@ -27,6 +36,13 @@ export async function startServer() {
     log.push(url.pathname);
     if (url.pathname === HOSTILE_PATH) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostilePage(origin));
+      return;
+    }
+    if (url.pathname.startsWith(CORPUS_PREFIX)) {
+      const name = path.basename(url.pathname);
+      readFile(path.join(root, CORPUS_DIR, `${name}.gz`)).then(
+        (gz) => res.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': SAVED_PAGE_CSP }).end(gunzipSync(gz)),
+        () => res.writeHead(404).end('not found'));
       return;
     }
     const prefix = Object.keys(ROUTES).find((p) => url.pathname.startsWith(p));

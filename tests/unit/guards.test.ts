@@ -14,6 +14,7 @@ function files(dir: string, ext = /\.ts$/): string[] {
 const SOURCES = files('src');
 /** The relay's message, read from its source (importing it would load webextension-polyfill). */
 const TEST_MESSAGE = /TEST_MESSAGE = '([^']+)'/.exec(readRepoFile('src/content/test-relay.ts'))![1]!;
+const TEST_PROBLEMS = /TEST_PROBLEMS = '([^']+)'/.exec(readRepoFile('src/reader/test-problems.ts'))![1]!;
 
 /** The one sanitising module may parse and serialize markup. */
 const SANITIZER = 'src/core/sanitize.ts';
@@ -66,9 +67,10 @@ describe('the built extension (npm run build)', () => {
     expect(size).toBeLessThanOrEqual(12 * 1024);
   });
 
-  test.each(shipped)('%s carries no end-to-end test relay', (file) => {
+  test.each(shipped)('%s carries no end-to-end test relay or problem list', (file) => {
     const src = readRepoFile(file);
     expect(src).not.toContain(TEST_MESSAGE);
+    expect(src).not.toContain(TEST_PROBLEMS);
   });
 
   test.each(shipped.filter((f) => f.endsWith('.html')))('%s loads no remote code and no inline script', (file) => {
@@ -77,8 +79,9 @@ describe('the built extension (npm run build)', () => {
     expect(src).not.toMatch(/(src|href)="(https?:)?\/\//);
   });
 
-  test('the test build does carry the relay (so the check above means something)', () => {
+  test('the test build does carry the relay and the list (so the check above means something)', () => {
     expect(readRepoFile('dist/test-hooks/content.js')).toContain(TEST_MESSAGE);
+    expect(readRepoFile('dist/test-hooks/reader.js')).toContain(TEST_PROBLEMS);
   });
 });
 
