@@ -40,13 +40,38 @@ function parseArgs(argv: string[]) {
   return { command, file, url, maxElements };
 }
 
-function readPage(file: string): string {
+function readBytes(file: string): Buffer {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
     throw new Error(`cannot read ${file}: ${why}`);
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The page as a browser would read the saved file. Bytes that are valid UTF-8 are read as UTF-8,
+ * as browsers guess for a file that declares nothing (and a page saved in another encoding with
+ * any non-ASCII text is almost never valid UTF-8). Other bytes go to jsdom, which picks the
+ * encoding as the HTML standard says: a byte-order mark, then a `<meta charset>` or
+ * `http-equiv` in the first 1,024 bytes, else windows-1252, the web's legacy default.
+ */
+function decodePage(bytes: Buffer): string | Buffer {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return bytes;
+  }
+}
+
+/** `tidy` prints UTF-8, so the page must no longer claim the encoding it was saved in. */
+function declareUtf8(doc: Document) {
+  for (const meta of doc.querySelectorAll('meta[charset]')) meta.setAttribute('charset', 'utf-8');
+  for (const meta of doc.querySelectorAll('meta[http-equiv]')) {
+    if (meta.getAttribute('http-equiv')!.toLowerCase() === 'content-type') meta.setAttribute('content', 'text/html; charset=utf-8');
   }
 }
 
@@ -63,9 +88,8 @@ function main(argv: string[]): number {
     return 0;
   }
   try {
-    const html = readPage(args.file);
     // Scripts never run and nothing is fetched: the page is only read.
-    const dom = new JSDOM(html, { url: args.url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
+    const dom = new JSDOM(decodePage(readBytes(args.file)), { url: args.url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
     if (args.command === 'extract') {
       const doc = dom.window.document;
       // Asked first: extract spends the document.
@@ -74,6 +98,7 @@ function main(argv: string[]): number {
       process.stdout.write(`${JSON.stringify({ readerable: isArticle && !!result.html, ...result }, null, 2)}\n`);
     } else {
       const report = tidy(dom.window.document, { url: args.url });
+      declareUtf8(dom.window.document);
       process.stderr.write(`tidy-reader: ${report.isArticle ? `article; cut ${report.summary || 'nothing'}` : 'not an article; left as it was'}\n`);
       process.stdout.write(`${dom.serialize()}\n`);
     }

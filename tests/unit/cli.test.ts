@@ -45,6 +45,34 @@ describe('tidy-reader CLI (dist/cli.mjs, built by `npm run build`)', () => {
     expect(r.status).toBe(0);
   });
 
+  // Saved pages come in every encoding; the CLI reads bytes and picks one as a browser does.
+  test.each([
+    ['windows-1252-declared.html', 'Le café du village rouvre', '420 000 €, financés aux deux tiers'],
+    ['windows-1252-undeclared.html', 'Le café du village rouvre', '« C’est une renaissance », a déclaré la maire, Hélène Dupré'],
+    ['shift_jis.html', '都立図書館、夜九時まで開館へ', '回答者の約三分の二が夜間の利用を希望していた'],
+  ])('reads %s in its own encoding', (file, title, sentence) => {
+    const r = run('extract', `tests/fixtures/encoding/${file}`);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.title).toBe(title);
+    expect(out.text).toContain(sentence);
+  });
+
+  test('tidy prints UTF-8 and says so in the page, whatever the file was saved in', () => {
+    const r = run('tidy', 'tests/fixtures/encoding/shift_jis.html');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('<meta charset="utf-8">');
+    expect(r.stdout).toContain('東京都は一日');
+  });
+
+  test('a UTF-8 file that declares no encoding is read as UTF-8, not as windows-1252', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tidy-cli-'));
+    const file = path.join(dir, 'plain.html');
+    writeFileSync(file, '<html><body><h1>Crème brûlée</h1><p>Un dessert à la française, servi tiède — ou froid.</p></body></html>');
+    const out = JSON.parse(run('extract', file).stdout);
+    expect(out.text).toContain('Un dessert à la française, servi tiède — ou froid.');
+  });
+
   test('extract says readerable: false for a page that is not an article, and still prints what it found', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'tidy-cli-'));
     const file = path.join(dir, 'shop.html');
