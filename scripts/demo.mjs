@@ -5,7 +5,7 @@
 //   npm start                 Chromium (Debian's /usr/lib/chromium/chromium, or $CHROMIUM_BIN)
 //   npm start -- --firefox    Firefox via `web-ext run` (needs a display)
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,14 @@ import { startServer } from '../tests/e2e/server.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const firefox = process.argv.includes('--firefox');
 const headed = !!process.env.DISPLAY;
+
+const browserBin = firefox ? process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr' : process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
+// A newcomer without the browser gets one line saying what to do, not a launcher's stack trace.
+if (!existsSync(browserBin)) {
+  const [name, variable] = firefox ? ['firefox-esr', 'FIREFOX_BIN'] : ['chromium', 'CHROMIUM_BIN'];
+  console.error(`npm start needs ${name} at ${browserBin}: install it with \`sudo apt-get install ${name}\` (as .ci/run does), or set ${variable} to the browser's executable.`);
+  process.exit(1);
+}
 
 if (spawnSync(process.execPath, ['build.mjs'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
 const server = await startServer();
@@ -27,7 +35,7 @@ if (firefox) {
     process.exit(1);
   }
   const webExt = path.join(root, 'node_modules/web-ext/bin/web-ext.js');
-  const child = spawn(process.execPath, [webExt, 'run', '--source-dir', 'dist/firefox', '--firefox', process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr', '--start-url', url], { cwd: root, stdio: 'inherit' });
+  const child = spawn(process.execPath, [webExt, 'run', '--source-dir', 'dist/firefox', '--firefox', browserBin, '--start-url', url], { cwd: root, stdio: 'inherit' });
   child.on('exit', async (code) => {
     await server.close();
     process.exit(code ?? 0);
@@ -35,7 +43,7 @@ if (firefox) {
 } else {
   const extension = path.join(root, 'dist/chrome');
   const context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'tidy-reader-demo-')), {
-    executablePath: process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium',
+    executablePath: browserBin,
     headless: !headed,
     viewport: headed ? null : { width: 1000, height: 1000 },
     args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu',

@@ -101,3 +101,16 @@ describe('tidy-reader CLI (dist/cli.mjs, built by `npm run build`)', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('npm start (scripts/demo.mjs) without a browser', () => {
+  test.each([
+    [[], 'CHROMIUM_BIN', /^npm start needs chromium at \/nonexistent\/browser: install it with `sudo apt-get install chromium`/],
+    [['--firefox'], 'FIREFOX_BIN', /^npm start needs firefox-esr at \/nonexistent\/browser: install it with `sudo apt-get install firefox-esr`/],
+  ])('%j says in one line what to install and exits non-zero', (flags, variable, message) => {
+    const r = spawnSync(process.execPath, ['scripts/demo.mjs', ...flags], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, [variable]: '/nonexistent/browser' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+});
