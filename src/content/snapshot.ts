@@ -11,34 +11,43 @@ import { SNAPSHOT_STYLE } from '../core/dom';
  * sheets, which the reader never uses, stay behind.
  */
 export function snapshotHtml(doc: Document): string {
-  const copy = doc.documentElement.cloneNode(true) as Element;
+  // Copied into a document of its own, with no browsing context: a copy in the page's document would
+  // fetch what it points at (an SVG <use> with an outside href does, on cloning) and would construct
+  // the page's custom elements, running page code.
+  const copy = doc.implementation.createHTMLDocument('').importNode(doc.documentElement, true);
+  noscriptAsElements(copy, doc.defaultView ?? window);
   for (const sheet of copy.querySelectorAll('style')) sheet.remove();
-  for (const el of copy.querySelectorAll<HTMLElement>('[style]')) {
-    const { display, visibility } = el.style;
-    if (display === 'none' || visibility === 'hidden') el.setAttribute('hidden', '');
-    el.setAttribute(SNAPSHOT_STYLE, el.getAttribute('style')!);
-    el.removeAttribute('style');
+  // One walk; most elements have no attributes at all and cost one call.
+  const walker = copy.ownerDocument.createTreeWalker(copy, 1 /* SHOW_ELEMENT */);
+  for (let el: Element | null = copy; el; el = walker.nextNode() as Element | null) {
+    if (!el.hasAttributes()) continue;
+    for (const name of el.getAttributeNames()) {
+      if (name === 'style') disarmStyle(el as HTMLElement);
+      else if (name.startsWith('on')) el.removeAttribute(name);
+    }
   }
-  for (const el of copy.querySelectorAll('*')) {
-    for (const { name } of [...el.attributes]) if (name.startsWith('on')) el.removeAttribute(name);
-  }
-  for (const el of copy.querySelectorAll('noscript')) disarmNoscript(el);
   return copy.outerHTML;
 }
 
-const SHEET_IN_MARKUP = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
-const START_TAG = /<[a-z][^>]*>/gi;
-const STYLE_OR_HANDLER = /(\s)(style|on[a-z]+)(?=\s*=)/gi;
+/** What the inline style hides is marked `hidden`; the style text moves to SNAPSHOT_STYLE. */
+function disarmStyle(el: HTMLElement) {
+  const { display, visibility } = el.style;
+  if (display === 'none' || visibility === 'hidden') el.setAttribute('hidden', '');
+  el.setAttribute(SNAPSHOT_STYLE, el.getAttribute('style')!);
+  el.removeAttribute('style');
+}
 
 /**
- * A page with scripts on keeps a <noscript>'s markup as one text; the reader, which parses with
- * scripts off, reads it as elements (for lazy images' fallbacks), so the same renaming is done in
- * that text: a style becomes SNAPSHOT_STYLE, a handler a harmless data attribute, a sheet goes.
+ * A page with scripts on keeps each <noscript>'s markup as one text, which a copy outside the page
+ * serializes escaped (scripting is off there). The CLI reads that markup as elements (lazy images'
+ * fallbacks are in it), and so must the reader: the copy gets it as elements, parsed inertly.
  */
-function disarmNoscript(el: Element) {
-  if (el.children.length) return; // parsed as elements already (a document with scripts off): done above
-  const markup = el.textContent ?? '';
-  const rename = (_: string, space: string, name: string) => `${space}${name.toLowerCase() === 'style' ? SNAPSHOT_STYLE : `data-tidy-${name}`}`;
-  const disarmed = markup.replace(SHEET_IN_MARKUP, '').replace(START_TAG, (tag) => tag.replace(STYLE_OR_HANDLER, rename));
-  if (disarmed !== markup) el.textContent = disarmed;
+function noscriptAsElements(copy: Element, win: Window) {
+  let parser: DOMParser | undefined;
+  for (const el of copy.querySelectorAll('noscript')) {
+    if (el.children.length || !el.textContent?.trim()) continue; // parsed as elements already, or empty
+    parser ??= new (win as unknown as typeof globalThis).DOMParser();
+    const parsed = parser.parseFromString(`<!DOCTYPE html><body>${el.textContent}`, 'text/html').body;
+    el.replaceChildren(...Array.from(parsed.childNodes, (n) => copy.ownerDocument.importNode(n, true)));
+  }
 }
