@@ -2,7 +2,7 @@
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
 import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, AGE_WORDS, CURRENCY_WORDS, DESIGNATION_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, COMPARATIVES, COMPOUND_MEASURES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_ALL, SHARE_OF, SHARE_OF_PREFIX, SHARE_OF_THE, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
-import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace } from './dom';
+import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace, skipSubtree } from './dom';
 import type { Figure, FigureKind } from './types';
 
 const esc = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
@@ -237,21 +237,21 @@ function isScore(text: string, start: number, end: number, second: string, previ
 }
 
 /** Where figures are never looked for: code, footnote markers, links to addresses, and what is never shown. */
-// Tag sets and plain ancestor walks rather than closest(selector): jsdom's selector engine costs
-// tens of microseconds a call, and these run once per text node.
+// Tag sets rather than selectors: jsdom's selector engine costs tens of microseconds a call, and
+// this runs once per element of the article.
 const SKIP_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'SUP', 'MARK', ...NOT_SHOWN]);
 const SKIP_LINK = /^(mailto|tel):/i;
 /** The blocks a figure's sentence is read from (dom.ts's BLOCK_TAGS also counts containers). */
 const SENTENCE_BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT']);
 
-const skipsOwnText = (el: Element) => SKIP_TAGS.has(el.tagName) || (el.tagName === 'A' && SKIP_LINK.test(el.getAttribute('href') ?? ''));
-/** Is `el` or an ancestor up to `root` one figures skip? Memoised: sibling text nodes share their ancestors. */
-function skipped(el: Element | null, root: Element, memo: Map<Element, boolean>): boolean {
-  if (!el || el === root.parentElement) return false;
-  let verdict = memo.get(el);
-  if (verdict === undefined) memo.set(el, (verdict = skipsOwnText(el) || skipped(el.parentElement, root, memo)));
-  return verdict;
-}
+/**
+ * A table this long is data, read along its rows, not where a story states its key figures: its
+ * cells are left unmarked, so a report's 60,000-row table neither floods the panel nor costs seconds.
+ */
+const LONG_TABLE_ROWS = 100;
+const isLongTable = (el: Element) => el.tagName === 'TABLE' && el.getElementsByTagName('tr').length > LONG_TABLE_ROWS;
+const skipsOwnText = (el: Element) =>
+  SKIP_TAGS.has(el.tagName) || (el.tagName === 'A' && SKIP_LINK.test(el.getAttribute('href') ?? '')) || isLongTable(el);
 const blockOf = (el: Element | null) => closestIn(el, SENTENCE_BLOCKS);
 
 const toAscii = (s: string) =>
@@ -625,13 +625,17 @@ export function markFigures(root: Element, lang = root.ownerDocument.documentEle
   }
   const sentences = new Map<Element | null, string[]>();
   const texts: Text[] = [];
-  const skip = new Map<Element, boolean>();
   const { start: numberStart } = patterns(lang); // a digit or a number word
-  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const parent = n.parentElement;
+  // Elements and text in one walk, so a skipped element's whole subtree is passed over at once.
+  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n = skipsOwnText(root) ? null : walker.nextNode(); n; ) {
+    if (n.nodeType === 1) {
+      n = skipsOwnText(n as Element) ? skipSubtree(walker) : walker.nextNode();
+      continue;
+    }
     numberStart.lastIndex = 0;
-    if (parent && numberStart.test(n.nodeValue ?? '') && !skipped(parent, root, skip)) texts.push(n as Text);
+    if (numberStart.test(n.nodeValue ?? '')) texts.push(n as Text);
+    n = walker.nextNode();
   }
   for (const text of texts) {
     const value = text.nodeValue ?? '';

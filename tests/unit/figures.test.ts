@@ -476,6 +476,16 @@ describe('markFigures', () => {
     expect(figures[1]!.sentence).toBe('About 2,500 troops left; costs hit $4.3 billion.12');
   });
 
+  test('a table of more than 100 rows is data: its cells are not marked, the prose around it and a short table are', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `<tr><td>District ${i + 1}</td><td>${i * 7 + 10} trips</td></tr>`).join('');
+    const doc = page(`<body><div><p>About 2,500 troops left.</p><table>${rows(101)}</table><table><tr><td>Turnout</td><td>more than 900 voters</td></tr></table></div></body>`);
+    const figures = markFigures(doc.body.firstElementChild!);
+    expect(figures.map((f) => f.text)).toEqual(['About 2,500 troops', 'more than 900 voters']);
+    expect(doc.querySelector('table')!.querySelector('mark')).toBeNull();
+    const hundred = page(`<body><div><table>${rows(100)}</table></div></body>`);
+    expect(markFigures(hundred.body.firstElementChild!).filter((f) => f.text.endsWith('trips'))).toHaveLength(100);
+  });
+
   test('works on an element of a document that has lost its root element (Readability leaves some so)', () => {
     const doc = page('<body></body>').implementation.createHTMLDocument('');
     doc.documentElement.remove();
