@@ -5,7 +5,7 @@
 // copy whose nesting is capped, as browsers' own parsers cap it (Chromium at 512 levels).
 
 /** Pages with more elements than this are not extracted (the CLI can raise it: --max-elements). */
-export const MAX_ELEMENTS = 60_000;
+export const MAX_ELEMENTS = 300_000;
 /** Deeper than this, wrapper elements are unwrapped in the copy that is read (real pages stay under 60). */
 export const MAX_DEPTH = 128;
 

@@ -15,7 +15,7 @@ import { findClutter } from './clutter';
 import { extractArticle } from './extract';
 import { markFigures } from './figures';
 import { MAX_DEPTH, checkPageSize, cloneWithCappedDepth, measurePage } from './limits';
-import { importSanitized, sanitizeInPlace, serializeSanitized, windowOf } from './sanitize';
+import { importSanitized, sanitizeInPlace, sanitizeInSteps, serializeSanitized, windowOf, type StepProgress } from './sanitize';
 import { articleText, countWords, readingMinutes } from './text';
 import type { Figure, Removal } from './types';
 
@@ -53,6 +53,12 @@ export interface ExtractResult {
   readonly html: string;
   /** The sanitized article as nodes of `doc`, ready to append (no markup parsed again); null when there is none. */
   articleFor(doc: Document): DocumentFragment | null;
+  /**
+   * The sanitized article appended to `target` in steps of at most about `budget` elements (one
+   * per `next()`), so a long article shows at once and grows between frames. Hands the article out
+   * for good: html and articleFor throw afterwards, and they before it.
+   */
+  articleInto(target: Element, budget?: number): Generator<StepProgress, void>;
   /** Article text, paragraphs separated by blank lines. */
   text: string;
   wordCount: number;
@@ -97,7 +103,9 @@ function pinBase(doc: Document, url: string | undefined) {
 function articleMarkup(article: HTMLElement, win: Window, timings: Record<string, number>) {
   let clean: HTMLElement | null = null;
   let html: string | null = null;
+  let inSteps = false;
   const sanitized = () => {
+    if (inSteps) throw new Error('extract: the article was handed out in steps (articleInto)');
     if (!clean) {
       const start = performance.now();
       clean = sanitizeInPlace(article, win);
@@ -108,8 +116,16 @@ function articleMarkup(article: HTMLElement, win: Window, timings: Record<string
   return {
     html: () => (html ??= serializeSanitized(sanitized())),
     articleFor: (doc: Document): DocumentFragment | null => importSanitized(sanitized(), doc),
+    articleInto(target: Element, budget = ARTICLE_STEP): Generator<StepProgress, void> {
+      if (clean || inSteps) throw new Error('extract: the article was already handed out');
+      inSteps = true;
+      return sanitizeInSteps(article, target, win, budget);
+    },
   };
 }
+
+/** Elements per step of articleInto: a few frames' work in a browser, a screenful of article and more. */
+export const ARTICLE_STEP = 3000;
 
 /**
  * Cuts what stands beside the story's branch (./clutter/outside-story.ts). The page's <meta> and
@@ -125,7 +141,7 @@ function cutOutsideStory(doc: Document, post: Element | null): { removed: Remova
 }
 
 /** What a page with no article offers: no markup. */
-const NO_MARKUP = { html: () => '', articleFor: (): DocumentFragment | null => null };
+const NO_MARKUP = { html: () => '', articleFor: (): DocumentFragment | null => null, *articleInto(): Generator<StepProgress, void> {} };
 
 export function extract(doc: Document, options: ExtractOptions = {}): ExtractResult {
   if (!doc?.documentElement) throw new TypeError('extract: expected a Document');
@@ -191,6 +207,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
       return markup.html();
     },
     articleFor: markup.articleFor,
+    articleInto: markup.articleInto,
     ...body,
     removed,
     timings: clock.timings,

@@ -93,6 +93,65 @@ export function importSanitized(clean: HTMLElement, doc: Document): DocumentFrag
   return fragment;
 }
 
+export interface StepProgress {
+  /** Elements placed so far, of `total`. */
+  placed: number;
+  total: number;
+  /** Where this step's nodes went: the article's target, or the shell of a large element within it. */
+  into: Element;
+}
+
+/** Containers a long article is split at for sanitizing in steps: allowed tags, whose own attributes are sanitized alone. */
+const SPLIT_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'UL', 'OL', 'DL']);
+
+const sizeOf = (n: Node) => (n.nodeType === 1 ? 1 + (n as Element).getElementsByTagName('*').length : 0);
+
+/**
+ * Sanitizes a detached element's children into `target` (an element of the reader's page) a batch
+ * at a time, each step at most about `budget` elements, so a reader can show the start of a long
+ * article at once and add the rest between frames. An element larger than the budget is split:
+ * its shell (the element alone) is sanitized and appended, then its children go into it the same
+ * way. DOMPurify judges each node by itself and its own content, so the pieces come out as the
+ * whole would; nothing is parsed again. Empties `source`. Yields how many of its elements are placed.
+ */
+export function* sanitizeInSteps(source: HTMLElement, target: Element, win: Window, budget: number): Generator<StepProgress, void> {
+  const from = source.ownerDocument;
+  const total = sizeOf(source) - 1;
+  const stack: [Element, Element][] = [[source, target]];
+  let placed = 0;
+  while (stack.length) {
+    const [parent, into] = stack[stack.length - 1]!;
+    const first = parent.firstChild;
+    if (!first) {
+      stack.pop();
+      continue;
+    }
+    const size = sizeOf(first);
+    if (size > budget && SPLIT_TAGS.has((first as Element).tagName)) {
+      const shell = from.createElement('div');
+      shell.appendChild(first.cloneNode(false));
+      const clean = sanitizeInPlace(shell, win).firstElementChild;
+      const live = clean && target.ownerDocument.importNode(clean, false);
+      if (live) into.appendChild(live);
+      parent.removeChild(first);
+      stack.push([first as Element, live ?? into]);
+      placed++;
+      continue;
+    }
+    const batch = from.createElement('div');
+    let batchSize = 0;
+    for (let n = parent.firstChild; n; n = parent.firstChild) {
+      const size = sizeOf(n);
+      if (batchSize > 0 && batchSize + size > budget) break;
+      batchSize += size;
+      batch.appendChild(n);
+    }
+    into.appendChild(importSanitized(sanitizeInPlace(batch, win), target.ownerDocument));
+    placed += batchSize;
+    yield { placed, total, into };
+  }
+}
+
 /** The markup of an element from sanitizeInPlace (plus our own marks), for the CLI and the Node module. */
 export const serializeSanitized = (clean: HTMLElement): string => clean.innerHTML;
 

@@ -4,6 +4,7 @@
 // the display settings, read aloud, save and print, all in the browser's language.
 import browser from 'webextension-polyfill';
 import { extract, type ExtractResult } from '../core/pipeline';
+import type { StepProgress } from '../core/sanitize';
 import { parsePage } from '../core/sanitize';
 import { localizePage, t } from '../shared/i18n';
 import { isPageSnapshot, type Message } from '../shared/messages';
@@ -14,6 +15,7 @@ import { blocksToRead, readAloud, whenVoices, type SpeechState } from './read-al
 import { render } from './render';
 import { articleMarkdown, download, fileName, readerCss, standaloneHtml } from './save';
 import { recordProblems } from './test-problems';
+import { measureStages, timed } from '../shared/timing';
 
 if (__TEST_HOOKS__) recordProblems();
 
@@ -92,20 +94,47 @@ function setUpSaving(article: HTMLElement, result: ExtractResult, url: string) {
   $('print').addEventListener('click', () => window.print());
 }
 
+/** Lets the reader page paint (a status line, a step of a long article) before its next piece of work. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The rest of a long article, a step at a time between frames, with a line saying how far it is. */
+async function placeRest(steps: Generator<StepProgress, void>, step: IteratorResult<StepProgress, void>) {
+  if (step.done) return;
+  const line = Object.assign(document.createElement('p'), { className: 'status adding' });
+  line.setAttribute('role', 'status');
+  main.append(line);
+  for (; !step.done; step = timed('sanitize', () => steps.next())) {
+    // A large element that takes step after step lays out only when in view (reader.css .long):
+    // otherwise every step would lay out the whole of a 60,000-row table again.
+    step.value.into.closest('table, ul, ol, dl')?.classList.add('long');
+    line.textContent = t('addingRest', Math.floor((100 * step.value.placed) / Math.max(1, step.value.total)));
+    await nextFrame();
+  }
+  line.remove();
+}
+
 async function start() {
   localizePage(document);
   const settings = await loadSettings();
   setUpControls(settings);
   const snapshot: unknown = await browser.runtime.sendMessage({ type: 'background:snapshot' } satisfies Message);
   if (!isPageSnapshot(snapshot)) return status(t('unreadable'));
-  const doc = parsePage(snapshot.html, window);
-  const result = extract(doc, { url: snapshot.url, window, consume: true }); // doc is our own parse
-  const content = result.articleFor(document);
-  if (!content?.hasChildNodes()) return status(t('noArticle'));
-  const article = render(main, result, content, snapshot.url, snapshot.tidied);
+  $('status').textContent = t('findingArticle');
+  await nextFrame();
+  const doc = timed('parse', () => parsePage(snapshot.html, window));
+  const extractStart = performance.now();
+  const result = timed('extract', () => extract(doc, { url: snapshot.url, window, consume: true })); // doc is our own parse
+  measureStages('extract', extractStart, result.timings);
+  // The header and the article's first step in one task, painted together; a long article's
+  // rest follows between frames, so it shows at once at any length.
+  const article = timed('render', () => render(main, result, document.createDocumentFragment(), snapshot.url, snapshot.tidied));
+  const steps = result.articleInto(article);
+  const first = timed('sanitize', () => steps.next());
+  if (!article.hasChildNodes()) return status(t('noArticle'));
+  $('close').focus();
+  await placeRest(steps, first);
   setUpReadAloud(article, result, settings);
   setUpSaving(article, result, snapshot.url);
-  $('close').focus();
 }
 
 start().catch((e) => status(t('failed', (e as Error).message)));

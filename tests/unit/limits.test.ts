@@ -18,6 +18,11 @@ describe('checkPageSize', () => {
     expect(() => checkPageSize({ elements: 60000, depth: 9 }, 60000)).not.toThrow();
   });
 
+  test('by default any page up to 300,000 elements is read (issue 19); past it, the message', () => {
+    expect(() => checkPageSize({ elements: 300_000, depth: 40 })).not.toThrow();
+    expect(() => checkPageSize({ elements: 300_001, depth: 40 })).toThrow(/300,001 elements \(the limit is 300,000\)/);
+  });
+
   test('extract stops with that message, and the limit can be raised', () => {
     const doc = page(articleHtml(`<div>${'<span>x</span>'.repeat(300)}</div>`));
     expect(() => extract(doc, { maxElements: 100 })).toThrow(PageTooLargeError);

@@ -132,8 +132,8 @@ describe('consume: the caller\'s own parse is worked on directly', () => {
     const spent = demoPage();
     const direct = extract(spent, { consume: true });
     expect(spent.documentElement.outerHTML).not.toBe(before);
-    const { timings: _a, articleFor: _fa, ...a } = viaCopy;
-    const { timings: _b, articleFor: _fb, ...b } = direct;
+    const { timings: _a, articleFor: _fa, articleInto: _ia, ...a } = viaCopy;
+    const { timings: _b, articleFor: _fb, articleInto: _ib, ...b } = direct;
     expect(b).toEqual(a);
   });
 });
