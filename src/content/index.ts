@@ -4,12 +4,14 @@
 import type { Runtime } from 'webextension-polyfill';
 import { countClutter, summarize, type Declutter } from '../core/declutter';
 import { detectArticle } from '../core/detect';
+import { TIDY_ON_LOAD_MAX_ELEMENTS } from '../core/limits';
 import { parseMessage, type Message, type PageSnapshot, type PageStatus } from '../shared/messages';
 import { hostListed, loadSettings } from '../shared/settings';
 import { webext as browser } from '../shared/webext';
 import type { Removal } from '../core/types';
 import { openReaderFrame, type ReaderFrame } from './reader-frame';
 import { snapshotHtml } from './snapshot';
+import { timed } from '../shared/timing';
 import { installTestRelay } from './test-relay';
 
 const undos: (() => void)[] = [];
@@ -43,7 +45,7 @@ function undoTidy() {
 function toggleReader() {
   if (reader) return reader.close();
   // The snapshot is taken before the frame is added, so the reader never sees itself.
-  snapshot = { html: snapshotHtml(document), url: location.href, tidied: countClutter(removed) };
+  snapshot = { html: timed('snapshot', () => snapshotHtml(document)), url: location.href, tidied: countClutter(removed) };
   reader = openReaderFrame(browser.runtime.getURL('reader.html'), () => {
     reader = null;
     snapshot = null;
@@ -79,11 +81,13 @@ async function start() {
   const settings = await loadSettings();
   const host = location.hostname;
   const allowed = settings.autoTidy && !hostListed(settings.neverTidyHosts, host);
-  isArticle = detectArticle(document).isArticle;
-  // Pages that are not articles are left entirely alone, and never load the finders.
-  if (isArticle && allowed && document.body) {
+  isArticle = timed('detect', () => detectArticle(document).isArticle);
+  // Pages that are not articles are left entirely alone, and never load the finders; nor do pages
+  // too long to scan without holding up the page.
+  const scannable = () => document.getElementsByTagName('*').length <= TIDY_ON_LOAD_MAX_ELEMENTS;
+  if (isArticle && allowed && document.body && scannable()) {
     const tidy = await loadTidy();
-    record(tidy.tidyNow());
+    record(timed('tidy', tidy.tidyNow));
     stopWatching = tidy.watchLateWidgets(record);
   }
   report();
