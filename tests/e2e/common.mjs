@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { BIG_PAGE_LAST_LINE, BIG_PAGE_TITLE, bigArticleRows } from '../fixtures/big-page.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
@@ -359,3 +360,31 @@ export function readerProblems(attribute) {
 
 /** A console line from our own code that the parity test fails on: an error, a warning or a CSP violation. */
 export const isOurProblem = (type, text) => type === 'error' || type === 'warning' || /Content Security Policy/i.test(text);
+
+/** The generated long article the "any page size" tests open: 300,000 elements (issue 19). */
+export const BIG_PAGE_ELEMENTS = 300000;
+export const BIG_PAGE_TIMEOUT = 90000;
+
+/** Runs inside the reader frame: what it shows of a long article, once it has placed all of it (null until then). */
+export function bigArticleState() {
+  const main = document.getElementById('reader');
+  if (!main || main.hasAttribute('aria-busy') || main.querySelector('.status.adding')) return null;
+  const article = main.querySelector('article.content');
+  return {
+    status: main.querySelector('.status')?.textContent ?? null,
+    title: main.querySelector('h1.title')?.textContent ?? null,
+    rows: article?.querySelectorAll('tbody > tr').length ?? 0,
+    tables: article?.querySelectorAll('table').length ?? 0,
+    last: article?.querySelector('p:last-of-type')?.textContent ?? null,
+  };
+}
+
+/** The long article is all there, in one table, with no refusal or error message. */
+export function assertBigArticle(state) {
+  assert.ok(state, 'the reader placed the whole article');
+  assert.equal(state.status, null, 'no message instead of the article');
+  assert.equal(state.title, BIG_PAGE_TITLE);
+  assert.equal(state.tables, 1, 'the table stays one table');
+  assert.equal(state.rows, bigArticleRows(BIG_PAGE_ELEMENTS), 'every row of the table');
+  assert.equal(state.last, BIG_PAGE_LAST_LINE, 'down to the last line');
+}

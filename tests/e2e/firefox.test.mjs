@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied, UNDO_HOLD_MS, UNTOUCHED_CASES, PARITY_PAGES, assertParity, cliText, readerArticleText, isOurProblem, readerProblems, TEST_PROBLEMS } from './common.mjs';
-import { CORPUS_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
+import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied, UNDO_HOLD_MS, UNTOUCHED_CASES, PARITY_PAGES, assertParity, cliText, readerArticleText, isOurProblem, readerProblems, TEST_PROBLEMS, BIG_PAGE_ELEMENTS, BIG_PAGE_TIMEOUT, bigArticleState, assertBigArticle } from './common.mjs';
+import { CORPUS_PREFIX, GENERATED_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/test-hooks');
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -134,6 +134,15 @@ for (const name of PARITY_PAGES) {
     await page.close();
   });
 }
+
+test('a 300,000-element article opens whole, without a refusal', { timeout: BIG_PAGE_TIMEOUT + 30000 }, async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}${GENERATED_PREFIX}${BIG_PAGE_ELEMENTS}.html`, { waitUntil: 'load', timeout: 60000 });
+  await poll(() => ask(page, 'badge'), (b) => /—/.test(b?.title ?? ''), { timeout: 30000 });
+  await pressToolbar(page);
+  assertBigArticle(await poll(async () => (await readerFrame(page)).evaluate(bigArticleState), (s) => !!s, { timeout: BIG_PAGE_TIMEOUT }));
+  await page.close();
+});
 
 test('one toolbar press shows the reader; Esc closes it and gives the page back exactly', { timeout: 90000 }, async () => {
   const page = await openDemo();

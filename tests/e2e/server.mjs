@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bigArticle } from '../fixtures/big-page.mjs';
 import { hostilePage } from '../fixtures/hostile/cases.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,6 +29,9 @@ export const CORPUS_PREFIX = '/corpus/';
 const CORPUS_DIR = 'tests/fixtures/comments/pages';
 const SAVED_PAGE_CSP = "default-src 'self' data: 'unsafe-inline'; script-src 'none'";
 
+/** Generated long articles: `/generated/300000.html` has about 300,000 elements (tests/fixtures/big-page.mjs). */
+export const GENERATED_PREFIX = '/generated/';
+
 export async function startServer() {
   const log = [];
   let origin = '';
@@ -43,6 +47,11 @@ export async function startServer() {
       readFile(path.join(root, CORPUS_DIR, `${name}.gz`)).then(
         (gz) => res.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': SAVED_PAGE_CSP }).end(gunzipSync(gz)),
         () => res.writeHead(404).end('not found'));
+      return;
+    }
+    const size = url.pathname.startsWith(GENERATED_PREFIX) && Number(path.basename(url.pathname, '.html'));
+    if (size) {
+      res.writeHead(200, { 'content-type': TYPES['.html'] }).end(bigArticle(size));
       return;
     }
     const prefix = Object.keys(ROUTES).find((p) => url.pathname.startsWith(p));
