@@ -50,6 +50,17 @@ describe('the page snapshot for the reader', () => {
     expect(text).not.toContain('Also hidden from view.');
   });
 
+  test('collapsed article text ("read more") is still read: a closed <details>, a box cut short by its style', () => {
+    const closed = 'The second half of the story waits behind a summary that the reader opens with one click.';
+    const clipped = 'The rest of the report is cut short by a fixed height until the reader asks for more of it.';
+    const doc = page(articleHtml(`<details><summary>Read more</summary><p>${closed}</p></details>
+      <div class="read-more" style="max-height: 80px; overflow: hidden"><p>${clipped}</p></div>`));
+    const text = extract(page(snapshotHtml(doc))).text;
+    expect(text).toContain(closed);
+    expect(text).toContain(clipped);
+    expect(extract(doc).text).toBe(text);
+  });
+
   // What the reader reads from the snapshot is what the CLI reads from the page: the same article
   // text and the same removals, on real pages (every 16th labelled page, so the run stays short);
   // and the same text when the content script has tidied the tab before the snapshot.
