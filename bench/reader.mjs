@@ -12,17 +12,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CORPUS_PREFIX, GENERATED_PREFIX, startServer } from '../tests/e2e/server.mjs';
+import { CORPUS_DIR, CORPUS_PREFIX, GENERATED_PREFIX, startServer } from '../tests/e2e/server.mjs';
 import { ROOT } from './lib.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
 const EXTENSION = path.join(ROOT, 'dist/chrome');
-const PAGES_DIR = path.join(ROOT, 'tests/fixtures/comments/pages');
 const pagesWanted = Number(process.argv[process.argv.indexOf('--pages') + 1]) || 50;
 const MEASURE = /MEASURE_PREFIX = '([^']+)'/.exec(readFileSync(path.join(ROOT, 'src/shared/timing.ts'), 'utf8'))[1];
 
 // 50 of the labelled pages, spread over the sorted list (so over all five corpora).
-const corpus = readdirSync(PAGES_DIR).sort();
+const corpus = readdirSync(CORPUS_DIR).sort();
 const step = corpus.length / pagesWanted;
 const CORPUS = Array.from({ length: pagesWanted }, (_, i) => corpus[Math.floor(i * step)].replace(/\.gz$/, ''));
 

@@ -1,5 +1,5 @@
 // The page's markup as the reader gets it.
-import { SNAPSHOT_STYLE } from '../core/dom';
+import { SNAPSHOT_STYLE, skipSubtree } from '../core/dom';
 
 /**
  * The page's markup for the reader view. The reader parses it in an extension page, and that
@@ -15,16 +15,24 @@ export function snapshotHtml(doc: Document): string {
   // fetch what it points at (an SVG <use> with an outside href does, on cloning) and would construct
   // the page's custom elements, running page code.
   const copy = doc.implementation.createHTMLDocument('').importNode(doc.documentElement, true);
-  noscriptAsElements(copy, doc.defaultView ?? window);
-  for (const sheet of copy.querySelectorAll('style')) sheet.remove();
-  // One walk; most elements have no attributes at all and cost one call.
+  const parser = lazyParser(doc.defaultView ?? window);
+  // One walk over the copy; most elements have no attributes and cost one call.
   const walker = copy.ownerDocument.createTreeWalker(copy, 1 /* SHOW_ELEMENT */);
-  for (let el: Element | null = copy; el; el = walker.nextNode() as Element | null) {
-    if (!el.hasAttributes()) continue;
-    for (const name of el.getAttributeNames()) {
-      if (name === 'style') disarmStyle(el as HTMLElement);
-      else if (name.startsWith('on')) el.removeAttribute(name);
+  for (let el: Element | null = copy; el; ) {
+    if (el.localName === 'style') { // an SVG's too
+      const sheet = el;
+      el = skipSubtree(walker) as Element | null;
+      sheet.remove();
+      continue;
     }
+    if (el.localName === 'noscript') noscriptAsElements(el, parser);
+    if (el.hasAttributes()) {
+      for (const name of el.getAttributeNames()) {
+        if (name === 'style') disarmStyle(el as HTMLElement);
+        else if (name.startsWith('on')) el.removeAttribute(name);
+      }
+    }
+    el = walker.nextNode() as Element | null;
   }
   return copy.outerHTML;
 }
@@ -37,17 +45,20 @@ function disarmStyle(el: HTMLElement) {
   el.removeAttribute('style');
 }
 
+/** A DOMParser of the page's window, made only if a <noscript> needs one. */
+function lazyParser(win: Window): () => DOMParser {
+  let parser: DOMParser | undefined;
+  return () => (parser ??= new (win as unknown as typeof globalThis).DOMParser());
+}
+
 /**
  * A page with scripts on keeps each <noscript>'s markup as one text, which a copy outside the page
  * serializes escaped (scripting is off there). The CLI reads that markup as elements (lazy images'
- * fallbacks are in it), and so must the reader: the copy gets it as elements, parsed inertly.
+ * fallbacks are in it), and so must the reader: the copy gets it as elements, parsed inertly, which
+ * the walk then disarms with the rest.
  */
-function noscriptAsElements(copy: Element, win: Window) {
-  let parser: DOMParser | undefined;
-  for (const el of copy.querySelectorAll('noscript')) {
-    if (el.children.length || !el.textContent?.trim()) continue; // parsed as elements already, or empty
-    parser ??= new (win as unknown as typeof globalThis).DOMParser();
-    const parsed = parser.parseFromString(`<!DOCTYPE html><body>${el.textContent}`, 'text/html').body;
-    el.replaceChildren(...Array.from(parsed.childNodes, (n) => copy.ownerDocument.importNode(n, true)));
-  }
+function noscriptAsElements(el: Element, parser: () => DOMParser) {
+  if (el.children.length || !el.textContent?.trim()) return; // parsed as elements already, or empty
+  const parsed = parser().parseFromString(`<!DOCTYPE html><body>${el.textContent}`, 'text/html').body;
+  el.replaceChildren(...Array.from(parsed.childNodes, (n) => el.ownerDocument.importNode(n, true)));
 }

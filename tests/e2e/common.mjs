@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { BIG_PAGE_LAST_LINE, BIG_PAGE_TITLE, bigArticleRows } from '../fixtures/big-page.mjs';
+import { CORPUS_DIR } from './server.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
@@ -303,14 +304,13 @@ export async function assertOptionsPage(page) {
  * five development corpora), opened in the browser as a saved page and read in the reader view as
  * the toolbar opens it, against `extract` of the built module on the same file in jsdom.
  */
-const CORPUS_PAGES = path.join(ROOT, 'tests/fixtures/comments/pages');
-export const PARITY_PAGES = readdirSync(CORPUS_PAGES).sort().filter((_, i) => i % 13 === 0).map((f) => f.replace(/\.gz$/, ''));
+export const PARITY_PAGES = readdirSync(CORPUS_DIR).sort().filter((_, i) => i % 13 === 0).map((f) => f.replace(/\.gz$/, ''));
 export const PARITY_MIN_F1 = 0.999;
 
 /** The article text the CLI extracts from a parity page, read at `url`. */
 export async function cliText(name, url) {
   const { extract } = await import(path.join(ROOT, 'dist/tidy-reader.mjs'));
-  const html = gunzipSync(readFileSync(path.join(CORPUS_PAGES, `${name}.gz`))).toString('utf8');
+  const html = gunzipSync(readFileSync(path.join(CORPUS_DIR, `${name}.gz`))).toString('utf8');
   return extract(new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document).text; // as the CLI: the page's CSS errors are not ours
 }
 

@@ -26,7 +26,8 @@ const STRICT_CSP = "default-src 'none'; script-src 'none'; style-src 'unsafe-inl
  * their own scripts never run and nothing loads from other hosts, as when the CLI reads the file.
  */
 export const CORPUS_PREFIX = '/corpus/';
-const CORPUS_DIR = 'tests/fixtures/comments/pages';
+/** The saved pages: the labelled fixtures, gzipped. */
+export const CORPUS_DIR = path.join(root, 'tests/fixtures/comments/pages');
 const SAVED_PAGE_CSP = "default-src 'self' data: 'unsafe-inline'; script-src 'none'";
 
 /** Generated long articles: `/generated/300000.html` has about 300,000 elements (tests/fixtures/big-page.mjs). */
@@ -44,7 +45,7 @@ export async function startServer() {
     }
     if (url.pathname.startsWith(CORPUS_PREFIX)) {
       const name = path.basename(url.pathname);
-      readFile(path.join(root, CORPUS_DIR, `${name}.gz`)).then(
+      readFile(path.join(CORPUS_DIR, `${name}.gz`)).then(
         (gz) => res.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': SAVED_PAGE_CSP }).end(gunzipSync(gz)),
         () => res.writeHead(404).end('not found'));
       return;
