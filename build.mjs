@@ -22,7 +22,12 @@ const EXTENSION_ENTRIES = {
   options: 'src/options/index.ts',
 };
 /** Static files copied as they are. */
-const STATIC = ['src/reader/reader.html', 'src/reader/reader.css', 'src/options/options.html', 'src/options/options.css'];
+const STATIC = [
+  'src/reader/reader.html',
+  'src/reader/reader.css',
+  'src/options/options.html',
+  'src/options/options.css',
+];
 const ICON_SIZES = [16, 32, 48, 128];
 
 async function buildExtension(outdir, { testHooks = false } = {}) {
@@ -48,7 +53,16 @@ async function buildExtension(outdir, { testHooks = false } = {}) {
 }
 
 async function buildNode() {
-  const common = { plugins: [esbuildLibraryPatches], define: { __TEST_HOOKS__: 'false' }, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+  const common = {
+    plugins: [esbuildLibraryPatches],
+    define: { __TEST_HOOKS__: 'false' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+    legalComments: 'none',
+  };
   await build({ ...common, entryPoints: ['src/cli/module.ts'], outfile: 'dist/tidy-reader.mjs' });
   await build({
     ...common,

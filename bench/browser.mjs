@@ -43,7 +43,15 @@ async function bundle() {
       readability: (doc) => isProbablyReaderable(doc),
       figures: (doc) => markFigures(doc.querySelector('article'), 'en').length,
     };`;
-  const out = await build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'iife', write: false, minify: true, logLevel: 'warning', define: { 'process.env.NODE_ENV': '"production"' } });
+  const out = await build({
+    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
   return out.outputFiles[0].text;
 }
 
@@ -56,7 +64,11 @@ function timePage([html, reps]) {
     return (performance.now() - t) / docs.length;
   };
   const b = globalThis.tidyBench;
-  return { ours: time(copies(), b.contentScript), detect: time(copies(), b.detect), readability: time(copies(), b.readability) };
+  return {
+    ours: time(copies(), b.contentScript),
+    detect: time(copies(), b.detect),
+    readability: time(copies(), b.readability),
+  };
 }
 
 /** Runs in the page: ms to mark the figures of each of `reps` fresh copies of one article. */
@@ -73,7 +85,11 @@ function timeFigures([html, reps]) {
 const BROWSERS = {
   async chromium(script, pages) {
     const profile = mkdtempSync(path.join(os.tmpdir(), 'tidy-bench-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+    });
     try {
       const page = await context.newPage();
       await page.addScriptTag({ content: script });
@@ -102,15 +118,20 @@ async function measure(page, pages) {
   const rows = [];
   for (const p of pages) rows.push({ half: p.half, ...(await page.evaluate(timePage, [p.html, REPS])) });
   const figures = [];
-  for (const a of articles) figures.push({ ...a, runs: (await page.evaluate(timeFigures, [a.html, FIGURE_REPS + 3])).slice(3) });
+  for (const a of articles)
+    figures.push({ ...a, runs: (await page.evaluate(timeFigures, [a.html, FIGURE_REPS + 3])).slice(3) });
   return { rows, figures };
 }
 
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
 const script = await bundle();
 const pages = labelledPages();
-console.log(`content script work (detect, then find and cut the clutter on articles) on ${pages.length} labelled real pages, ms per page`);
-console.log('browser    half    pages  detect+tidy median  p90  detect alone median  p90  isProbablyReaderable median  p90');
+console.log(
+  `content script work (detect, then find and cut the clutter on articles) on ${pages.length} labelled real pages, ms per page`,
+);
+console.log(
+  'browser    half    pages  detect+tidy median  p90  detect alone median  p90  isProbablyReaderable median  p90',
+);
 // One browser after the other: both at once do not fit these machines.
 const results = [];
 for (const [name, run] of Object.entries(BROWSERS)) {
@@ -119,16 +140,29 @@ for (const [name, run] of Object.entries(BROWSERS)) {
   results.push([name, figures]);
   for (const half of ['tune', 'check', 'all']) {
     const r = rows.filter((x) => half === 'all' || x.half === half);
-    const cells = ['ours', 'detect', 'readability'].flatMap((k) => [0.5, 0.9].map((q) => quantile(r.map((x) => x[k]), q).toFixed(2)));
+    const cells = ['ours', 'detect', 'readability'].flatMap((k) =>
+      [0.5, 0.9].map((q) =>
+        quantile(
+          r.map((x) => x[k]),
+          q,
+        ).toFixed(2),
+      ),
+    );
     const widths = [18, 5, 19, 5, 27, 5];
-    console.log(`${name.padEnd(9)}  ${half.padEnd(6)}  ${String(r.length).padStart(5)}  ${cells.map((c, i) => c.padStart(widths[i])).join('  ')}`);
+    console.log(
+      `${name.padEnd(9)}  ${half.padEnd(6)}  ${String(r.length).padStart(5)}  ${cells.map((c, i) => c.padStart(widths[i])).join('  ')}`,
+    );
   }
 }
-console.log(`\nfigures stage (markFigures) on a 5,000-word article, ms over ${FIGURE_REPS} fresh copies (target: 5 ms)`);
+console.log(
+  `\nfigures stage (markFigures) on a 5,000-word article, ms over ${FIGURE_REPS} fresh copies (target: 5 ms)`,
+);
 console.log('browser    article                              words  figures  median    p95');
 for (const [name, figures] of results) {
   for (const f of figures) {
     const ms = f.runs.map((r) => r.ms);
-    console.log(`${name.padEnd(9)}  ${f.label.padEnd(35)}  ${String(f.words).padStart(5)}  ${String(f.runs[0].count).padStart(7)}  ${quantile(ms, 0.5).toFixed(2).padStart(6)}  ${quantile(ms, 0.95).toFixed(2).padStart(5)}`);
+    console.log(
+      `${name.padEnd(9)}  ${f.label.padEnd(35)}  ${String(f.words).padStart(5)}  ${String(f.runs[0].count).padStart(7)}  ${quantile(ms, 0.5).toFixed(2).padStart(6)}  ${quantile(ms, 0.95).toFixed(2).padStart(5)}`,
+    );
   }
 }

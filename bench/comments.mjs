@@ -53,14 +53,18 @@ function summary(rows) {
 
 export function printComments(rows) {
   console.log('\n## Comment sections on the labelled pages (tests/fixtures/comments)');
-  console.log('half    pages  empty cut / labelled  recall  real-comment snippets lost  real forms kept  non-articles changed  words lost outside  pages failing  detect+tidy median ms');
+  console.log(
+    'half    pages  empty cut / labelled  recall  real-comment snippets lost  real forms kept  non-articles changed  words lost outside  pages failing  detect+tidy median ms',
+  );
   for (const half of ['tune', 'check', 'all']) {
     const s = summary(rows.filter((r) => half === 'all' || r.half === half));
     console.log(
       `${half.padEnd(6)}  ${String(s.pages).padStart(5)}  ${`${s.emptyCut} / ${s.emptySections}`.padStart(19)}  ${fmt(s.recall, 3).padStart(6)}  ${`${s.commentSnippetsLost} of ${s.commentSnippets}`.padStart(26)}  ${`${s.realFormsKept} / ${s.realForms}`.padStart(15)}  ${`${s.nonArticlesChanged} of ${s.nonArticles}`.padStart(20)}  ${String(s.wordsLostOutside).padStart(18)}  ${String(s.pagesFailing).padStart(13)}  ${fmt(s.medianMs, 2).padStart(21)}`,
     );
   }
-  for (const r of rows) if (r.failures.length && showHalf(r.half)) console.log(`  ${r.half} ${r.page} (${r.kind}, article: ${r.isArticle}):\n    ${r.failures.join('\n    ')}`);
+  for (const r of rows)
+    if (r.failures.length && showHalf(r.half))
+      console.log(`  ${r.half} ${r.page} (${r.kind}, article: ${r.isArticle}):\n    ${r.failures.join('\n    ')}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) printComments(commentsBench());

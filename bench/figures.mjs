@@ -62,7 +62,13 @@ function predict(html, lang) {
   const walker = doc.createTreeWalker(p, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const mark = n.parentElement.closest('mark[data-figure]');
-    if (mark && mark.firstChild === n) out.push({ kind: mark.dataset.figure, start: offset, end: offset + mark.textContent.length, text: mark.textContent });
+    if (mark && mark.firstChild === n)
+      out.push({
+        kind: mark.dataset.figure,
+        start: offset,
+        end: offset + mark.textContent.length,
+        text: mark.textContent,
+      });
     offset += n.nodeValue.length;
   }
   return { spans: out, text: p.textContent };
@@ -75,9 +81,15 @@ export function articleOf(paragraphs, target = 5000) {
   for (let i = 0; words < target; i++) {
     const p = paragraphs[i % paragraphs.length];
     paras.push(`<p>${p}</p>`);
-    words += p.replace(/<[^>]+>/g, '').split(/\s+/).filter(Boolean).length;
+    words += p
+      .replace(/<[^>]+>/g, '')
+      .split(/\s+/)
+      .filter(Boolean).length;
   }
-  return { words, html: `<html lang="en"><head><title>A long story</title></head><body><article><h1>A long story</h1>${paras.join('')}</article></body></html>` };
+  return {
+    words,
+    html: `<html lang="en"><head><title>A long story</title></head><body><article><h1>A long story</h1>${paras.join('')}</article></body></html>`,
+  };
 }
 
 /**
@@ -88,7 +100,13 @@ export function articleOf(paragraphs, target = 5000) {
 export function timingSources() {
   requireCorpus(ZYTE);
   return [
-    ['news density', [...zytePages()].flatMap((p) => p.truth.split(/\n+/)).filter((t) => t.trim()).map(escapeHtml)],
+    [
+      'news density',
+      [...zytePages()]
+        .flatMap((p) => p.truth.split(/\n+/))
+        .filter((t) => t.trim())
+        .map(escapeHtml),
+    ],
     ['dense (hand-written set repeated)', readSet('annotated.txt').map(({ line }) => parseAnnotated(line).html)],
   ];
 }
@@ -163,13 +181,23 @@ function scoreSet(file, { plain }) {
     for (const m of spans.filter((x) => x.type === 'must')) {
       const k = byKind.get(`${m.kind} ${half}`) ?? { must: 0, found: 0, exact: 0 };
       byKind.set(`${m.kind} ${half}`, k);
-      s.must++; k.must++;
+      s.must++;
+      k.must++;
       const over = predicted.filter((p) => overlaps(p, m));
       const hit = predicted.find((p) => p.start === m.start && p.end === m.end);
-      if (over.length) { s.found++; k.found++; }
-      if (hit) { s.exact++; k.exact++; }
+      if (over.length) {
+        s.found++;
+        k.found++;
+      }
+      if (hit) {
+        s.exact++;
+        k.exact++;
+      }
       if (hit?.kind === m.kind) s.exactKind++;
-      if (!hit) misses.push(`${where}: missed ${m.kind} "${text.slice(m.start, m.end)}"${over.map((p) => ` (got ${p.kind} "${p.text}")`).join('')}`);
+      if (!hit)
+        misses.push(
+          `${where}: missed ${m.kind} "${text.slice(m.start, m.end)}"${over.map((p) => ` (got ${p.kind} "${p.text}")`).join('')}`,
+        );
       else if (hit.kind !== m.kind) misses.push(`${where}: kind ${hit.kind} for ${m.kind} "${hit.text}"`);
     }
     for (const x of spans.filter((x) => x.type === 'mustNot')) {
@@ -177,14 +205,17 @@ function scoreSet(file, { plain }) {
       const hits = predicted.filter((p) => overlaps(p, x));
       if (hits.length) {
         s.mustNotHits++;
-        misses.push(`${where}: MUST-NOT "${text.slice(x.start, x.end)}" hit by ${hits.map((p) => `${p.kind} "${p.text}"`).join(', ')}`);
+        misses.push(
+          `${where}: MUST-NOT "${text.slice(x.start, x.end)}" hit by ${hits.map((p) => `${p.kind} "${p.text}"`).join(', ')}`,
+        );
       }
     }
     for (const p of predicted) {
       if (spans.some((x) => x.type === 'may' && x.start <= p.start && p.end <= x.end)) continue; // neither way
       s.predicted++;
       if (spans.some((x) => x.type === 'must' && overlaps(x, p))) s.correct++;
-      else if (!spans.some((x) => x.type === 'mustNot' && overlaps(x, p))) misses.push(`${where}: extra ${p.kind} "${p.text}"`);
+      else if (!spans.some((x) => x.type === 'mustNot' && overlaps(x, p)))
+        misses.push(`${where}: extra ${p.kind} "${p.text}"`);
     }
   }
   return { groups, byKind, misses };
@@ -208,9 +239,14 @@ const ratio = (a, b) => fmt(a / (b || 1), 3);
 function printTable(title, { groups, byKind, misses }, verbose) {
   console.log(`\n## ${title}`);
   console.log('group          paragraphs   must   recall   exact bounds   exact+kind   precision   must-not hits');
-  const row = (label, s) => console.log(`${label.padEnd(14)} ${String(s.paragraphs).padStart(10)}   ${String(s.must).padStart(4)}   ${ratio(s.found, s.must).padStart(6)}   ${ratio(s.exact, s.must).padStart(12)}   ${ratio(s.exactKind, s.must).padStart(10)}   ${ratio(s.correct, s.predicted).padStart(9)}   ${`${s.mustNotHits}/${s.mustNot}`.padStart(13)}`);
+  const row = (label, s) =>
+    console.log(
+      `${label.padEnd(14)} ${String(s.paragraphs).padStart(10)}   ${String(s.must).padStart(4)}   ${ratio(s.found, s.must).padStart(6)}   ${ratio(s.exact, s.must).padStart(12)}   ${ratio(s.exactKind, s.must).padStart(10)}   ${ratio(s.correct, s.predicted).padStart(9)}   ${`${s.mustNotHits}/${s.mustNot}`.padStart(13)}`,
+    );
   const halves = new Map();
-  for (const key of [...groups.keys()].sort((a, b) => a.split(' ')[1].localeCompare(b.split(' ')[1]) || a.localeCompare(b))) {
+  for (const key of [...groups.keys()].sort(
+    (a, b) => a.split(' ')[1].localeCompare(b.split(' ')[1]) || a.localeCompare(b),
+  )) {
     const s = groups.get(key);
     row(key, s);
     const half = key.split(' ')[1];
@@ -220,10 +256,16 @@ function printTable(title, { groups, byKind, misses }, verbose) {
   }
   for (const [half, t] of halves) row(`all ${half}`, t);
   if (byKind.size) {
-    console.log('recall (exact bounds) by kind: ' + [...byKind.keys()].sort().map((k) => {
-      const v = byKind.get(k);
-      return `${k} ${v.found}/${v.must} (${v.exact})`;
-    }).join(' · '));
+    console.log(
+      'recall (exact bounds) by kind: ' +
+        [...byKind.keys()]
+          .sort()
+          .map((k) => {
+            const v = byKind.get(k);
+            return `${k} ${v.found}/${v.must} (${v.exact})`;
+          })
+          .join(' · '),
+    );
   }
   if (verbose) for (const m of misses) console.log(`  ${m}`);
   else console.log(`(${misses.length} misses, extras and must-not hits; --verbose lists them)`);
@@ -237,7 +279,9 @@ export function printFigures(r, { verbose = process.argv.includes('--verbose') }
   console.log('\n## Figures on a 5,000-word article (target: 5 ms), median and p95 over 40 runs');
   const stat = (xs) => `${fmt(median(xs), 2)} ms (p95 ${fmt(quantile(xs, 0.95), 2)})`;
   for (const t of r.timing) {
-    console.log(`${t.label}: ${t.words.toLocaleString('en')} words, ${t.count} figures; stage inside extract() ${stat(t.inExtract)}; markFigures on a freshly parsed page ${stat(t.alone)}`);
+    console.log(
+      `${t.label}: ${t.words.toLocaleString('en')} words, ${t.count} figures; stage inside extract() ${stat(t.inExtract)}; markFigures on a freshly parsed page ${stat(t.alone)}`,
+    );
   }
 }
 

@@ -23,7 +23,12 @@ export const parse = (html, url) => new JSDOM(html, { url, virtualConsole: new V
 export function* zytePages() {
   const gt = JSON.parse(readFileSync(path.join(ZYTE, 'ground-truth.json'), 'utf8'));
   for (const [id, { url, articleBody }] of Object.entries(gt)) {
-    yield { id, url, html: gunzipSync(readFileSync(path.join(ZYTE, 'html', `${id}.html.gz`))).toString('utf8'), truth: articleBody };
+    yield {
+      id,
+      url,
+      html: gunzipSync(readFileSync(path.join(ZYTE, 'html', `${id}.html.gz`))).toString('utf8'),
+      truth: articleBody,
+    };
   }
 }
 

@@ -36,9 +36,12 @@ export function metadataBench() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { pages, stats, leadImages } = metadataBench();
-  console.log(`# metadata: extract vs readability-pages' expected metadata (${pages} pages; Readability's own output, so Readability is 100%)\n`);
+  console.log(
+    `# metadata: extract vs readability-pages' expected metadata (${pages} pages; Readability's own output, so Readability is 100%)\n`,
+  );
   console.log('field          match rate');
-  for (const [f, s] of Object.entries(stats)) console.log(`${f.padEnd(14)} ${((100 * s.match) / s.total).toFixed(1).padStart(6)}%  (${s.match}/${s.total})`);
+  for (const [f, s] of Object.entries(stats))
+    console.log(`${f.padEnd(14)} ${((100 * s.match) / s.total).toFixed(1).padStart(6)}%  (${s.match}/${s.total})`);
   console.log(`leadImage      found on ${leadImages}/${pages} pages (Readability reports none)`);
   for (const [f, s] of Object.entries(stats)) {
     if (!s.diffs.length) continue;

@@ -28,40 +28,70 @@ const CORPUS = Array.from({ length: pagesWanted }, (_, i) => corpus[Math.floor(i
 const server = await startServer();
 const profile = mkdtempSync(path.join(os.tmpdir(), 'tidy-bench-reader-'));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM, headless: true, viewport: { width: 1000, height: 1000 },
-  args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu', '--no-first-run'],
+  executablePath: CHROMIUM,
+  headless: true,
+  viewport: { width: 1000, height: 1000 },
+  args: [
+    `--disable-extensions-except=${EXTENSION}`,
+    `--load-extension=${EXTENSION}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+  ],
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 
 /** Runs in the reader frame: the wall-clock time of the first frame painted after the article (or a message) is in. */
-const shownAt = () => new Promise((resolve) => {
-  const check = () => {
-    // The page starts with a "Preparing…" status; the reader clears aria-busy when it shows its answer.
-    const done = document.querySelector('article.content') ?? document.querySelector('#reader:not([aria-busy]) .status');
-    // A message instead of the article (a refusal, an error) is what the table reports; a progress line under it is not.
-    const message = () => (document.querySelector('article.content') ? null : document.querySelector('#reader .status')?.textContent ?? null);
-    if (done) requestAnimationFrame(() => setTimeout(() => resolve({ at: Date.now(), status: message() }), 0));
-    else requestAnimationFrame(check);
-  };
-  check();
-});
+const shownAt = () =>
+  new Promise((resolve) => {
+    const check = () => {
+      // The page starts with a "Preparing…" status; the reader clears aria-busy when it shows its answer.
+      const done =
+        document.querySelector('article.content') ?? document.querySelector('#reader:not([aria-busy]) .status');
+      // A message instead of the article (a refusal, an error) is what the table reports; a progress line under it is not.
+      const message = () =>
+        document.querySelector('article.content')
+          ? null
+          : (document.querySelector('#reader .status')?.textContent ?? null);
+      if (done) requestAnimationFrame(() => setTimeout(() => resolve({ at: Date.now(), status: message() }), 0));
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
 
 /** Runs in the reader frame: the wall-clock time the last step of a long article was placed and painted. */
-const completeAt = () => new Promise((resolve) => {
-  const check = () => (document.querySelector('#reader .status.adding') ? requestAnimationFrame(check) : requestAnimationFrame(() => setTimeout(() => resolve(Date.now()), 0)));
-  check();
-});
+const completeAt = () =>
+  new Promise((resolve) => {
+    const check = () =>
+      document.querySelector('#reader .status.adding')
+        ? requestAnimationFrame(check)
+        : requestAnimationFrame(() => setTimeout(() => resolve(Date.now()), 0));
+    check();
+  });
 
 /** Runs in the page: the content script's measures, in ms, by step. */
-const contentMeasures = (prefix) => Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith(prefix)).map((m) => [m.name.slice(prefix.length + 1), m.duration]));
+const contentMeasures = (prefix) =>
+  Object.fromEntries(
+    performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith(prefix))
+      .map((m) => [m.name.slice(prefix.length + 1), m.duration]),
+  );
 
 async function clickToArticle(url, timeout = 60000) {
   const page = await context.newPage();
   await page.goto(url, { timeout });
   await page.bringToFront();
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const tabId = await worker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
   // The content script has run once the badge title says what the page is.
-  for (let i = 0; i < 200 && !/—/.test(await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)); i++) await page.waitForTimeout(50);
+  for (
+    let i = 0;
+    i < 200 && !/—/.test(await worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId));
+    i++
+  )
+    await page.waitForTimeout(50);
   const content = await page.evaluate(contentMeasures, MEASURE);
   const clicked = Date.now();
   await worker.evaluate((id) => globalThis.tidyReader.toggle(id), tabId);
@@ -75,9 +105,22 @@ async function clickToArticle(url, timeout = 60000) {
   // Our one task on the page's own thread after the click: the snapshot. (The Long Tasks API does
   // not report a content script's tasks to the page, so its own measure is read.)
   const pageBlocked = (await page.evaluate(contentMeasures, MEASURE)).snapshot ?? 0;
-  if (process.env.DETAIL) console.log(JSON.stringify({ page: await page.evaluate(contentMeasures, MEASURE), reader: await frame.evaluate(contentMeasures, MEASURE) }, (k, v) => (typeof v === 'number' ? Math.round(v) : v)));
+  if (process.env.DETAIL)
+    console.log(
+      JSON.stringify(
+        { page: await page.evaluate(contentMeasures, MEASURE), reader: await frame.evaluate(contentMeasures, MEASURE) },
+        (k, v) => (typeof v === 'number' ? Math.round(v) : v),
+      ),
+    );
   await page.close();
-  return { ms: shown.at - clicked, all: complete - clicked, blocked: pageBlocked, status: shown.status, content: (content.detect ?? 0) + (content.tidy ?? 0), detect: content.detect ?? 0 };
+  return {
+    ms: shown.at - clicked,
+    all: complete - clicked,
+    blocked: pageBlocked,
+    status: shown.status,
+    content: (content.detect ?? 0) + (content.tidy ?? 0),
+    detect: content.detect ?? 0,
+  };
 }
 
 const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
@@ -87,13 +130,24 @@ const row = (label, runs) => {
   const blocked = runs.map((r) => r.blocked);
   const content = runs.map((r) => r.content);
   const refused = runs.filter((r) => r.status).length;
-  if (process.env.DETAIL) console.log(runs.map((r) => `${r.detect.toFixed(1)}+${(r.content - r.detect).toFixed(1)}`).join(' '));
-  console.log(`${label.padEnd(28)} ${String(runs.length).padStart(5)}  ${quantile(ms, 0.5).toFixed(0).padStart(6)}  ${quantile(ms, 0.95).toFixed(0).padStart(6)}  ${quantile(all, 0.5).toFixed(0).padStart(8)}  ${Math.max(...blocked).toFixed(0).padStart(7)}  ${quantile(content, 0.5).toFixed(2).padStart(8)}  ${Math.max(...content).toFixed(2).padStart(8)}  ${refused ? `${refused} showed a message: ${runs.find((r) => r.status).status}` : ''}`);
+  if (process.env.DETAIL)
+    console.log(runs.map((r) => `${r.detect.toFixed(1)}+${(r.content - r.detect).toFixed(1)}`).join(' '));
+  console.log(
+    `${label.padEnd(28)} ${String(runs.length).padStart(5)}  ${quantile(ms, 0.5).toFixed(0).padStart(6)}  ${quantile(ms, 0.95).toFixed(0).padStart(6)}  ${quantile(all, 0.5).toFixed(0).padStart(8)}  ${Math.max(
+      ...blocked,
+    )
+      .toFixed(0)
+      .padStart(7)}  ${quantile(content, 0.5).toFixed(2).padStart(8)}  ${Math.max(...content)
+      .toFixed(2)
+      .padStart(8)}  ${refused ? `${refused} showed a message: ${runs.find((r) => r.status).status}` : ''}`,
+  );
 };
 
 try {
   await clickToArticle(`${server.origin}/demo/article.html`); // a first open warms the extension's pages
-  console.log('Chromium, dist/chrome: click-to-article ms (median, p95; "all in": the last step of a long article placed, median; "snapshot": our task on the page\'s own thread after the click, max) and the content script\'s detect+tidy ms on load (median, max)');
+  console.log(
+    'Chromium, dist/chrome: click-to-article ms (median, p95; "all in": the last step of a long article placed, median; "snapshot": our task on the page\'s own thread after the click, max) and the content script\'s detect+tidy ms on load (median, max)',
+  );
   console.log('page                         pages  median     p95    all in snapshot   script      max');
   const demo = [];
   for (let i = 0; i < 10; i++) demo.push(await clickToArticle(`${server.origin}/demo/article.html`));
@@ -103,7 +157,8 @@ try {
   row(`corpus pages`, pages);
   for (const size of [100000, 300000]) {
     const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await clickToArticle(`${server.origin}${GENERATED_PREFIX}${size}.html`, 120000));
+    for (let i = 0; i < 3; i++)
+      runs.push(await clickToArticle(`${server.origin}${GENERATED_PREFIX}${size}.html`, 120000));
     row(`generated ${size.toLocaleString('en')} elements (x3)`, runs);
   }
 } finally {

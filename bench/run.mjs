@@ -22,7 +22,8 @@ function scorerDeps() {
   if (!existsSync(path.join(SCORER_DEPS, 'node_modules/jsdom'))) {
     console.log(`installing the shared scorer's pinned dependencies into ${SCORER_DEPS}`);
     mkdirSync(SCORER_DEPS, { recursive: true });
-    for (const f of ['package.json', 'package-lock.json']) copyFileSync(path.join(SHARED_BENCH, f), path.join(SCORER_DEPS, f));
+    for (const f of ['package.json', 'package-lock.json'])
+      copyFileSync(path.join(SHARED_BENCH, f), path.join(SCORER_DEPS, f));
     if (run('npm', ['ci', '--silent', '--prefix', SCORER_DEPS])) throw new Error('npm ci for the shared scorer failed');
   }
   return path.join(SCORER_DEPS, 'node_modules');
@@ -30,46 +31,66 @@ function scorerDeps() {
 
 /** The shared scorer on zyte-dev, ours (bench/extract-module.mjs) beside Readability. */
 const scorer = (env = {}) =>
-  run('node', ['--expose-gc', path.join(SHARED_BENCH, 'extract-bench.mjs'), '--engines', 'readability,module', '--module', path.join(ROOT, 'bench/extract-module.mjs')], { NODE_PATH: scorerDeps(), ...env });
+  run(
+    'node',
+    [
+      '--expose-gc',
+      path.join(SHARED_BENCH, 'extract-bench.mjs'),
+      '--engines',
+      'readability,module',
+      '--module',
+      path.join(ROOT, 'bench/extract-module.mjs'),
+    ],
+    { NODE_PATH: scorerDeps(), ...env },
+  );
 
 /** name → what it measures and how to run it. */
 const BENCHES = {
   extract: {
-    about: 'article extraction on zyte-dev: F1, precision, recall, median/p95 time, ratio to Readability (shared scorer)',
+    about:
+      'article extraction on zyte-dev: F1, precision, recall, median/p95 time, ratio to Readability (shared scorer)',
     run: () => scorer(),
   },
   'extract-html': {
-    about: 'the same, with the sanitized article markup (result.html) read inside the timed call: extraction plus the sanitizer',
+    about:
+      'the same, with the sanitized article markup (result.html) read inside the timed call: extraction plus the sanitizer',
     run: () => scorer({ TIDY_BENCH_HTML: '1' }),
   },
   detect: {
-    about: 'article detection vs isProbablyReaderable: agreement, time ratio, labelled-set precision/recall, 100,000 elements',
+    about:
+      'article detection vs isProbablyReaderable: agreement, time ratio, labelled-set precision/recall, 100,000 elements',
     run: () => run('node', ['--expose-gc', 'bench/detect.mjs']),
   },
   figures: {
-    about: 'key figures on real article paragraphs (en, de, fr, es; tune and check halves) and our hand-written set (with ar): recall, exact bounds, precision, must-not hits; time on a 5,000-word article',
+    about:
+      'key figures on real article paragraphs (en, de, fr, es; tune and check halves) and our hand-written set (with ar): recall, exact bounds, precision, must-not hits; time on a 5,000-word article',
     run: () => run('node', ['--expose-gc', 'bench/figures.mjs']),
   },
   metadata: {
-    about: 'title, byline, excerpt, site name, published time, lang and dir vs readability-pages expected metadata: match rate per field, and every page that differs',
+    about:
+      'title, byline, excerpt, site name, published time, lang and dir vs readability-pages expected metadata: match rate per field, and every page that differs',
     run: () => run('node', ['bench/metadata.mjs']),
   },
   scale: {
-    about: 'a 100,000-element page, 5,000-deep nesting, a 10 MB file, 1,000 iframes and shadow roots: time, peak memory and outcome of detect, tidy, extract and Readability',
+    about:
+      'a 100,000-element page, 5,000-deep nesting, a 10 MB file, 1,000 iframes and shadow roots: time, peak memory and outcome of detect, tidy, extract and Readability',
     run: () => run('node', ['bench/scale.mjs']),
   },
   comments: {
-    about: 'comment sections on the labelled real pages, per half (tune / check): empty sections cut, real comments and their forms kept, non-articles left alone, words lost, detect+tidy time',
+    about:
+      'comment sections on the labelled real pages, per half (tune / check): empty sections cut, real comments and their forms kept, non-articles left alone, words lost, detect+tidy time',
     run: () => run('node', ['--expose-gc', 'bench/comments.mjs']),
   },
   threads: {
-    about: 'comment threads shown instead of the post on dragnet-dev, per half: mean F1 of ours and Readability, thread wins and the reverse',
+    about:
+      'comment threads shown instead of the post on dragnet-dev, per half: mean F1 of ours and Readability, thread wins and the reverse',
     run: () => run('node', ['bench/threads.mjs']),
   },
   browser: {
-    about: 'in real browsers: the content script\'s work on the labelled real pages in Chromium and Firefox ESR beside isProbablyReaderable (median, p90 ms); then, in Chromium with the built extension, click-to-article time on the demo page, 50 corpus pages and generated 100,000- and 300,000-element articles, and the content script\'s time on their load',
+    about:
+      "in real browsers: the content script's work on the labelled real pages in Chromium and Firefox ESR beside isProbablyReaderable (median, p90 ms); then, in Chromium with the built extension, click-to-article time on the demo page, 50 corpus pages and generated 100,000- and 300,000-element articles, and the content script's time on their load",
     // Both, whatever the first returns: one failing must not hide the other's numbers.
-    run: () => [run('node', ['bench/browser.mjs']), run('node', ['bench/reader.mjs'])].some(Boolean) ? 1 : 0,
+    run: () => ([run('node', ['bench/browser.mjs']), run('node', ['bench/reader.mjs'])].some(Boolean) ? 1 : 0),
   },
   'tidy-corpus': {
     about: 'in-place tidy over both corpora: elements removed, ground-truth text lost (must be 0)',
@@ -81,10 +102,13 @@ const BENCHES = {
 const GROUPS = { tidy: ['comments', 'threads', 'tidy-corpus', 'browser'] };
 
 const wanted = process.argv.slice(2).flatMap((name) => GROUPS[name] ?? [name]);
-for (const name of wanted) if (!(name in BENCHES)) {
-  console.error(`unknown benchmark "${name}"; known: ${[...Object.keys(BENCHES), ...Object.keys(GROUPS)].join(', ')}`);
-  process.exit(2);
-}
+for (const name of wanted)
+  if (!(name in BENCHES)) {
+    console.error(
+      `unknown benchmark "${name}"; known: ${[...Object.keys(BENCHES), ...Object.keys(GROUPS)].join(', ')}`,
+    );
+    process.exit(2);
+  }
 if (!existsSync(SHARED_BENCH)) {
   console.error(`shared benchmark folder not found: ${SHARED_BENCH} (set TIDY_SHARED)`);
   process.exit(1);

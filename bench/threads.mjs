@@ -50,8 +50,14 @@ async function shard(from, to) {
         doc.defaultView?.close();
       }
     };
-    const readability = f1(truth[id].articleBody, text((d) => new Readability(d).parse()?.textContent));
-    const ours = f1(truth[id].articleBody, text((d) => extract(d, { url, consume: true }).text));
+    const readability = f1(
+      truth[id].articleBody,
+      text((d) => new Readability(d).parse()?.textContent),
+    );
+    const ours = f1(
+      truth[id].articleBody,
+      text((d) => extract(d, { url, consume: true }).text),
+    );
     process.stdout.write(`${JSON.stringify({ id, readability, ours })}\n`);
     globalThis.gc?.();
   }
@@ -59,10 +65,24 @@ async function shard(from, to) {
 
 function runShard(from, to) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=4096', process.argv[1], '--shard', String(from), String(to)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', '--max-old-space-size=4096', process.argv[1], '--shard', String(from), String(to)],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
-    child.on('close', (code) => (code ? reject(new Error(`shard ${from}–${to} exited ${code}`)) : resolve(out.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)))));
+    child.on('close', (code) =>
+      code
+        ? reject(new Error(`shard ${from}–${to} exited ${code}`))
+        : resolve(
+            out
+              .trim()
+              .split('\n')
+              .filter(Boolean)
+              .map((l) => JSON.parse(l)),
+          ),
+    );
   });
 }
 
@@ -82,9 +102,17 @@ async function main() {
     const wins = pages.filter((r) => r.ours < LOST && r.readability >= FOUND);
     // The other way round: pages where Readability returns the thread and we do not.
     const theirs = pages.filter((r) => r.readability < LOST && r.ours >= FOUND);
-    const cells = [pages.length, mean(pages.map((r) => r.readability)).toFixed(3), mean(pages.map((r) => r.ours)).toFixed(3), wins.length, theirs.length];
+    const cells = [
+      pages.length,
+      mean(pages.map((r) => r.readability)).toFixed(3),
+      mean(pages.map((r) => r.ours)).toFixed(3),
+      wins.length,
+      theirs.length,
+    ];
     console.log(`${half.padEnd(6)}  ${[5, 19, 12, 11, 11].map((w, i) => String(cells[i]).padStart(w)).join('  ')}`);
-    if (verbose || half === 'tune') for (const r of wins) console.log(`  ${r.id}: ours ${r.ours.toFixed(2)}, Readability ${r.readability.toFixed(2)}`);
+    if (verbose || half === 'tune')
+      for (const r of wins)
+        console.log(`  ${r.id}: ours ${r.ours.toFixed(2)}, Readability ${r.readability.toFixed(2)}`);
   }
 }
 

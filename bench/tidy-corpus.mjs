@@ -17,7 +17,17 @@ const shingles = (toks, n = 4) => {
 };
 
 export function checkCorpus(name, pages) {
-  const report = { name, pages: 0, articles: 0, removedElements: 0, removals: { 'empty-comments': 0, 'blank-run': 0 }, truthShingles: 0, lost: 0, lossPages: [], ms: [] };
+  const report = {
+    name,
+    pages: 0,
+    articles: 0,
+    removedElements: 0,
+    removals: { 'empty-comments': 0, 'blank-run': 0 },
+    truthShingles: 0,
+    lost: 0,
+    lossPages: [],
+    ms: [],
+  };
   for (const p of pages) {
     const doc = parse(p.html, p.url);
     const truth = shingles(tokens(p.truth));
@@ -37,22 +47,38 @@ export function checkCorpus(name, pages) {
       if (!after.has(s)) lost.push(s);
     }
     report.lost += lost.length;
-    if (lost.length) report.lossPages.push({ id: p.id, lost: lost.length, sample: lost.slice(0, 3), removed: result.removed.map((r) => `${r.step} ${r.selector}`) });
+    if (lost.length)
+      report.lossPages.push({
+        id: p.id,
+        lost: lost.length,
+        sample: lost.slice(0, 3),
+        removed: result.removed.map((r) => `${r.step} ${r.selector}`),
+      });
   }
   return report;
 }
 
 function print(r) {
-  console.log(`${r.name}: ${r.pages} pages, ${r.articles} judged articles and tidied; ${r.removals['empty-comments']} empty comment sections and ${r.removals['blank-run']} blank runs (${r.removedElements} elements) removed`);
-  console.log(`  ground-truth 4-word shingles present before the tidy: ${r.truthShingles}; lost by it: ${r.lost} on ${r.lossPages.length} pages; tidy median ${fmt(r.ms.sort((a, b) => a - b)[r.ms.length >> 1])} ms`);
-  for (const p of r.lossPages) console.log(`  LOST ${p.id}: ${p.lost} shingles, e.g. ${JSON.stringify(p.sample)}; removed ${p.removed.join('; ')}`);
+  console.log(
+    `${r.name}: ${r.pages} pages, ${r.articles} judged articles and tidied; ${r.removals['empty-comments']} empty comment sections and ${r.removals['blank-run']} blank runs (${r.removedElements} elements) removed`,
+  );
+  console.log(
+    `  ground-truth 4-word shingles present before the tidy: ${r.truthShingles}; lost by it: ${r.lost} on ${r.lossPages.length} pages; tidy median ${fmt(r.ms.sort((a, b) => a - b)[r.ms.length >> 1])} ms`,
+  );
+  for (const p of r.lossPages)
+    console.log(
+      `  LOST ${p.id}: ${p.lost} shingles, e.g. ${JSON.stringify(p.sample)}; removed ${p.removed.join('; ')}`,
+    );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   requireCorpus(ZYTE);
   requireCorpus(READABILITY_PAGES);
   const zyte = checkCorpus('zyte-dev', [...zytePages()]);
-  const rp = checkCorpus('readability-pages', [...readabilityPages()].map((p) => ({ ...p, truth: textOf(parse(p.expectedHtml, p.url).body) })));
+  const rp = checkCorpus(
+    'readability-pages',
+    [...readabilityPages()].map((p) => ({ ...p, truth: textOf(parse(p.expectedHtml, p.url).body) })),
+  );
   print(zyte);
   print(rp);
   process.exitCode = zyte.lost + rp.lost ? 1 : 0;

@@ -17,7 +17,10 @@ for (const f of readdirSync(path.join(fixtures, 'labels')).filter((n) => n.endsW
   const [corpus, id] = page.split('/');
   const out = path.join(fixtures, 'pages', `${corpus}--${id}.html.gz`);
   if (existsSync(out)) continue;
-  const src = corpus === 'readability-pages' ? path.join(shared, 'corpus', corpus, id, 'source.html') : path.join(shared, 'corpus', corpus, 'html', `${id}.html.gz`);
+  const src =
+    corpus === 'readability-pages'
+      ? path.join(shared, 'corpus', corpus, id, 'source.html')
+      : path.join(shared, 'corpus', corpus, 'html', `${id}.html.gz`);
   const bytes = readFileSync(src);
   writeFileSync(out, src.endsWith('.gz') ? bytes : gzipSync(bytes, { level: 9 }));
   copied++;

@@ -16,11 +16,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const firefox = process.argv.includes('--firefox');
 const headed = !!process.env.DISPLAY;
 
-const browserBin = firefox ? process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr' : process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
+const browserBin = firefox
+  ? (process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr')
+  : (process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium');
 // A newcomer without the browser gets one line saying what to do, not a launcher's stack trace.
 if (!existsSync(browserBin)) {
   const [name, variable] = firefox ? ['firefox-esr', 'FIREFOX_BIN'] : ['chromium', 'CHROMIUM_BIN'];
-  console.error(`npm start needs ${name} at ${browserBin}: install it with \`sudo apt-get install ${name}\` (as .ci/run does), or set ${variable} to the browser's executable.`);
+  console.error(
+    `npm start needs ${name} at ${browserBin}: install it with \`sudo apt-get install ${name}\` (as .ci/run does), or set ${variable} to the browser's executable.`,
+  );
   process.exit(1);
 }
 
@@ -31,11 +35,17 @@ console.log(`demo page: ${url}`);
 
 if (firefox) {
   if (!headed) {
-    console.error('npm start -- --firefox needs a display; without one, use `npm start` (Chromium, headless) or `npm test`.');
+    console.error(
+      'npm start -- --firefox needs a display; without one, use `npm start` (Chromium, headless) or `npm test`.',
+    );
     process.exit(1);
   }
   const webExt = path.join(root, 'node_modules/web-ext/bin/web-ext.js');
-  const child = spawn(process.execPath, [webExt, 'run', '--source-dir', 'dist/firefox', '--firefox', browserBin, '--start-url', url], { cwd: root, stdio: 'inherit' });
+  const child = spawn(
+    process.execPath,
+    [webExt, 'run', '--source-dir', 'dist/firefox', '--firefox', browserBin, '--start-url', url],
+    { cwd: root, stdio: 'inherit' },
+  );
   child.on('exit', async (code) => {
     await server.close();
     process.exit(code ?? 0);
@@ -46,8 +56,16 @@ if (firefox) {
     executablePath: browserBin,
     headless: !headed,
     viewport: headed ? null : { width: 1000, height: 1000 },
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = context.pages()[0] ?? (await context.newPage());
@@ -57,8 +75,17 @@ if (firefox) {
     await new Promise((resolve) => context.on('close', resolve));
   } else {
     await page.waitForTimeout(800); // the content script tidies at document_idle
-    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-    console.log('badge:', await worker.evaluate(async (id) => `${await chrome.action.getBadgeText({ tabId: id })} · ${await chrome.action.getTitle({ tabId: id })}`, tabId));
+    const tabId = await worker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+    );
+    console.log(
+      'badge:',
+      await worker.evaluate(
+        async (id) =>
+          `${await chrome.action.getBadgeText({ tabId: id })} · ${await chrome.action.getTitle({ tabId: id })}`,
+        tabId,
+      ),
+    );
     await worker.evaluate((id) => globalThis.tidyReader.toggle(id), tabId);
     const frame = await (async () => {
       for (let i = 0; i < 50; i++) {
@@ -69,7 +96,10 @@ if (firefox) {
       throw new Error('the reader did not open');
     })();
     console.log('reader:', await frame.$eval('h1.title', (h) => h.textContent));
-    console.log('key figures:', (await frame.$$eval('.key-figures .figure', (els) => els.map((e) => e.textContent))).join(' | '));
+    console.log(
+      'key figures:',
+      (await frame.$$eval('.key-figures .figure', (els) => els.map((e) => e.textContent))).join(' | '),
+    );
     await page.screenshot({ path: path.join(root, 'dist/demo.png') });
     console.log('no display: saved a screenshot of the reader view to dist/demo.png');
     await context.close();

@@ -40,7 +40,10 @@ function rasterize(size) {
           for (const s of SHAPES) if (inRoundRect(u, v, s)) colour = s[5];
           if (!colour) continue;
           const [cr, cg, cb] = hex(colour);
-          r += cr; g += cg; b += cb; a += 1;
+          r += cr;
+          g += cg;
+          b += cb;
+          a += 1;
         }
       }
       const i = (y * size + x) * 4;
@@ -67,10 +70,16 @@ function png(size, rgba) {
   ihdr[9] = 6; // RGBA
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 128 128">\n${SHAPES.map(([x, y, w, h, r, c]) => `  <rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${r}" fill="${c}"/>`).join('\n')}\n</svg>\n`;
 writeFileSync(new URL('../icons/icon.svg', import.meta.url), svg);
-for (const size of [16, 32, 48, 128]) writeFileSync(new URL(`../icons/icon-${size}.png`, import.meta.url), png(size, rasterize(size)));
+for (const size of [16, 32, 48, 128])
+  writeFileSync(new URL(`../icons/icon-${size}.png`, import.meta.url), png(size, rasterize(size)));
 console.log('wrote icons/icon.svg and icons/icon-{16,32,48,128}.png');

@@ -37,7 +37,12 @@ export const LIBRARY_PATCHES = [
     version: '0.6.0',
     file: 'Readability.js',
     why: 'A <noscript> holding a single image: in a document without scripting (ours) its content is already elements, so cloning them equals re-parsing its markup.',
-    replace: [['tmp.innerHTML = noscript.innerHTML;', 'for (var child of noscript.childNodes) tmp.appendChild(child.cloneNode(true));']],
+    replace: [
+      [
+        'tmp.innerHTML = noscript.innerHTML;',
+        'for (var child of noscript.childNodes) tmp.appendChild(child.cloneNode(true));',
+      ],
+    ],
   },
   {
     pkg: '@mozilla/readability',
@@ -45,8 +50,14 @@ export const LIBRARY_PATCHES = [
     file: 'Readability.js',
     why: 'Array.from over a live HTMLCollection reads its length at every step, and jsdom answers each read with a scan of the collection: 6,000 images took 3.4 s. slice() reads it once.',
     replace: [
-      ['var imgs = Array.from(doc.getElementsByTagName("img"));', 'var imgs = Array.prototype.slice.call(doc.getElementsByTagName("img"));'],
-      ['var noscripts = Array.from(doc.getElementsByTagName("noscript"));', 'var noscripts = Array.prototype.slice.call(doc.getElementsByTagName("noscript"));'],
+      [
+        'var imgs = Array.from(doc.getElementsByTagName("img"));',
+        'var imgs = Array.prototype.slice.call(doc.getElementsByTagName("img"));',
+      ],
+      [
+        'var noscripts = Array.from(doc.getElementsByTagName("noscript"));',
+        'var noscripts = Array.prototype.slice.call(doc.getElementsByTagName("noscript"));',
+      ],
     ],
   },
   {
@@ -88,7 +99,12 @@ export const LIBRARY_PATCHES = [
     version: '3.4.18',
     file: 'dist/purify.es.mjs',
     why: 'Fallback parser for non-HTML namespaces, which our configuration never uses (HTML namespace, DOMParser). It now fails closed: an empty result.',
-    replace: [['doc.documentElement.innerHTML = IS_EMPTY_INPUT ? emptyHTML : dirtyPayload;', "throw new Error('fallback parser disabled');"]],
+    replace: [
+      [
+        'doc.documentElement.innerHTML = IS_EMPTY_INPUT ? emptyHTML : dirtyPayload;',
+        "throw new Error('fallback parser disabled');",
+      ],
+    ],
   },
 ];
 
@@ -103,7 +119,10 @@ export function patchSource(file, source) {
   for (const p of patches) {
     const pkgJson = f.slice(0, f.length - p.file.length) + 'package.json';
     const { version } = JSON.parse(readFileSync(pkgJson, 'utf8'));
-    if (version !== p.version) throw new Error(`library patch: ${p.pkg} is ${version}, the patch was written for ${p.version}; re-check scripts/library-patches.mjs`);
+    if (version !== p.version)
+      throw new Error(
+        `library patch: ${p.pkg} is ${version}, the patch was written for ${p.version}; re-check scripts/library-patches.mjs`,
+      );
     for (const [find, repl] of p.replace) {
       const n = out.split(find).length - 1;
       if (n !== 1) throw new Error(`library patch: expected one "${find}" in ${p.pkg}/${p.file}, found ${n}`);

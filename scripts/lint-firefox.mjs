@@ -11,10 +11,17 @@ const ALLOWED_WARNINGS = [
   { code: 'BACKGROUND_SERVICE_WORKER_IGNORED' },
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: 'content.js', message: /call to import/ },
 ];
-const allowed = (w) => ALLOWED_WARNINGS.some((a) => a.code === w.code && (!a.file || a.file === w.file) && (!a.message || a.message.test(w.message)));
+const allowed = (w) =>
+  ALLOWED_WARNINGS.some(
+    (a) => a.code === w.code && (!a.file || a.file === w.file) && (!a.message || a.message.test(w.message)),
+  );
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const webExt = path.join(root, 'node_modules/web-ext/bin/web-ext.js');
-const run = spawnSync(process.execPath, [webExt, 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], { cwd: root, encoding: 'utf8' });
+const run = spawnSync(
+  process.execPath,
+  [webExt, 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'],
+  { cwd: root, encoding: 'utf8' },
+);
 let report;
 try {
   report = JSON.parse(run.stdout);
@@ -23,6 +30,9 @@ try {
   process.exit(1);
 }
 const bad = [...report.errors, ...report.warnings.filter((w) => !allowed(w))];
-for (const m of [...report.errors, ...report.warnings, ...report.notices]) console.log(`${m._type ?? ''} ${m.code}: ${m.message} ${m.file ?? ''}`);
-console.log(`web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${report.summary.warnings - bad.length + report.errors.length} expected), ${report.summary.notices} notices`);
+for (const m of [...report.errors, ...report.warnings, ...report.notices])
+  console.log(`${m._type ?? ''} ${m.code}: ${m.message} ${m.file ?? ''}`);
+console.log(
+  `web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings (${report.summary.warnings - bad.length + report.errors.length} expected), ${report.summary.notices} notices`,
+);
 process.exit(bad.length ? 1 : 0);

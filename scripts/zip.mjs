@@ -5,13 +5,15 @@ import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 const DOS_TIME = 0; // 00:00:00
-const DOS_DATE = (2026 - 1980) << 9 | 1 << 5 | 1; // 2026-01-01: the same bytes on every build
+const DOS_DATE = ((2026 - 1980) << 9) | (1 << 5) | 1; // 2026-01-01: the same bytes on every build
 
 function listFiles(dir, prefix = '') {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full, `${prefix}${name}/`) : [{ full, name: `${prefix}${name}` }];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(dir, name);
+      return statSync(full).isDirectory() ? listFiles(full, `${prefix}${name}/`) : [{ full, name: `${prefix}${name}` }];
+    });
 }
 
 export function zipDirectory(dir, outFile) {

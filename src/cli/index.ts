@@ -15,7 +15,8 @@ class UsageError extends Error {}
 function parseArgs(argv: string[]) {
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help') return null;
-  if (command !== 'extract' && command !== 'tidy') throw new UsageError(`unknown command ${command ? `'${command}'` : '(none)'}`);
+  if (command !== 'extract' && command !== 'tidy')
+    throw new UsageError(`unknown command ${command ? `'${command}'` : '(none)'}`);
   let file: string | undefined;
   let url: string | undefined;
   let maxElements: number | undefined;
@@ -31,7 +32,8 @@ function parseArgs(argv: string[]) {
       }
     } else if (a === '--max-elements') {
       maxElements = Number(rest[++i]);
-      if (!Number.isInteger(maxElements) || maxElements < 1) throw new UsageError('--max-elements needs a positive whole number');
+      if (!Number.isInteger(maxElements) || maxElements < 1)
+        throw new UsageError('--max-elements needs a positive whole number');
     } else if (a.startsWith('-')) throw new UsageError(`unknown flag ${a}`);
     else if (file) throw new UsageError(`one FILE only (got '${file}' and '${a}')`);
     else file = a;
@@ -45,7 +47,14 @@ function readBytes(file: string): Buffer {
     return readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (e as Error).message;
     throw new Error(`cannot read ${file}: ${why}`);
   }
 }
@@ -71,7 +80,8 @@ function decodePage(bytes: Buffer): string | Buffer {
 function declareUtf8(doc: Document) {
   for (const meta of doc.querySelectorAll('meta[charset]')) meta.setAttribute('charset', 'utf-8');
   for (const meta of doc.querySelectorAll('meta[http-equiv]')) {
-    if (meta.getAttribute('http-equiv')!.toLowerCase() === 'content-type') meta.setAttribute('content', 'text/html; charset=utf-8');
+    if (meta.getAttribute('http-equiv')!.toLowerCase() === 'content-type')
+      meta.setAttribute('content', 'text/html; charset=utf-8');
   }
 }
 
@@ -89,7 +99,10 @@ function main(argv: string[]): number {
   }
   try {
     // Scripts never run and nothing is fetched: the page is only read.
-    const dom = new JSDOM(decodePage(readBytes(args.file)), { url: args.url ?? 'http://localhost/', virtualConsole: new VirtualConsole() });
+    const dom = new JSDOM(decodePage(readBytes(args.file)), {
+      url: args.url ?? 'http://localhost/',
+      virtualConsole: new VirtualConsole(),
+    });
     if (args.command === 'extract') {
       const doc = dom.window.document;
       // Asked first: extract spends the document.
@@ -99,7 +112,9 @@ function main(argv: string[]): number {
     } else {
       const report = tidy(dom.window.document, { url: args.url });
       declareUtf8(dom.window.document);
-      process.stderr.write(`tidy-reader: ${report.isArticle ? `article; cut ${report.summary || 'nothing'}` : 'not an article; left as it was'}\n`);
+      process.stderr.write(
+        `tidy-reader: ${report.isArticle ? `article; cut ${report.summary || 'nothing'}` : 'not an article; left as it was'}\n`,
+      );
       process.stdout.write(`${dom.serialize()}\n`);
     }
     return 0;

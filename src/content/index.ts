@@ -23,7 +23,12 @@ let reader: ReaderFrame | null = null;
 let snapshot: PageSnapshot | null = null;
 
 function report() {
-  const status: PageStatus = { isArticle, removedCount: removed.length, summary: summarize(removed), tidied: removed.length > 0 };
+  const status: PageStatus = {
+    isArticle,
+    removedCount: removed.length,
+    summary: summarize(removed),
+    tidied: removed.length > 0,
+  };
   browser.runtime.sendMessage({ type: 'background:status', status } satisfies Message).catch(() => {});
 }
 
@@ -45,7 +50,11 @@ function undoTidy() {
 function toggleReader() {
   if (reader) return reader.close();
   // The snapshot is taken before the frame is added, so the reader never sees itself.
-  snapshot = { html: timed('snapshot', () => snapshotHtml(document)), url: location.href, tidied: countClutter(removed) };
+  snapshot = {
+    html: timed('snapshot', () => snapshotHtml(document)),
+    url: location.href,
+    tidied: countClutter(removed),
+  };
   reader = openReaderFrame(browser.runtime.getURL('reader.html'), () => {
     reader = null;
     snapshot = null;
@@ -59,20 +68,22 @@ const HANDLERS: { [T in Message['type']]?: () => unknown } = {
   'content:snapshot': () => snapshot,
 };
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
-  const message = parseMessage(raw);
-  // Only our own extension can message a content script; the id check is a second lock.
-  const handler = message && sender.id === browser.runtime.id ? HANDLERS[message.type] : undefined;
-  // The reply goes through sendResponse (and `true` keeps the channel open for it): Chrome's own
-  // API, unlike the polyfill, does not take a promise returned from the listener.
-  Promise.resolve()
-    .then(() => handler?.())
-    .then(sendResponse, (e: unknown) => {
-      console.warn('Tidy Reader:', e);
-      sendResponse(undefined);
-    });
-  return true;
-});
+browser.runtime.onMessage.addListener(
+  (raw: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+    const message = parseMessage(raw);
+    // Only our own extension can message a content script; the id check is a second lock.
+    const handler = message && sender.id === browser.runtime.id ? HANDLERS[message.type] : undefined;
+    // The reply goes through sendResponse (and `true` keeps the channel open for it): Chrome's own
+    // API, unlike the polyfill, does not take a promise returned from the listener.
+    Promise.resolve()
+      .then(() => handler?.())
+      .then(sendResponse, (e: unknown) => {
+        console.warn('Tidy Reader:', e);
+        sendResponse(undefined);
+      });
+    return true;
+  },
+);
 
 /** The finders and the comment model (./tidy.ts), a module of their own that only articles load. */
 const loadTidy = (): Promise<typeof import('./tidy')> => import(browser.runtime.getURL('tidy.js'));

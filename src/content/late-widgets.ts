@@ -11,22 +11,30 @@ const DEBOUNCE_MS = 300;
 
 export function watchLateWidgets(onTidied: (result: Declutter) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(guarded(() => {
-    clearTimeout(timer);
-    timer = setTimeout(guarded(() => {
-      const found = findEmptyCommentSections(document.body, { widgetsSettled: false });
-      if (found.length) onTidied(declutter(found));
-    }), DEBOUNCE_MS);
-  }));
+  const observer = new MutationObserver(
+    guarded(() => {
+      clearTimeout(timer);
+      timer = setTimeout(
+        guarded(() => {
+          const found = findEmptyCommentSections(document.body, { widgetsSettled: false });
+          if (found.length) onTidied(declutter(found));
+        }),
+        DEBOUNCE_MS,
+      );
+    }),
+  );
   observer.observe(document.body, { childList: true, subtree: true });
   const stop = () => {
     observer.disconnect();
     clearTimeout(timer);
   };
-  setTimeout(guarded(() => {
-    stop();
-    const settled = findEmptyCommentSections(document.body, { widgetsSettled: true });
-    if (settled.length) onTidied(declutter(settled));
-  }), WATCH_MS);
+  setTimeout(
+    guarded(() => {
+      stop();
+      const settled = findEmptyCommentSections(document.body, { widgetsSettled: true });
+      if (settled.length) onTidied(declutter(settled));
+    }),
+    WATCH_MS,
+  );
   return stop;
 }

@@ -24,13 +24,28 @@ export function openReaderFrame(src: string, onClosed: () => void): ReaderFrame 
   // CSSOM, not a <style> element or style attribute text: a page's CSP may forbid inline styles.
   for (const [el, props] of [
     [host, { all: 'initial', position: 'fixed', inset: '0', 'z-index': Z_TOP, display: 'block' }],
-    [frame, { position: 'absolute', inset: '0', width: '100%', height: '100%', border: '0', margin: '0', 'color-scheme': 'normal' }],
+    [
+      frame,
+      {
+        position: 'absolute',
+        inset: '0',
+        width: '100%',
+        height: '100%',
+        border: '0',
+        margin: '0',
+        'color-scheme': 'normal',
+      },
+    ],
   ] as const) {
     for (const [k, v] of Object.entries(props)) el.style.setProperty(k, v, 'important');
   }
   shadow.append(frame);
   document.documentElement.append(host);
-  frame.addEventListener('load', guarded(() => frame.focus()), { once: true });
+  frame.addEventListener(
+    'load',
+    guarded(() => frame.focus()),
+    { once: true },
+  );
 
   // Esc while focus is still on the page (before the frame takes it) closes too.
   const onKey = guarded((e: KeyboardEvent) => {

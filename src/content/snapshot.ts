@@ -18,8 +18,9 @@ export function snapshotHtml(doc: Document): string {
   const parser = lazyParser(doc.defaultView ?? window);
   // One walk over the copy; most elements have no attributes and cost one call.
   const walker = copy.ownerDocument.createTreeWalker(copy, 1 /* SHOW_ELEMENT */);
-  for (let el: Element | null = copy; el; ) {
-    if (el.localName === 'style') { // an SVG's too
+  for (let el: Element | null = copy; el;) {
+    if (el.localName === 'style') {
+      // an SVG's too
       const sheet = el;
       el = skipSubtree(walker) as Element | null;
       sheet.remove();

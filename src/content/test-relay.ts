@@ -13,7 +13,8 @@ export function installTestRelay() {
   window.addEventListener('message', (e) => {
     const action = (e.data as Record<string, unknown> | null)?.[TEST_MESSAGE];
     if (e.source !== window || !TEST_ACTIONS.includes(action as TestAction)) return;
-    void browser.runtime.sendMessage({ type: 'background:test', action } as Message)
+    void browser.runtime
+      .sendMessage({ type: 'background:test', action } as Message)
       .then((value: unknown) => window.postMessage({ [`${TEST_MESSAGE}-reply`]: action, value }, '*'));
   });
 }

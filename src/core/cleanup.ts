@@ -4,7 +4,17 @@
 // removal is logged like the clutter cut before Readability.
 import { BLOCK_TAGS, closestIn, describe, clip, inDocumentOrder, normalizeSpace } from './dom';
 import {
-  ABOUT_COMPANY, ABOUT_HEADING, AUTHOR_BIO, BOILERPLATE_LINES, BRACKET_TAG, BYLINE_LINE, CONTRIBUTOR_LINE, CREDIT_LINES, DATELINE, RELATED_HEADINGS, TEASER_PREFIX,
+  ABOUT_COMPANY,
+  ABOUT_HEADING,
+  AUTHOR_BIO,
+  BOILERPLATE_LINES,
+  BRACKET_TAG,
+  BYLINE_LINE,
+  CONTRIBUTOR_LINE,
+  CREDIT_LINES,
+  DATELINE,
+  RELATED_HEADINGS,
+  TEASER_PREFIX,
 } from './rules/boilerplate';
 import { textAndLinks } from './text';
 import type { CleanupStep, Removal } from './types';
@@ -33,18 +43,35 @@ const isLinkLine = (el: Element, media: Media) =>
   !closestIn(el, HEADINGS) && !media.within(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
 
 /** A link to another page: not an anchor on this one, not a media file (an image linking to its full size). */
-const linksAway = (href: string) => !/^\s*(#|javascript:)/i.test(href) && !/\.(jpe?g|png|gif|webp|avif|svg|mp4|webm)([?#].*)?$/i.test(href);
+const linksAway = (href: string) =>
+  !/^\s*(#|javascript:)/i.test(href) && !/\.(jpe?g|png|gif|webp|avif|svg|mp4|webm)([?#].*)?$/i.test(href);
 
 /** A heading, or a line that is all bold (how press releases set "About Acme"). */
 const isHeadingLike = (el: Element) => {
   if (isHeading(el)) return true;
   // The first <strong> or <b> in document order, as `el.querySelector('strong, b')`.
-  const bold = [el.getElementsByTagName('strong')[0], el.getElementsByTagName('b')[0]].filter((x) => !!x).sort(inDocumentOrder)[0];
+  const bold = [el.getElementsByTagName('strong')[0], el.getElementsByTagName('b')[0]]
+    .filter((x) => !!x)
+    .sort(inDocumentOrder)[0];
   return !!bold && textOf(bold) === textOf(el);
 };
 
 /** What a reader came for besides words: a line holding one is never judged, and a caption needs one. */
-const MEDIA = ['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'canvas', 'object', 'embed', 'math', 'table', 'pre', 'figure'];
+const MEDIA = [
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'iframe',
+  'svg',
+  'canvas',
+  'object',
+  'embed',
+  'math',
+  'table',
+  'pre',
+  'figure',
+];
 
 /**
  * Which elements of the article hold media, found once: one query, then each medium's ancestors,
@@ -96,7 +123,12 @@ interface Cut {
 /** The outermost ancestor that holds nothing but this line (a <p> alone in its <div>, a <li> alone in its <ul>). */
 function wholeBlock(el: Element, article: Element, media: Media): Element {
   let node = el;
-  while (node.parentElement && node.parentElement !== article && textOf(node.parentElement) === textOf(node) && !media.within(node.parentElement)) {
+  while (
+    node.parentElement &&
+    node.parentElement !== article &&
+    textOf(node.parentElement) === textOf(node) &&
+    !media.within(node.parentElement)
+  ) {
     node = node.parentElement;
   }
   return node;
@@ -115,7 +147,8 @@ export function findCleanup(article: Element, byline: string | null, media = new
     const text = textOf(el);
     if (media.within(el)) return;
     // Tagged teasers run several to a line, so past MAX_LINE; they are links, never prose.
-    if ((text.match(BRACKET_TAG)?.length ?? 0) >= 2 && linkDensity(el) >= LINK_DENSE) return cut('related-list', 'links to other stories, tagged [LIKE THIS]', el);
+    if ((text.match(BRACKET_TAG)?.length ?? 0) >= 2 && linkDensity(el) >= LINK_DENSE)
+      return cut('related-list', 'links to other stories, tagged [LIKE THIS]', el);
     if (text.length > MAX_LINE) return;
     const boiler = BOILERPLATE_LINES.find(([, re]) => re.test(text));
     if (boiler) return cut('boilerplate-line', boiler[0], el);
@@ -124,26 +157,39 @@ export function findCleanup(article: Element, byline: string | null, media = new
     if (DATELINE.test(text)) return cut('metadata-line', 'dateline (shown in the header)', el);
     const isByline = BYLINE_LINE.test(text) || (!!byline && text === normalizeSpace(byline));
     if (i < LEAD_BLOCKS && isByline) return cut('metadata-line', 'byline (shown in the header)', el);
-    if (i >= all.length - LEAD_BLOCKS && (isByline || AUTHOR_BIO.test(text) || CONTRIBUTOR_LINE.test(text))) return cut('metadata-line', 'author line after the story', el);
+    if (i >= all.length - LEAD_BLOCKS && (isByline || AUTHOR_BIO.test(text) || CONTRIBUTOR_LINE.test(text)))
+      return cut('metadata-line', 'author line after the story', el);
     if (RELATED_HEADINGS.test(text)) {
       // The heading, and the run of link lists after it.
       cut('related-list', `“${clip(text, 40)}” and its links`, el);
-      for (let j = i + 1; j < all.length && linkDensity(all[j]!) >= LINK_DENSE && textOf(all[j]!).length <= MAX_LINE; j++) cut('related-list', `“${clip(text, 40)}” and its links`, all[j]!);
+      for (
+        let j = i + 1;
+        j < all.length && linkDensity(all[j]!) >= LINK_DENSE && textOf(all[j]!).length <= MAX_LINE;
+        j++
+      )
+        cut('related-list', `“${clip(text, 40)}” and its links`, all[j]!);
     }
   });
   for (const caption of Array.from(article.getElementsByTagName('figcaption'))) {
     const figure = closestIn(caption, FIGURE);
     const link = Array.from(caption.getElementsByTagName('a')).find((a) => a.hasAttribute('href'));
     // A caption whose image is not there (dropped as a placeholder, or never in the article) captions nothing.
-    if (!media.within(figure ?? caption.parentElement!) && textOf(caption)) cut('orphan-caption', 'caption of an image that is not there', caption);
+    if (!media.within(figure ?? caption.parentElement!) && textOf(caption))
+      cut('orphan-caption', 'caption of an image that is not there', caption);
     // A picture whose caption is a link to another page is a teaser card for that page (a headline
     // under a thumbnail), caption and all. A picture that only links to a bigger view of itself, or
     // whose caption describes it, is the story's.
-    else if (figure && link && linksAway(link.getAttribute('href')!) && linkDensity(caption) >= LINK_DENSE) cut('teaser-figure', 'picture captioned with a link to another story', figure);
+    else if (figure && link && linksAway(link.getAttribute('href')!) && linkDensity(caption) >= LINK_DENSE)
+      cut('teaser-figure', 'picture captioned with a link to another story', figure);
   }
   // A press release's "About Acme" section at its end: the heading or the company's description,
   // then what follows it that still speaks of the company (or, after a heading, everything).
-  const about = all.findIndex((el, i) => i >= all.length / 2 && !isCut(el) && ((ABOUT_HEADING.test(textOf(el)) && isHeadingLike(el)) || ABOUT_COMPANY.test(textOf(el))));
+  const about = all.findIndex(
+    (el, i) =>
+      i >= all.length / 2 &&
+      !isCut(el) &&
+      ((ABOUT_HEADING.test(textOf(el)) && isHeadingLike(el)) || ABOUT_COMPANY.test(textOf(el))),
+  );
   if (about >= 0 && all.length - about <= ABOUT_MAX_BLOCKS) {
     const first = textOf(all[about]!);
     const company = ABOUT_COMPANY.exec(first)?.[1];
@@ -161,7 +207,8 @@ export function findCleanup(article: Element, byline: string | null, media = new
     if (!isLinkLine(el, media)) break;
     head.push(el);
   }
-  if (head.length > 1 || (head[0] && head[0].getElementsByTagName('a').length > 1)) for (const el of head) cut('link-dense-head', 'links before the story', el);
+  if (head.length > 1 || (head[0] && head[0].getElementsByTagName('a').length > 1))
+    for (const el of head) cut('link-dense-head', 'links before the story', el);
   // A tail of links after the story (source lists, "more from" links with no heading).
   for (let j = all.length - 1; j >= 0; j--) {
     const el = all[j]!;
@@ -186,7 +233,12 @@ export function cleanUp(article: Element, byline: string | null): Removal[] {
     const entry = { step, reason, selector: describe(node), text: clip(node.textContent ?? '') };
     // The list or wrapper this leaves with nothing in it goes too.
     let gone: Element = node;
-    while (gone.parentElement && gone.parentElement !== article && !textOf(gone.parentElement).replace(textOf(gone), '').trim() && !media.within(gone.parentElement)) {
+    while (
+      gone.parentElement &&
+      gone.parentElement !== article &&
+      !textOf(gone.parentElement).replace(textOf(gone), '').trim() &&
+      !media.within(gone.parentElement)
+    ) {
       gone = gone.parentElement;
     }
     gone.remove();

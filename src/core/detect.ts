@@ -7,9 +7,11 @@ import { MIN_PROSE_CHARS, NOT_PROSE, ownTextLength } from './prose';
 import type { Detection } from './types';
 
 /** schema.org types that say "this page is one story". */
-const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|TechArticle|ScholarlyArticle|Report|LiveBlogPosting|SocialMediaPosting)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|TechArticle|ScholarlyArticle|Report|LiveBlogPosting|SocialMediaPosting)$/;
 /** schema.org types of pages that have long text but are not a story to read. */
-const NON_ARTICLE_TYPES = /^(Product|ItemList|CollectionPage|SearchResultsPage|DiscussionForumPosting|QAPage|JobPosting|ProfilePage|Event)$/;
+const NON_ARTICLE_TYPES =
+  /^(Product|ItemList|CollectionPage|SearchResultsPage|DiscussionForumPosting|QAPage|JobPosting|ProfilePage|Event)$/;
 /**
  * Of those, the types a page declares only for what it is (a product, a thread, a job): they hold
  * however long the text. News sites tag article pages with their section's CollectionPage or
@@ -33,12 +35,14 @@ const NON_ARTICLE_OG = /^(product|video(\.\w+)?)$/;
 const MIN_PROSE_SCORE = 20;
 /** Past this score no signal can change the verdict, so the scan stops (most articles stop early). */
 const ENOUGH_PROSE = 120;
-const UNLIKELY = /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 const MAYBE = /and|article|body|column|content|main|shadow/i;
 /** Prose split into this many sibling units of one kind (posts, teasers) is a thread or a listing. */
 const REPEATED_UNITS = 3;
 /** Controls that sell something: a shop page, however long its description. */
-const COMMERCE = /add to (cart|basket|bag)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello/i;
+const COMMERCE =
+  /add to (cart|basket|bag)|buy now|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello/i;
 
 /**
  * Past this many elements read, detection stops and says the page is not an article (it leaves it
@@ -79,11 +83,17 @@ function metaTags(doc: Document): Map<string, string> {
 }
 
 const hasPublishedTime = (doc: Document, metas: Map<string, string>) =>
-  metas.has('article:published_time') || metas.has('datePublished') || byTag(doc, 'time').some((t) => t.hasAttribute('datetime'));
+  metas.has('article:published_time') ||
+  metas.has('datePublished') ||
+  byTag(doc, 'time').some((t) => t.hasAttribute('datetime'));
 
 /** Does the page offer to sell something (an add-to-cart button)? */
-const sells = (doc: Document) => [...byTag(doc, 'button'), ...byTag(doc, 'input'), ...byTag(doc, 'a').filter((a) => /button|btn/i.test(a.getAttribute('class') ?? ''))]
-  .some((b) => COMMERCE.test(b.textContent || b.getAttribute('value') || ''));
+const sells = (doc: Document) =>
+  [
+    ...byTag(doc, 'button'),
+    ...byTag(doc, 'input'),
+    ...byTag(doc, 'a').filter((a) => /button|btn/i.test(a.getAttribute('class') ?? '')),
+  ].some((b) => COMMERCE.test(b.textContent || b.getAttribute('value') || ''));
 
 interface Prose {
   score: number;
@@ -127,7 +137,12 @@ function hasUnitMarks(unit: Element): boolean {
     const tag = el.tagName;
     if (tag === 'TIME' || el.getAttribute('itemprop') === 'author') return true;
     if (UNIT_MARK_CLASS.test(el.getAttribute('class') ?? '')) return true;
-    if (tag === 'A' && el.parentElement && (HEADINGS.has(el.parentElement.tagName) || HEADINGS.has(el.parentElement.parentElement?.tagName ?? ''))) return true;
+    if (
+      tag === 'A' &&
+      el.parentElement &&
+      (HEADINGS.has(el.parentElement.tagName) || HEADINGS.has(el.parentElement.parentElement?.tagName ?? ''))
+    )
+      return true;
   }
   return false;
 }
@@ -168,7 +183,8 @@ function unitOf(el: Element, marked: Map<Element, boolean>): Element | null {
 }
 
 /** Is there a story outside every repeated unit, long enough that nothing read later can outweigh it? */
-const isStory = (p: Prose) => p.storyScore > ENOUGH_PROSE && p.storyScore > p.unitScore && p.storyScore > p.commentScore;
+const isStory = (p: Prose) =>
+  p.storyScore > ENOUGH_PROSE && p.storyScore > p.unitScore && p.storyScore > p.commentScore;
 
 /** Do readers' comments hold more prose than the rest of the page? A thread (a social post, a forum). */
 const isThread = (p: Prose) => p.commentScore > p.storyScore;
@@ -182,7 +198,16 @@ const isListing = (p: Prose) => p.repeatedUnits >= REPEATED_UNITS && p.unitScore
  * or `maxElements` have been read.
  */
 function proseScore(doc: Document, maxElements: number): Prose {
-  const prose: Prose = { score: 0, paragraphs: 0, repeatedUnits: 0, unitScore: 0, storyScore: 0, commentScore: 0, itemtypes: [], cutShort: false };
+  const prose: Prose = {
+    score: 0,
+    paragraphs: 0,
+    repeatedUnits: 0,
+    unitScore: 0,
+    storyScore: 0,
+    commentScore: 0,
+    itemtypes: [],
+    cutShort: false,
+  };
   if (!doc.body) return prose;
   const unitScores = new Map<string, { units: Set<Element>; score: number }>();
   const marked = new Map<Element, boolean>();
@@ -211,7 +236,8 @@ function proseScore(doc: Document, maxElements: number): Prose {
           u.units.add(unit);
           u.score += points;
           unitScores.set(kind, u);
-          if (u.units.size >= prose.repeatedUnits) Object.assign(prose, { repeatedUnits: u.units.size, unitScore: u.score });
+          if (u.units.size >= prose.repeatedUnits)
+            Object.assign(prose, { repeatedUnits: u.units.size, unitScore: u.score });
         } else {
           prose.storyScore += points;
           if (isStory(prose)) break;
@@ -231,8 +257,12 @@ export function detectArticle(doc: Document, maxElements = DETECT_MAX_ELEMENTS):
   const t0 = performance.now();
   const signals: string[] = [];
   const prose = proseScore(doc, maxElements);
-  const done = (isArticle: boolean, bailedOut: string | null = null): Detection =>
-    ({ isArticle, signals, bailedOut, ms: performance.now() - t0 });
+  const done = (isArticle: boolean, bailedOut: string | null = null): Detection => ({
+    isArticle,
+    signals,
+    bailedOut,
+    ms: performance.now() - t0,
+  });
   if (prose.cutShort) return done(false, `prose scan passed ${maxElements.toLocaleString('en')} elements`);
   signals.push(`prose:${prose.paragraphs}p/${Math.round(prose.score)}`);
   const singlePost = SINGLE_POST_BODY.test(doc.body?.getAttribute('class') ?? '');
@@ -253,7 +283,15 @@ export function detectArticle(doc: Document, maxElements = DETECT_MAX_ELEMENTS):
     // A page that declares itself a product, a thread, a job, a video or a listing is one, unless it
     // also says it is an article (news sites declare their subscription as a Product); a listing
     // only when it holds no whole story's prose besides (WHAT_IT_IS_TYPES).
-    [`schema:${nonArticle}`, () => !!nonArticle && !article && (ogType !== 'article' || onSale) && (WHAT_IT_IS_TYPES.test(nonArticle) || !isStory(prose)), VETO],
+    [
+      `schema:${nonArticle}`,
+      () =>
+        !!nonArticle &&
+        !article &&
+        (ogType !== 'article' || onSale) &&
+        (WHAT_IT_IS_TYPES.test(nonArticle) || !isStory(prose)),
+      VETO,
+    ],
     [`og:type:${ogType}`, () => NON_ARTICLE_OG.test(ogType) && !article, VETO],
     ['og:type:article', () => ogType === 'article', 10],
     ['published-time', () => hasPublishedTime(doc, metas), 5],
@@ -265,7 +303,11 @@ export function detectArticle(doc: Document, maxElements = DETECT_MAX_ELEMENTS):
     ['comment-thread', () => !article && ogType !== 'article' && isThread(prose), VETO],
     // A whole story outside any repeated unit is read as one, a shop button beside it or not.
     ['commerce', () => !article && ogType !== 'article' && !isStory(prose) && sells(doc), VETO],
-    [`og:type:${ogType}`, () => /^(product|profile|website)$/.test(ogType) && !article && prose.score < 2 * MIN_PROSE_SCORE, -15],
+    [
+      `og:type:${ogType}`,
+      () => /^(product|profile|website)$/.test(ogType) && !article && prose.score < 2 * MIN_PROSE_SCORE,
+      -15,
+    ],
   ];
   let score = prose.score;
   for (const [name, holds, weight] of rules) {

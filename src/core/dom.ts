@@ -16,10 +16,51 @@ export const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hi
 
 /** Block-level tags: a run of blank lines between two of these glues no words together. */
 export const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
-  'HTML', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
-  'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /**
@@ -29,7 +70,18 @@ export const BLOCK_TAGS = new Set([
  * article is sanitized, leave them out too. tests/unit/sanitize.test.ts holds the two in step.
  */
 export const NOT_SHOWN = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'NOEMBED', 'NOFRAMES', 'XMP', 'PLAINTEXT', 'TITLE', 'svg', 'math',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'NOEMBED',
+  'NOFRAMES',
+  'XMP',
+  'PLAINTEXT',
+  'TITLE',
+  'svg',
+  'math',
 ]);
 
 /** A <script> of JSON-LD: the page's metadata, which Readability and the lead image read (tag: the element's tagName). */
@@ -37,7 +89,8 @@ export const isJsonLd = (el: Element, tag = el.tagName): boolean =>
   tag === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
 
 /** Elements whose own whitespace and line breaks are content. */
-export const PRESERVE_WHITESPACE = 'pre, textarea, code, listing, xmp, plaintext, [contenteditable]:not([contenteditable="false"])';
+export const PRESERVE_WHITESPACE =
+  'pre, textarea, code, listing, xmp, plaintext, [contenteditable]:not([contenteditable="false"])';
 const PRESERVE_TAGS = new Set(['PRE', 'TEXTAREA', 'CODE', 'LISTING', 'XMP', 'PLAINTEXT']);
 
 /** `el.matches(PRESERVE_WHITESPACE)` without a selector match: this runs on every element of a page. */
@@ -57,7 +110,8 @@ export function closestIn(el: Element | null, tags: ReadonlySet<string>): Elemen
 }
 
 /** A sort comparator: `a` before `b` when `a` comes first in the document. */
-export const inDocumentOrder = (a: Node, b: Node): number => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1);
+export const inDocumentOrder = (a: Node, b: Node): number =>
+  a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
 
 /** Moves the walker past the current node's subtree to the next node in document order (null at the end). */
 export function skipSubtree(walker: TreeWalker): Node | null {
@@ -125,7 +179,10 @@ export function describe(el: Element): string {
       break;
     }
     // The attribute, not classList: jsdom builds a token list object for each element asked.
-    const cls = (e.getAttribute('class') ?? '').split(/\s+/).filter((c) => /^[A-Za-z_][\w-]*$/.test(c)).slice(0, 2);
+    const cls = (e.getAttribute('class') ?? '')
+      .split(/\s+/)
+      .filter((c) => /^[A-Za-z_][\w-]*$/.test(c))
+      .slice(0, 2);
     let step = tag + cls.map((c) => `.${c}`).join('');
     // Sibling links, not `parent.children`: jsdom answers each index of that collection through a proxy.
     let before = 0;

@@ -62,21 +62,29 @@ export function leadImageOf(doc: Document): string | null {
   const read = (el: Element) => {
     const tag = el.tagName;
     if (tag !== 'META' && tag !== 'LINK') return;
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('rel') ?? '').trim().toLowerCase();
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('rel') ?? '')
+      .trim()
+      .toLowerCase();
     const value = orNull(el.getAttribute(tag === 'META' ? 'content' : 'href'));
     if (value && LEAD_IMAGE_KEYS.includes(key) && !found.has(key)) found.set(key, value);
   };
   for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) read(el);
-  if (!found.size) for (const tag of ['meta', 'link']) for (const el of Array.from(doc.getElementsByTagName(tag))) read(el);
+  if (!found.size)
+    for (const tag of ['meta', 'link']) for (const el of Array.from(doc.getElementsByTagName(tag))) read(el);
   let src = LEAD_IMAGE_KEYS.map((k) => found.get(k)).find(Boolean) ?? null;
   if (!src) {
     // As the selector script[type="application/ld+json"] reads it (HTML matches a type's value in any case), without one.
-    const jsonLd = Array.from(doc.getElementsByTagName('script')).filter((s) => s.getAttribute('type')?.toLowerCase() === 'application/ld+json');
+    const jsonLd = Array.from(doc.getElementsByTagName('script')).filter(
+      (s) => s.getAttribute('type')?.toLowerCase() === 'application/ld+json',
+    );
     for (const script of jsonLd) {
       try {
         const data: unknown = JSON.parse(script.textContent ?? '');
-        const items = Array.isArray(data) ? data : [data, ...(((data as { '@graph'?: unknown[] })?.['@graph']) ?? [])];
-        src = items.map((i) => (i && typeof i === 'object' ? jsonLdImage((i as { image?: unknown }).image) : null)).find(Boolean) ?? null;
+        const items = Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])];
+        src =
+          items
+            .map((i) => (i && typeof i === 'object' ? jsonLdImage((i as { image?: unknown }).image) : null))
+            .find(Boolean) ?? null;
       } catch {
         // a page's broken JSON-LD is not our error
       }
@@ -93,7 +101,8 @@ export function leadImageOf(doc: Document): string | null {
 }
 
 /** A "byline" that is only a date and time: Readability took a dateline for the author. */
-const DATE_ONLY = /^(?=.*\d)(?:[\s\d,.:/-]|\b(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|[ap]\.?m\.?|utc|gmt)\b)+$/i;
+const DATE_ONLY =
+  /^(?=.*\d)(?:[\s\d,.:/-]|\b(?:(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|[ap]\.?m\.?|utc|gmt)\b)+$/i;
 
 /**
  * The author the page names in its markup (rel=author, itemprop=author), for when Readability's
@@ -122,7 +131,7 @@ export function keepEmbeddedQuotes(doc: Document): number {
   for (const quote of Array.from(doc.getElementsByTagName('blockquote'))) {
     const length = normalizeSpace(quote.textContent ?? '').length;
     if (!length) continue;
-    for (let w = quote.parentElement; w && WRAPPERS.has(w.tagName); ) {
+    for (let w = quote.parentElement; w && WRAPPERS.has(w.tagName);) {
       if (normalizeSpace(w.textContent ?? '').length > length + WRAPPER_SLACK) break;
       const parent = w.parentElement;
       // Child by child: replaceWith() of several nodes moves each one twice, through a fragment.
@@ -136,7 +145,8 @@ export function keepEmbeddedQuotes(doc: Document): number {
 }
 
 /** The byline, unless it is only a date (Readability took a dateline): then the author the page names. */
-const bylineOf = (byline: string | null, content: Element, doc: Document) => (byline && DATE_ONLY.test(byline) ? authorIn(content, doc) : byline);
+const bylineOf = (byline: string | null, content: Element, doc: Document) =>
+  byline && DATE_ONLY.test(byline) ? authorIn(content, doc) : byline;
 
 /** Readability on `doc`, giving the article element itself (the later stages work on it, not on markup). */
 const readabilityOn = (doc: Document) =>
@@ -165,7 +175,12 @@ export function extractArticle(doc: Document, beside?: Bylines): Article | null 
   const reader = readabilityOn(doc);
   const parsed = reader.parse();
   if (!parsed?.content) return null;
-  const retried = retryPoor(reader as unknown as PageCache, doc, parsed.content, (page) => readabilityOn(page).parse()?.content ?? null);
+  const retried = retryPoor(
+    reader as unknown as PageCache,
+    doc,
+    parsed.content,
+    (page) => readabilityOn(page).parse()?.content ?? null,
+  );
   return {
     content: retried ?? parsed.content,
     retried: !!retried,

@@ -1,12 +1,54 @@
 // Figures: find the numbers that carry a story ("about 2,500 troops", "$4.3 billion", "12.5%"),
 // wrap each in <mark data-figure="KIND">, and return them as data for the key-figures panel.
 // The vocabulary lives in ./rules/figures.ts; this file builds one regex from it and classifies.
-import { CAPITALISED_NOUN_LANGS, CURRENCY_CODES, CURRENCY_SYMBOLS, AGE_WORDS, CURRENCY_WORDS, DESIGNATION_WORDS, HEDGES, KIND_WEIGHT, MAGNITUDES, NEVER_FIGURES, COLLECTIVES, COMPARATIVES, COMPOUND_MEASURES, DATE_FORMS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, RANK_WORDS, SHARE_ALL, SHARE_OF, SHARE_OF_PREFIX, SHARE_OF_THE, NOT_NOUNS, NUMBER_WORDS, NUMERIC_DATES, PLURAL_NOUN_LANGS, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, UNITS } from './rules/figures';
+import {
+  CAPITALISED_NOUN_LANGS,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  AGE_WORDS,
+  CURRENCY_WORDS,
+  DESIGNATION_WORDS,
+  HEDGES,
+  KIND_WEIGHT,
+  MAGNITUDES,
+  NEVER_FIGURES,
+  COLLECTIVES,
+  COMPARATIVES,
+  COMPOUND_MEASURES,
+  DATE_FORMS,
+  FRACTIONS,
+  IRREGULAR_PLURALS,
+  MONTHS,
+  MULTIPLIERS,
+  ORDINALS,
+  OUT_OF,
+  RANK_FORMS,
+  RANK_WORDS,
+  SHARE_ALL,
+  SHARE_OF,
+  SHARE_OF_PREFIX,
+  SHARE_OF_THE,
+  NOT_NOUNS,
+  NUMBER_WORDS,
+  NUMERIC_DATES,
+  PLURAL_NOUN_LANGS,
+  PERCENT_WORDS,
+  RATE_PERIODS,
+  RATE_SHAPES,
+  RATE_WORDS,
+  REFERENCE_WORDS,
+  SCORE_WORDS,
+  UNITS,
+} from './rules/figures';
 import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace, skipSubtree } from './dom';
 import type { Figure, FigureKind } from './types';
 
 const esc = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
-const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 /** A word from `words`, not glued to a following letter. */
 const word = (words: string[]) => `(?:${alt(words)})(?![\\p{L}\\p{N}])`;
 
@@ -21,7 +63,10 @@ const langOf = (lang: string) => lang.slice(0, 2).toLowerCase();
 const HEDGE = word(Object.values(HEDGES).flat());
 
 /** A language's number words as [pattern source, value of a text that matches] (see NUMBER_WORDS). */
-interface Words { source: string; value: (text: string) => number | null }
+interface Words {
+  source: string;
+  value: (text: string) => number | null;
+}
 const wordCache = new Map<string, Words | null>();
 /** The number words of `lang` ("de-AT" → de); English when the page names no language. */
 function numberWords(lang: string): Words | null {
@@ -35,7 +80,9 @@ function numberWords(lang: string): Words | null {
     table.teens.forEach((w, i) => values.set(w, i + 10));
     table.tens.forEach((w, i) => values.set(w, [20, 30, 40, 50, 60, 70, 80, 90][i]!));
     for (const [w, v] of table.extra ?? []) values.set(w, v);
-    const compound = table.compound.replace('{ten}', `(?:${alt(table.tens)})`).replace('{unit}', `(?:${alt(table.units)})`);
+    const compound = table.compound
+      .replace('{ten}', `(?:${alt(table.tens)})`)
+      .replace('{unit}', `(?:${alt(table.units)})`);
     // A unit word of 1 stands only in compounds ("twenty-one"): alone it is an article or a pronoun.
     const single = [...values.keys()].filter((w) => values.get(w) !== 1);
     // "a billion", "eine Milliarde": the article is the number, before a magnitude only.
@@ -54,7 +101,8 @@ function numberWords(lang: string): Words | null {
         if (values.has(t)) return values.get(t)!;
         if (!whole.test(t)) return null;
         // A compound: its ten, then the unit in what is left ("vierundachtzig": achtzig, then vier).
-        const longestIn = (ws: string[], x: string) => [...ws].sort((m, n) => n.length - m.length).find((w) => x.includes(w));
+        const longestIn = (ws: string[], x: string) =>
+          [...ws].sort((m, n) => n.length - m.length).find((w) => x.includes(w));
         const ten = longestIn(table.tens, t);
         const unit = ten && longestIn(table.units, t.replace(ten, ''));
         return ten && unit ? values.get(ten)! + values.get(unit)! : null;
@@ -69,7 +117,12 @@ const DAY = '(?:[12]\\d|3[01]|0?[1-9])';
 const MON = '(?:1[0-2]|0?[1-9])';
 const YEAR = '(?:1[5-9]|20)\\d{2}';
 const fill = (form: string, months: string[]) =>
-  form.replaceAll('{day}', DAY).replace('{mon}', MON).replace('{year}', YEAR).replace('{century}', '(?:1[5-9]|20)').replace('{month}', `(?:${alt(months)})`);
+  form
+    .replaceAll('{day}', DAY)
+    .replace('{mon}', MON)
+    .replace('{year}', YEAR)
+    .replace('{century}', '(?:1[5-9]|20)')
+    .replace('{month}', `(?:${alt(months)})`);
 /** The dates of a language (DATE_FORMS) and the numeric ones, as one alternation. */
 const dateSource = (key: string) =>
   [...(DATE_FORMS[key] ?? []).map((f) => fill(f, MONTHS[key]!)), ...NUMERIC_DATES.map((f) => fill(f, []))].join('|');
@@ -90,13 +143,17 @@ function shareSource(key: string): string {
   const parts: string[] = [];
   if (FRACTIONS[key]) {
     const all = SHARE_ALL[key] ? `(?:(?<shareAll>${word(SHARE_ALL[key]!)})\\s)?` : '';
-    const of = SHARE_OF[key] ? `(?:\\s(?<shareOf>${word(SHARE_OF[key]!)})(?=(?:\\s${all}(?<shareNoun>[\\p{L}][\\p{L}-]{2,}))?))?` : '';
+    const of = SHARE_OF[key]
+      ? `(?:\\s(?<shareOf>${word(SHARE_OF[key]!)})(?=(?:\\s${all}(?<shareNoun>[\\p{L}][\\p{L}-]{2,}))?))?`
+      : '';
     const joined = SHARE_OF_PREFIX[key] ? `(?:\\s(?<shareWhole>${esc(SHARE_OF_PREFIX[key]!)}\\p{L}{2,}))?` : '';
     parts.push(`${hedge}(?<fraction>${word(FRACTIONS[key]!)})${of}${joined}`);
   }
   const mult = MULTIPLIERS[key];
   if (mult) {
-    parts.push(`(?<multiple>${word(mult.words)}|(?:${anyNumber(key)})\\s?${word(mult.times)})(?=\\s${word(mult.before)})`);
+    parts.push(
+      `(?<multiple>${word(mult.words)}|(?:${anyNumber(key)})\\s?${word(mult.times)})(?=\\s${word(mult.before)})`,
+    );
   }
   return parts.map((p) => `${p}|`).join('');
 }
@@ -125,50 +182,60 @@ function patterns(lang: string) {
   let p = figureCache.get(key);
   if (p) return p;
   const words = numberWords(lang);
-  const wordNum = (words ? `|(?<word>${words.source})` : '') + (COLLECTIVES[key] ? `|(?<collective>${word(COLLECTIVES[key]!)})` : '');
+  const wordNum =
+    (words ? `|(?<word>${words.source})` : '') + (COLLECTIVES[key] ? `|(?<collective>${word(COLLECTIVES[key]!)})` : '');
   const figure = new RegExp(
     // Not inside a word or token; Arabic "و" ("and") is written joined to the next word.
     '(?:(?<![\\p{L}\\p{N}_@#/\\\\.,:+-])|(?<=(?:^|\\s)و))' +
-    `(?:(?<date>${dateSource(key)})(?![\\p{L}\\p{N}])|` +
-    // A race or game time: h:mm:ss, or m:ss with hundredths ("2:07:20", "1:38.52"); "10:30" alone is a time of day.
-    `(?<time>\\d{1,2}:[0-5]\\d:[0-5]\\d(?:[.,]\\d{1,3})?|\\d{1,2}:[0-5]\\d[.,]\\d{1,3})(?![\\p{N}])|` +
-    `${shareSource(key)}` +
-    (RANK_FORMS[key] ? `(?<rank>${rankSource(key)})(?![\\p{L}\\p{N}]|[-/.,]\\p{N})|` : '') +
-    `(?:(?<hedge>${HEDGE})\\s+)?` +
-    // A symbol written in letters ("Rs", "kr") is a whole word: "100 Kristalle" holds no krona.
-    `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
-    `(?:(?<num>${NUM})(?<ord>st|nd|rd|th)?${wordNum})` +
-    `(?:\\s?(?<sep>–|—|-|:|to|bis|(?<=(?:^|\\s)von\\s[\\d.,]+\\s)auf|à|a)\\s?(?<num2>${NUM})(?:st|nd|rd|th)?|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${anyNumber(key)})` +
-    // "drei, vier Prozent", "70, 80 Prozent": two word numbers or round tens and a comma, before a
-    // percent or unit only ("aged 18, 61% agreed" is two figures).
-    // (The comma is matched first: the look-behind then runs only where one follows a number.)
-    `|,\\s(?<=(?:^|[^\\p{N}.,])(?:[1-9]0|\\p{L}+),\\s)(?<num2c>[1-9]0|${numberWordsOf(key)})(?=${PERCENT_AFTER}|${UNIT_AFTER})` +
-    (OUT_OF[key] ? `|\\s(?<outOf>${word(OUT_OF[key]!)})\\s(?!${YEAR}(?![\\p{N}]))(?<whole>${anyNumber(key)})` : '') +
-    ')?' +
-    `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
-    `(?:(?<pct>${PERCENT_AFTER})` +
-    // A unit, currency or percent word may be joined by a hyphen: "12-mile", "2.8-GHz", "10-Euro-Flatrate", "10-percent".
-    `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])|\\s(?:${word(CURRENCY_CODES)})|[\\s-]${word(CURRENCY_WORDS)})` +
-    // "a 2X increase", "~9x": a multiple (not "3440x1440", a resolution).
-    `|(?<times>[xX×])(?![\\p{L}\\p{N}])` +
-    // A rate goes with its unit: "1.14Tb per square inch", "3 Liter pro Tag", "10 miles an hour".
-    `|(?<unit>${UNIT_AFTER})(?<rate>\\s${word(RATE_WORDS)}\\s(?:${word(RATE_SHAPES)}\\s)?(?<rateNoun>[\\p{L}]{3,})|\\san?\\s${word(RATE_PERIODS)})?)?` +
-    // Not the start of a longer token: a phone number, ISBN, time, URL or version goes on past here.
-    // A superscript digit is a footnote marker, not more of the number ("12%¹").
-    '(?![\\p{Nd}]|[.,/:@-][\\p{Nd}])' +
-    // The two words after it, read but not taken: matchFigures keeps those that name what is
-    // counted, and a word it leaves ("ante" in "3-1 ante más de 80.000") can start the next figure.
-    // A noun may carry a gender ending ("Arbeitnehmer*innen", "Lehrer:innen").
-    '(?=(?:\\s(?<noun>[\\p{L}][\\p{L}-]{2,}(?:[*:_]in(?:nen)?)?)(?:\\s(?<noun2>[\\p{L}][\\p{L}-]{2,}(?:[*:_]in(?:nen)?)?))?)?))',
+      `(?:(?<date>${dateSource(key)})(?![\\p{L}\\p{N}])|` +
+      // A race or game time: h:mm:ss, or m:ss with hundredths ("2:07:20", "1:38.52"); "10:30" alone is a time of day.
+      `(?<time>\\d{1,2}:[0-5]\\d:[0-5]\\d(?:[.,]\\d{1,3})?|\\d{1,2}:[0-5]\\d[.,]\\d{1,3})(?![\\p{N}])|` +
+      `${shareSource(key)}` +
+      (RANK_FORMS[key] ? `(?<rank>${rankSource(key)})(?![\\p{L}\\p{N}]|[-/.,]\\p{N})|` : '') +
+      `(?:(?<hedge>${HEDGE})\\s+)?` +
+      // A symbol written in letters ("Rs", "kr") is a whole word: "100 Kristalle" holds no krona.
+      `(?<cur>(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])\\s?|(?:${alt(CURRENCY_CODES)})\\s)?` +
+      `(?:(?<num>${NUM})(?<ord>st|nd|rd|th)?${wordNum})` +
+      `(?:\\s?(?<sep>–|—|-|:|to|bis|(?<=(?:^|\\s)von\\s[\\d.,]+\\s)auf|à|a)\\s?(?<num2>${NUM})(?:st|nd|rd|th)?|\\s(?<sep2>or|oder|ou|o|to|bis|à|a)\\s(?<num2w>${anyNumber(key)})` +
+      // "drei, vier Prozent", "70, 80 Prozent": two word numbers or round tens and a comma, before a
+      // percent or unit only ("aged 18, 61% agreed" is two figures).
+      // (The comma is matched first: the look-behind then runs only where one follows a number.)
+      `|,\\s(?<=(?:^|[^\\p{N}.,])(?:[1-9]0|\\p{L}+),\\s)(?<num2c>[1-9]0|${numberWordsOf(key)})(?=${PERCENT_AFTER}|${UNIT_AFTER})` +
+      (OUT_OF[key] ? `|\\s(?<outOf>${word(OUT_OF[key]!)})\\s(?!${YEAR}(?![\\p{N}]))(?<whole>${anyNumber(key)})` : '') +
+      ')?' +
+      `(?:(?<mag>(?:${alt(SHORT_MAGS)})(?![\\p{L}\\p{N}])|\\s(?:${word(LONG_MAGS)})))?` +
+      `(?:(?<pct>${PERCENT_AFTER})` +
+      // A unit, currency or percent word may be joined by a hyphen: "12-mile", "2.8-GHz", "10-Euro-Flatrate", "10-percent".
+      `|(?<cur2>\\s?(?:${alt(CURRENCY_SYMBOLS)})(?![\\p{L}])|\\s(?:${word(CURRENCY_CODES)})|[\\s-]${word(CURRENCY_WORDS)})` +
+      // "a 2X increase", "~9x": a multiple (not "3440x1440", a resolution).
+      `|(?<times>[xX×])(?![\\p{L}\\p{N}])` +
+      // A rate goes with its unit: "1.14Tb per square inch", "3 Liter pro Tag", "10 miles an hour".
+      `|(?<unit>${UNIT_AFTER})(?<rate>\\s${word(RATE_WORDS)}\\s(?:${word(RATE_SHAPES)}\\s)?(?<rateNoun>[\\p{L}]{3,})|\\san?\\s${word(RATE_PERIODS)})?)?` +
+      // Not the start of a longer token: a phone number, ISBN, time, URL or version goes on past here.
+      // A superscript digit is a footnote marker, not more of the number ("12%¹").
+      '(?![\\p{Nd}]|[.,/:@-][\\p{Nd}])' +
+      // The two words after it, read but not taken: matchFigures keeps those that name what is
+      // counted, and a word it leaves ("ante" in "3-1 ante más de 80.000") can start the next figure.
+      // A noun may carry a gender ending ("Arbeitnehmer*innen", "Lehrer:innen").
+      '(?=(?:\\s(?<noun>[\\p{L}][\\p{L}-]{2,}(?:[*:_]in(?:nen)?)?)(?:\\s(?<noun2>[\\p{L}][\\p{L}-]{2,}(?:[*:_]in(?:nen)?)?))?)?))',
     'iuy', // sticky: tried only at the few places a figure can start (see figureMatches)
   );
   // \b is ASCII-only, so "ádos" passes this cheap filter; the figure pattern's own look-behind
   // rejects it. (A Unicode look-behind here doubled the scan.)
-  const shareWords = [...(COLLECTIVES[key] ?? []), ...(FRACTIONS[key] ?? []), ...(MULTIPLIERS[key]?.words ?? []), ...(ORDINALS[key] ?? []), ...(RANK_WORDS[key] ?? [])];
+  const shareWords = [
+    ...(COLLECTIVES[key] ?? []),
+    ...(FRACTIONS[key] ?? []),
+    ...(MULTIPLIERS[key]?.words ?? []),
+    ...(ORDINALS[key] ?? []),
+    ...(RANK_WORDS[key] ?? []),
+  ];
   const wordStarts = [words?.source, shareWords.length ? word(shareWords) : null].filter(Boolean).join('|');
   // (\b never stands before Arabic letters, so Arabic words are looked for anywhere.)
   const boundary = key === 'ar' ? '' : '\\b';
-  const start = new RegExp(`[0-9\\u0660-\\u0669\\u06F0-\\u06F9]${wordStarts ? `|${boundary}(?:${wordStarts})` : ''}`, 'giu');
+  const start = new RegExp(
+    `[0-9\\u0660-\\u0669\\u06F0-\\u06F9]${wordStarts ? `|${boundary}(?:${wordStarts})` : ''}`,
+    'giu',
+  );
   p = { figure, start };
   figureCache.set(key, p);
   return p;
@@ -232,8 +299,11 @@ const BETWEEN_RESULTS = /^\s*(?:\(\d{1,2}\))?,\s*$/;
 function isScore(text: string, start: number, end: number, second: string, previous: Match | undefined): boolean {
   if (SCORE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   if (!/^\d{1,2}$/.test(second)) return false;
-  return SCORE_AFTER.test(text.slice(end, end + 20)) || namedBefore(text, start) ||
-    (previous?.kind === 'score' && BETWEEN_RESULTS.test(text.slice(previous.end, start)));
+  return (
+    SCORE_AFTER.test(text.slice(end, end + 20)) ||
+    namedBefore(text, start) ||
+    (previous?.kind === 'score' && BETWEEN_RESULTS.test(text.slice(previous.end, start)))
+  );
 }
 
 /** Where figures are never looked for: code, footnote markers, links to addresses, and what is never shown. */
@@ -242,7 +312,22 @@ function isScore(text: string, start: number, end: number, second: string, previ
 const SKIP_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'SUP', 'MARK', ...NOT_SHOWN]);
 const SKIP_LINK = /^(mailto|tel):/i;
 /** The blocks a figure's sentence is read from (dom.ts's BLOCK_TAGS also counts containers). */
-const SENTENCE_BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT']);
+const SENTENCE_BLOCKS = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+]);
 
 /**
  * A table this long is data, read along its rows, not where a story states its key figures: its
@@ -255,11 +340,15 @@ const skipsOwnText = (el: Element) =>
 const blockOf = (el: Element | null) => closestIn(el, SENTENCE_BLOCKS);
 
 const toAscii = (s: string) =>
-  s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+  s
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
 
 /** "2,500" → 2500, "12,5" → 12.5, "2.500" → 2500 (three digits after a separator are a thousands group). */
 export function parseNumber(raw: string): number | null {
-  const s = toAscii(raw).replace(/[\u00a0\u202f\u2009'’ \u066C]/g, ',').replace(/\u066B/g, '.');
+  const s = toAscii(raw)
+    .replace(/[\u00a0\u202f\u2009'’ \u066C]/g, ',')
+    .replace(/\u066B/g, '.');
   const grouped = /^\d{1,3}([,.]\d{3})+([.,]\d+)?$/.exec(s);
   let n: number;
   if (grouped) {
@@ -327,8 +416,16 @@ const WORD_BEFORE = /(?<w>[\p{L}][\p{L}\p{N}&'’-]*)\s$/u;
 const NAME = /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
 const POSSESSIVE = /['’]s?$/u;
 const ACRONYM = /^[\p{Lu}&]{2,}$|\p{Ll}\p{Lu}/u;
-const HEDGE_WORDS = new Set(Object.values(HEDGES).flat().map((h) => h.split(' ').at(-1)!.toLowerCase()));
-const MONTH_WORDS = new Set(Object.values(MONTHS).flat().map((m) => m.toLowerCase().replace(/\.$/, '')));
+const HEDGE_WORDS = new Set(
+  Object.values(HEDGES)
+    .flat()
+    .map((h) => h.split(' ').at(-1)!.toLowerCase()),
+);
+const MONTH_WORDS = new Set(
+  Object.values(MONTHS)
+    .flat()
+    .map((m) => m.toLowerCase().replace(/\.$/, '')),
+);
 
 /**
  * Does the number at `at` follow a name? An acronym or camel-case word always names; a capitalised
@@ -373,10 +470,12 @@ const germanAdjective = (w: string) => /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w);
 function nounRule(lang: string): (w1: string, w2?: string) => string | null {
   const key = langOf(lang);
   if (CAPITALISED_NOUN_LANGS.includes(key)) {
-    return (w1, w2) => (capitalisedNoun(w1) ? w1 : w2 && germanAdjective(w1) && capitalisedNoun(w2) ? `${w1} ${w2}` : null);
+    return (w1, w2) =>
+      capitalisedNoun(w1) ? w1 : w2 && germanAdjective(w1) && capitalisedNoun(w2) ? `${w1} ${w2}` : null;
   }
   const noun = (w: string) => lowerCase(w) && !isNot(w) && !/ly$/.test(w);
-  const pluralRule = (w1: string, w2?: string) => (!noun(w1) ? null : plural(w1) ? w1 : w2 && noun(w2) && plural(w2) ? `${w1} ${w2}` : null);
+  const pluralRule = (w1: string, w2?: string) =>
+    !noun(w1) ? null : plural(w1) ? w1 : w2 && noun(w2) && plural(w2) ? `${w1} ${w2}` : null;
   const anyWord = (w1: string) => (noun(w1) ? w1 : null);
   if (PLURAL_NOUN_LANGS.includes(key)) return pluralRule;
   // A page that names no language: the plural rule for words in Latin script only.
@@ -409,7 +508,14 @@ export function matchFigures(text: string, lang = ''): Match[] {
       continue;
     }
     if (g.time || g.multiple) {
-      out.push({ start: m.index!, end: (lastEnd = numberEnd), kind: g.time ? 'time' : 'ratio', value: null, hedge: null, noun: null });
+      out.push({
+        start: m.index!,
+        end: (lastEnd = numberEnd),
+        kind: g.time ? 'time' : 'ratio',
+        value: null,
+        hedge: null,
+        noun: null,
+      });
       continue;
     }
     if (g.fraction) {
@@ -422,7 +528,11 @@ export function matchFigures(text: string, lang = ''): Match[] {
     }
     if (g.date) {
       // A date in digits reads as a phone number too ("09.11.2022"): the date wins where it is all.
-      if (!plausibleDate(g.date) || never().some(([a, b]) => m.index! < b && a < numberEnd && !(a === m.index && b === numberEnd))) continue;
+      if (
+        !plausibleDate(g.date) ||
+        never().some(([a, b]) => m.index! < b && a < numberEnd && !(a === m.index && b === numberEnd))
+      )
+        continue;
       out.push({ start: m.index!, end: (lastEnd = numberEnd), kind: 'date', value: null, hedge: null, noun: null });
       continue;
     }
@@ -438,7 +548,15 @@ export function matchFigures(text: string, lang = ''): Match[] {
     if (g.word && !(noun || comparative || g.mag || g.unit || g.pct || g.cur2)) continue;
     // "une dizaine", "dozens of protesters": an approximate count, with or without its noun.
     if (g.collective) {
-      out.push({ start: m.index!, end: (lastEnd = end), kind: 'quantity', value: null, hedge: null, noun, approximate: true });
+      out.push({
+        start: m.index!,
+        end: (lastEnd = end),
+        kind: 'quantity',
+        value: null,
+        hedge: null,
+        noun,
+        approximate: true,
+      });
       continue;
     }
     const num = g.num ?? '';
@@ -496,7 +614,10 @@ function joinMeasures(text: string, figures: Match[]): Match[] {
   const joined: Match[] = [];
   for (const f of figures) {
     const previous = joined.at(-1);
-    const one = previous?.kind === 'measure' && f.kind === 'measure' && /^\s+$/.test(text.slice(previous.end, f.start)) &&
+    const one =
+      previous?.kind === 'measure' &&
+      f.kind === 'measure' &&
+      /^\s+$/.test(text.slice(previous.end, f.start)) &&
       compoundMeasure(text.slice(previous.start, previous.end), text.slice(f.start, f.end));
     if (one) previous!.end = f.end;
     else joined.push(f);
@@ -509,7 +630,8 @@ const comparativeCache = new Map<string, RegExp>();
 function comparativeAfter(lang: string): RegExp {
   const key = langOf(lang) || 'en';
   let re = comparativeCache.get(key);
-  if (!re) comparativeCache.set(key, (re = COMPARATIVES[key] ? new RegExp(`^\\s${word(COMPARATIVES[key]!)}`, 'iu') : /(?!)/));
+  if (!re)
+    comparativeCache.set(key, (re = COMPARATIVES[key] ? new RegExp(`^\\s${word(COMPARATIVES[key]!)}`, 'iu') : /(?!)/));
   return re;
 }
 
@@ -520,14 +642,29 @@ type Groups = Record<string, string | undefined>;
  * no figure: one of one part needs a hedge or what it is a share of ("in the second half" is
  * none); one of several parts stands alone ("drei Viertel berichten").
  */
-function readShare(g: Groups, start: number, numberEnd: number, words: Words | null, countedNoun: (w: string) => string | null): Match | null {
+function readShare(
+  g: Groups,
+  start: number,
+  numberEnd: number,
+  words: Words | null,
+  countedNoun: (w: string) => string | null,
+): Match | null {
   const severalParts = (words?.value(g.fraction!.split(/[\s-]/)[0]!) ?? 0) > 1;
   if (!g.shareHedge && !g.shareOf && !g.shareWhole && !severalParts) return null;
   const fractionEnd = g.shareOf ? numberEnd - 1 - g.shareOf.length : numberEnd; // " of" is the last thing matched
-  const of = g.shareWhole ?? (g.shareOf && g.shareNoun && !SHARE_OF_THE.has(g.shareOf.toLowerCase()) ? countedNoun(g.shareNoun) : null);
+  const of =
+    g.shareWhole ??
+    (g.shareOf && g.shareNoun && !SHARE_OF_THE.has(g.shareOf.toLowerCase()) ? countedNoun(g.shareNoun) : null);
   const allWord = of && g.shareAll ? g.shareAll.length + 1 : 0; // "half of all voters"
   const end = g.shareWhole ? numberEnd : of ? numberEnd + 1 + allWord + of.length : fractionEnd; // a whole joined is already matched
-  return { start, end, kind: 'ratio', value: null, hedge: g.shareHedge ? normalizeSpace(g.shareHedge) : null, noun: of };
+  return {
+    start,
+    end,
+    kind: 'ratio',
+    value: null,
+    hedge: g.shareHedge ? normalizeSpace(g.shareHedge) : null,
+    noun: of,
+  };
 }
 
 /** The kind of a number with what stands around it, or null for a time of day ("10:30"). */
@@ -620,7 +757,11 @@ export function markFigures(root: Element, lang = root.ownerDocument.documentEle
   const leadBlocks: Element[] = [];
   // A walk that stops at the second lead paragraph: a live collection would list every <p> first.
   const elements = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  for (let el = elements.nextNode() as Element | null; el && leadBlocks.length < 2; el = elements.nextNode() as Element | null) {
+  for (
+    let el = elements.nextNode() as Element | null;
+    el && leadBlocks.length < 2;
+    el = elements.nextNode() as Element | null
+  ) {
     if (el.tagName === 'P' && normalizeSpace(el.textContent ?? '').length > 40) leadBlocks.push(el);
   }
   const sentences = new Map<Element | null, string[]>();
@@ -628,7 +769,7 @@ export function markFigures(root: Element, lang = root.ownerDocument.documentEle
   const { start: numberStart } = patterns(lang); // a digit or a number word
   // Elements and text in one walk, so a skipped element's whole subtree is passed over at once.
   const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
-  for (let n = skipsOwnText(root) ? null : walker.nextNode(); n; ) {
+  for (let n = skipsOwnText(root) ? null : walker.nextNode(); n;) {
     if (n.nodeType === 1) {
       n = skipsOwnText(n as Element) ? skipSubtree(walker) : walker.nextNode();
       continue;
@@ -664,7 +805,12 @@ export function markFigures(root: Element, lang = root.ownerDocument.documentEle
         noun: m.noun,
         index: figures.length,
         sentence: sentenceAround(blockSentences, figureText),
-        weight: KIND_WEIGHT[m.kind] + (m.noun ? 1 : 0) + (m.hedge ? 0.5 : 0) - (m.approximate ? 2 : 0) + positionBonus(block, leadBlocks),
+        weight:
+          KIND_WEIGHT[m.kind] +
+          (m.noun ? 1 : 0) +
+          (m.hedge ? 0.5 : 0) -
+          (m.approximate ? 2 : 0) +
+          positionBonus(block, leadBlocks),
       });
     }
     if (at < value.length) text.data = value.slice(at);
@@ -689,7 +835,8 @@ export function distinctFigures(figures: Figure[]): Figure[] {
  * dates locate a story rather than measure it, so they never fill the panel: a page whose only
  * numbers are dates has none.
  */
-export const keyFigures = (figures: Figure[], max = 8): Figure[] => distinctFigures(figures.filter((f) => f.kind !== 'date')).slice(0, max);
+export const keyFigures = (figures: Figure[], max = 8): Figure[] =>
+  distinctFigures(figures.filter((f) => f.kind !== 'date')).slice(0, max);
 
 /** A table cell: pipes escaped and the text on one line, so a sentence cannot break the table. */
 const cell = (s: string) => normalizeSpace(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');

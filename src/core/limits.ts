@@ -42,7 +42,9 @@ export function measurePage(root: Node): PageSize {
 /** Throws PageTooLargeError when the page is past the element budget. */
 export function checkPageSize(size: PageSize, maxElements = MAX_ELEMENTS): void {
   if (size.elements > maxElements) {
-    throw new PageTooLargeError(`This page is too large for the reader view: ${size.elements.toLocaleString('en')} elements (the limit is ${maxElements.toLocaleString('en')}).`);
+    throw new PageTooLargeError(
+      `This page is too large for the reader view: ${size.elements.toLocaleString('en')} elements (the limit is ${maxElements.toLocaleString('en')}).`,
+    );
   }
 }
 

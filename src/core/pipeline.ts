@@ -15,7 +15,14 @@ import { findClutter } from './clutter';
 import { extractArticle } from './extract';
 import { markFigures } from './figures';
 import { MAX_DEPTH, checkPageSize, cloneWithCappedDepth, measurePage } from './limits';
-import { importSanitized, sanitizeInPlace, sanitizeInSteps, serializeSanitized, windowOf, type StepProgress } from './sanitize';
+import {
+  importSanitized,
+  sanitizeInPlace,
+  sanitizeInSteps,
+  serializeSanitized,
+  windowOf,
+  type StepProgress,
+} from './sanitize';
 import { articleText, countWords, readingMinutes } from './text';
 import type { Figure, Removal } from './types';
 
@@ -141,7 +148,11 @@ function cutOutsideStory(doc: Document, post: Element | null): { removed: Remova
 }
 
 /** What a page with no article offers: no markup. */
-const NO_MARKUP = { html: () => '', articleFor: (): DocumentFragment | null => null, *articleInto(): Generator<StepProgress, void> {} };
+const NO_MARKUP = {
+  html: () => '',
+  articleFor: (): DocumentFragment | null => null,
+  *articleInto(): Generator<StepProgress, void> {},
+};
 
 export function extract(doc: Document, options: ExtractOptions = {}): ExtractResult {
   if (!doc?.documentElement) throw new TypeError('extract: expected a Document');
@@ -152,7 +163,8 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const size = measurePage(doc);
   checkPageSize(size, options.maxElements);
   clock.lap('measure');
-  const clone = size.depth > MAX_DEPTH ? cloneWithCappedDepth(doc) : options.consume ? doc : (doc.cloneNode(true) as Document);
+  const clone =
+    size.depth > MAX_DEPTH ? cloneWithCappedDepth(doc) : options.consume ? doc : (doc.cloneNode(true) as Document);
   pinBase(clone, options.url ?? (doc.URL !== 'about:blank' ? doc.URL : undefined));
   clock.lap('clone');
   // The page as the content script leaves it: on an article, the in-place tidy has cut empty
@@ -226,5 +238,12 @@ export interface TidyReport {
 export function tidy(doc: Document, _options: ExtractOptions = {}): TidyReport & { undo(): void } {
   if (!doc?.documentElement) throw new TypeError('tidy: expected a Document');
   const { detection, removed, removedElements, undo } = tidyDocument(doc);
-  return { isArticle: detection.isArticle, signals: detection.signals, removed, removedElements, summary: summarize(removed), undo };
+  return {
+    isArticle: detection.isArticle,
+    signals: detection.signals,
+    removed,
+    removedElements,
+    summary: summarize(removed),
+    undo,
+  };
 }

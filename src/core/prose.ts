@@ -7,7 +7,23 @@ import { BLOCK_TAGS } from './dom';
 export const MIN_PROSE_CHARS = 140;
 
 /** Tags whose text is never prose to read. */
-export const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
+export const NOT_PROSE = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'NAV',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'FORM',
+]);
 
 /**
  * Chinese, Japanese and Korean pack a word into a character or two, so their characters count
@@ -17,7 +33,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
 const MAYBE_CJK = /[\u3040-\ud7af]/;
 const weightedLength = (text: string) => {
   const trimmed = text.trim();
-  return trimmed.length + (MAYBE_CJK.test(trimmed) ? trimmed.match(CJK)?.length ?? 0 : 0);
+  return trimmed.length + (MAYBE_CJK.test(trimmed) ? (trimmed.match(CJK)?.length ?? 0) : 0);
 };
 
 /** Child nodes of one block read for its own text: a paragraph has a few dozen. */
@@ -35,7 +51,8 @@ export function ownTextLength(el: Element, { links = true } = {}): number {
   let budget = OWN_TEXT_CHILDREN;
   for (let c = el.firstChild; c && budget-- > 0; c = c.nextSibling) {
     if (c.nodeType === 3) len += weightedLength(c.nodeValue ?? '');
-    else if (c.nodeType === 1 && isInline((c as Element).tagName, links)) len += weightedLength((c as Element).textContent ?? '');
+    else if (c.nodeType === 1 && isInline((c as Element).tagName, links))
+      len += weightedLength((c as Element).textContent ?? '');
   }
   return len;
 }

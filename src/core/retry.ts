@@ -18,7 +18,8 @@ export const isPoor = (q: Quality): boolean => q.text < POOR_TEXT || linkDensity
 
 /** Is `second` clearly better than `first`: far more words outside links, and no more of them in links? */
 export const clearlyBetter = (second: Quality, first: Quality): boolean =>
-  second.text - second.links >= CLEARLY_BETTER * Math.max(1, first.text - first.links) && linkDensity(second) <= Math.max(linkDensity(first), 0.3);
+  second.text - second.links >= CLEARLY_BETTER * Math.max(1, first.text - first.links) &&
+  linkDensity(second) <= Math.max(linkDensity(first), 0.3);
 
 /** The element whose own paragraphs (prose blocks, ./prose.ts) hold the most text: the story, by its prose alone. */
 export function densestProse(root: Element): Element | null {
@@ -44,7 +45,8 @@ export interface PageCache {
 /** A fresh document holding the page Readability cached, or null when it cached none. */
 function cachedPage(reader: PageCache, doc: Document): Document | null {
   const Parser = (doc.defaultView ?? (globalThis as unknown as { DOMParser?: typeof DOMParser })).DOMParser;
-  if (reader._pageCacheHtml != null && Parser) return new Parser().parseFromString(`<body>${reader._pageCacheHtml}`, 'text/html');
+  if (reader._pageCacheHtml != null && Parser)
+    return new Parser().parseFromString(`<body>${reader._pageCacheHtml}`, 'text/html');
   if (!reader._pageCache) return null;
   const copy = doc.implementation.createHTMLDocument('');
   copy.body.replaceChildren(...Array.from(reader._pageCache.cloneNode(true).childNodes));
@@ -55,7 +57,12 @@ function cachedPage(reader: PageCache, doc: Document): Document | null {
  * The article element of a second try (`readability` run on the densest prose of the page as
  * `reader` cached it), when the first (`first`) is poor and the second is clearly better; else null.
  */
-export function retryPoor(reader: PageCache, doc: Document, first: Element, readability: (doc: Document) => Element | null): Element | null {
+export function retryPoor(
+  reader: PageCache,
+  doc: Document,
+  first: Element,
+  readability: (doc: Document) => Element | null,
+): Element | null {
   const q1 = textAndLinks(first);
   if (!isPoor(q1)) return null;
   const page = cachedPage(reader, doc);

@@ -5,15 +5,101 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 /** What an article may contain: text structure, media, tables, code. No forms, no scripts, no styles. */
 const ALLOWED_TAGS = [
-  'a', 'abbr', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup',
-  'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
-  'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'source',
-  'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
-  'var', 'wbr', 'audio', 'video', 'track',
+  'a',
+  'abbr',
+  'article',
+  'aside',
+  'b',
+  'bdi',
+  'bdo',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'col',
+  'colgroup',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'picture',
+  'pre',
+  'q',
+  's',
+  'samp',
+  'section',
+  'small',
+  'source',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
+  'audio',
+  'video',
+  'track',
 ];
 const ALLOWED_ATTR = [
-  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'headers', 'datetime',
-  'cite', 'lang', 'dir', 'start', 'reversed', 'type', 'media', 'controls', 'poster', 'kind', 'srclang', 'label', 'open',
+  'href',
+  'src',
+  'srcset',
+  'sizes',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'colspan',
+  'rowspan',
+  'scope',
+  'headers',
+  'datetime',
+  'cite',
+  'lang',
+  'dir',
+  'start',
+  'reversed',
+  'type',
+  'media',
+  'controls',
+  'poster',
+  'kind',
+  'srclang',
+  'label',
+  'open',
   'data-figure',
 ];
 
@@ -102,7 +188,19 @@ export interface StepProgress {
 }
 
 /** Containers a long article is split at for sanitizing in steps: allowed tags, whose own attributes are sanitized alone. */
-const SPLIT_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'UL', 'OL', 'DL']);
+const SPLIT_TAGS = new Set([
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'UL',
+  'OL',
+  'DL',
+]);
 
 const sizeOf = (n: Node) => (n.nodeType === 1 ? 1 + (n as Element).getElementsByTagName('*').length : 0);
 
@@ -114,7 +212,12 @@ const sizeOf = (n: Node) => (n.nodeType === 1 ? 1 + (n as Element).getElementsBy
  * way. DOMPurify judges each node by itself and its own content, so the pieces come out as the
  * whole would; nothing is parsed again. Empties `source`. Yields how many of its elements are placed.
  */
-export function* sanitizeInSteps(source: HTMLElement, target: Element, win: Window, budget: number): Generator<StepProgress, void> {
+export function* sanitizeInSteps(
+  source: HTMLElement,
+  target: Element,
+  win: Window,
+  budget: number,
+): Generator<StepProgress, void> {
   const from = source.ownerDocument;
   const total = sizeOf(source) - 1;
   const stack: [Element, Element][] = [[source, target]];
@@ -173,11 +276,15 @@ const NAMED_ON_FORM = 'form [name], form [id]';
  */
 export function unclobber(doc: Document, win: Window): number {
   const w = win as unknown as typeof globalThis;
-  const query = (sel: string) => Array.from(w.Document.prototype.querySelectorAll.call(doc, sel) as NodeListOf<Element>);
+  const query = (sel: string) =>
+    Array.from(w.Document.prototype.querySelectorAll.call(doc, sel) as NodeListOf<Element>);
   const docProto = Object.getPrototypeOf(doc) as object;
   const formProto = w.HTMLFormElement.prototype;
   let removed = 0;
-  for (const [selector, shadows] of [[NAMED_ON_DOCUMENT, docProto], [NAMED_ON_FORM, formProto]] as const) {
+  for (const [selector, shadows] of [
+    [NAMED_ON_DOCUMENT, docProto],
+    [NAMED_ON_FORM, formProto],
+  ] as const) {
     for (const el of query(selector)) {
       for (const attr of ['name', 'id']) {
         const value = w.Element.prototype.getAttribute.call(el, attr);

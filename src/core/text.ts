@@ -73,7 +73,19 @@ export function leadingText(nodes: Node[], max = 200): string {
  * Trauzettel-Klosinski & Dietz (2012, IReST: the same text read in 17 languages), the others
  * estimates. Arabic words carry more per word, so fewer are read a minute.
  */
-const WORDS_PER_MINUTE: Record<string, number> = { default: 230, en: 228, fr: 195, de: 179, es: 218, ar: 138, fa: 160, he: 187, ja: 400, zh: 300, ko: 250 };
+const WORDS_PER_MINUTE: Record<string, number> = {
+  default: 230,
+  en: 228,
+  fr: 195,
+  de: 179,
+  es: 218,
+  ar: 138,
+  fa: 160,
+  he: 187,
+  ja: 400,
+  zh: 300,
+  ko: 250,
+};
 
 export const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 

@@ -5,7 +5,15 @@
 /** Names of the clutter steps; each removal in the log carries one of them. */
 export type ClutterStep = 'empty-comments' | 'blank-run' | 'boilerplate' | 'comment-thread' | 'outside-story';
 /** The steps after Readability (cleanup.ts): what it kept of the site around the story. */
-export type CleanupStep = 'boilerplate-line' | 'related-list' | 'metadata-line' | 'credit-line' | 'orphan-caption' | 'teaser-figure' | 'link-dense-tail' | 'link-dense-head';
+export type CleanupStep =
+  | 'boilerplate-line'
+  | 'related-list'
+  | 'metadata-line'
+  | 'credit-line'
+  | 'orphan-caption'
+  | 'teaser-figure'
+  | 'link-dense-tail'
+  | 'link-dense-head';
 
 /** One entry of the removal log (Defuddle's DebugRemoval). */
 export interface Removal {

@@ -9,7 +9,14 @@ const saved = document.getElementById('saved')!;
 const field = <T extends HTMLElement>(name: keyof Settings) => form.elements.namedItem(name) as T;
 
 /** One host per line, lower-cased, exact names only ("www.example.com", no wildcards). */
-const parseHosts = (text: string) => [...new Set(text.split(/\s+/).map((h) => h.trim().toLowerCase()).filter(Boolean))];
+const parseHosts = (text: string) => [
+  ...new Set(
+    text
+      .split(/\s+/)
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
+  ),
+];
 
 async function save(patch: Partial<Settings>) {
   await saveSettings(patch);
@@ -25,7 +32,12 @@ async function init() {
   field<HTMLTextAreaElement>('alwaysReaderHosts').value = s.alwaysReaderHosts.join('\n');
   bindDisplayControls(document.getElementById('display')!, s, (patch) => void save(patch));
   // The display controls save themselves (above); the rest on change.
-  const own = { autoTidy: 'checked', showFigures: 'checked', neverTidyHosts: 'hosts', alwaysReaderHosts: 'hosts' } as const;
+  const own = {
+    autoTidy: 'checked',
+    showFigures: 'checked',
+    neverTidyHosts: 'hosts',
+    alwaysReaderHosts: 'hosts',
+  } as const;
   form.addEventListener('change', (e) => {
     const target = e.target as HTMLInputElement | HTMLTextAreaElement;
     const how = own[target.name as keyof typeof own];

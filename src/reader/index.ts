@@ -88,9 +88,11 @@ function setUpReadAloud(article: HTMLElement, result: ExtractResult, settings: S
 
 function setUpSaving(article: HTMLElement, result: ExtractResult, url: string) {
   $('save-markdown').addEventListener('click', () =>
-    download(fileName(result.title, 'md'), 'text/markdown', articleMarkdown(result, article, url)));
+    download(fileName(result.title, 'md'), 'text/markdown', articleMarkdown(result, article, url)),
+  );
   $('save-html').addEventListener('click', () =>
-    download(fileName(result.title, 'html'), 'text/html', standaloneHtml(main, readerCss(document), root)));
+    download(fileName(result.title, 'html'), 'text/html', standaloneHtml(main, readerCss(document), root)),
+  );
   $('print').addEventListener('click', () => window.print());
 }
 
@@ -127,7 +129,9 @@ async function start() {
   measureStages('extract', extractStart, result.timings);
   // The header and the article's first step in one task, painted together; a long article's
   // rest follows between frames, so it shows at once at any length.
-  const article = timed('render', () => render(main, result, document.createDocumentFragment(), snapshot.url, snapshot.tidied));
+  const article = timed('render', () =>
+    render(main, result, document.createDocumentFragment(), snapshot.url, snapshot.tidied),
+  );
   const steps = result.articleInto(article);
   const first = timed('sanitize', () => steps.next());
   if (!article.hasChildNodes()) return status(t('noArticle'));

@@ -17,7 +17,9 @@ export interface ReadAloudOptions {
 
 /** Only the innermost blocks: a <li> that holds a <p> is read through its <p>. */
 export function blocksToRead(article: Element): HTMLElement[] {
-  return [...article.querySelectorAll<HTMLElement>(READ)].filter((el) => !el.querySelector(READ) && el.textContent!.trim());
+  return [...article.querySelectorAll<HTMLElement>(READ)].filter(
+    (el) => !el.querySelector(READ) && el.textContent!.trim(),
+  );
 }
 
 export function readAloud(synth: SpeechSynthesis, blocks: HTMLElement[], options: ReadAloudOptions) {

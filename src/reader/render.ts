@@ -29,7 +29,10 @@ const hostOf = (url: string) => {
 };
 
 /** The page's language and direction, for the elements that hold its text. */
-const pageLang = (result: ExtractResult): Record<string, string> => ({ ...(result.lang && { lang: result.lang }), dir: result.dir ?? 'auto' });
+const pageLang = (result: ExtractResult): Record<string, string> => ({
+  ...(result.lang && { lang: result.lang }),
+  dir: result.dir ?? 'auto',
+});
 
 function header(result: ExtractResult, url: string): HTMLElement {
   const date = formatDate(result.publishedTime, result.lang);
@@ -40,7 +43,9 @@ function header(result: ExtractResult, url: string): HTMLElement {
   meta.push(h('a', { href: url, target: '_top', rel: 'noopener noreferrer' }, t('originalPage')));
   // Each item isolated: "1 min read" (the UI's language) inside an Arabic header keeps its order.
   const parts: (string | Node)[] = meta.flatMap((m, i) => [...(i ? [' · '] : []), h('bdi', {}, m)]);
-  return h('header', { class: 'article-header', ...pageLang(result) },
+  return h(
+    'header',
+    { class: 'article-header', ...pageLang(result) },
     h('p', { class: 'site' }, result.siteName ?? hostOf(url)),
     h('h1', { class: 'title' }, result.title),
     h('p', { class: 'meta' }, ...parts),
@@ -94,13 +99,23 @@ function figuresPanel(result: ExtractResult, article: Element): HTMLElement | nu
   const key = keyFigures(result.figures);
   if (!key.length) return null;
   const items = key.map((f) => {
-    const button = h('button', { type: 'button', 'data-index': String(f.index), ...pageLang(result) },
-      h('span', { class: 'figure' }, f.text), ' — ', h('span', { class: 'sentence' }, f.sentence));
+    const button = h(
+      'button',
+      { type: 'button', 'data-index': String(f.index), ...pageLang(result) },
+      h('span', { class: 'figure' }, f.text),
+      ' — ',
+      h('span', { class: 'sentence' }, f.sentence),
+    );
     button.addEventListener('click', () => jumpTo(article, f.index));
     return h('li', {}, button);
   });
-  return h('section', { class: 'key-figures', 'aria-labelledby': 'key-figures-title' },
-    h('h2', { id: 'key-figures-title' }, t('keyFigures')), h('ol', {}, ...items), copyFiguresButton(result.figures));
+  return h(
+    'section',
+    { class: 'key-figures', 'aria-labelledby': 'key-figures-title' },
+    h('h2', { id: 'key-figures-title' }, t('keyFigures')),
+    h('ol', {}, ...items),
+    copyFiguresButton(result.figures),
+  );
 }
 
 /** What was cut from the page: in place before the snapshot (`tidied`), and by extraction. */
@@ -117,11 +132,21 @@ function removedNote(result: ExtractResult, tidied: ClutterCount): HTMLElement |
  * as its body; `tidied` is what the in-place tidy cut before the page was read. Returns the
  * article element (for read aloud and saving).
  */
-export function render(main: HTMLElement, result: ExtractResult, content: DocumentFragment, url: string, tidied: ClutterCount): HTMLElement {
+export function render(
+  main: HTMLElement,
+  result: ExtractResult,
+  content: DocumentFragment,
+  url: string,
+  tidied: ClutterCount,
+): HTMLElement {
   document.title = result.title || t('extName');
   const article = h('article', { class: 'content', ...pageLang(result) });
   article.append(content);
-  main.replaceChildren(...[header(result, url), figuresPanel(result, article), article, removedNote(result, tidied)].filter((n): n is HTMLElement => !!n));
+  main.replaceChildren(
+    ...[header(result, url), figuresPanel(result, article), article, removedNote(result, tidied)].filter(
+      (n): n is HTMLElement => !!n,
+    ),
+  );
   main.removeAttribute('aria-busy');
   return article;
 }

@@ -9,25 +9,46 @@ import { serializeDocument } from '../core/sanitize';
 
 /** A file name from the title: letters and digits of any script, dashes between, at most 80 characters. */
 export function fileName(title: string, extension: string): string {
-  const stem = title.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+  const stem = title
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
   return `${stem || 'article'}.${extension}`;
 }
 
 const escapeMarkdown = (s: string) => s.replace(/([\\`*_[\]#<>|])/g, '\\$1');
 
 /** The article as Markdown: title, byline line, source, the text, and its key figures as a table. */
-export function articleMarkdown(result: Pick<ExtractResult, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'figures'>, article: Element, url: string): string {
-  const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+export function articleMarkdown(
+  result: Pick<ExtractResult, 'title' | 'byline' | 'siteName' | 'publishedTime' | 'figures'>,
+  article: Element,
+  url: string,
+): string {
+  const turndown = new TurndownService({
+    headingStyle: 'atx',
+    codeBlockStyle: 'fenced',
+    bulletListMarker: '-',
+    emDelimiter: '*',
+  });
   turndown.use(gfm);
-  const meta = [result.byline, result.siteName, result.publishedTime?.slice(0, 10)].filter(Boolean).map((s) => escapeMarkdown(s!));
+  const meta = [result.byline, result.siteName, result.publishedTime?.slice(0, 10)]
+    .filter(Boolean)
+    .map((s) => escapeMarkdown(s!));
   const figures = distinctFigures(result.figures);
-  return [
-    `# ${escapeMarkdown(result.title)}`,
-    meta.length ? `*${meta.join(' · ')}*` : '',
-    `<${url}>`,
-    turndown.turndown(article as HTMLElement),
-    figures.length ? `## Key figures\n\n${figuresMarkdown(figures)}` : '',
-  ].filter(Boolean).join('\n\n').trimEnd() + '\n';
+  return (
+    [
+      `# ${escapeMarkdown(result.title)}`,
+      meta.length ? `*${meta.join(' · ')}*` : '',
+      `<${url}>`,
+      turndown.turndown(article as HTMLElement),
+      figures.length ? `## Key figures\n\n${figuresMarkdown(figures)}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 /**

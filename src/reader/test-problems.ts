@@ -14,7 +14,9 @@ export function recordProblems() {
     document.documentElement.setAttribute(TEST_PROBLEMS, JSON.stringify(problems));
   };
   document.documentElement.setAttribute(TEST_PROBLEMS, '[]');
-  document.addEventListener('securitypolicyviolation', (e) => note(`CSP ${e.violatedDirective}: ${e.blockedURI || 'inline'} ${e.sample}`));
+  document.addEventListener('securitypolicyviolation', (e) =>
+    note(`CSP ${e.violatedDirective}: ${e.blockedURI || 'inline'} ${e.sample}`),
+  );
   addEventListener('error', (e) => note(`uncaught: ${e.message}`));
   addEventListener('unhandledrejection', (e) => note(`unhandled rejection: ${String(e.reason)}`));
   for (const level of ['error', 'warn'] as const) {

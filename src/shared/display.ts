@@ -7,14 +7,26 @@ import { ALIGNMENTS, FONTS, RANGES, THEMES, type Settings } from './settings';
 
 /** One row per control: a choice among named values (radio buttons), or a range (a slider). */
 const CONTROLS = [
-  { name: 'theme', label: 'theme', choices: THEMES, labels: { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' } },
-  { name: 'fontFamily', label: 'font', choices: FONTS, labels: { serif: 'fontSerif', sans: 'fontSans', mono: 'fontMono' } },
+  {
+    name: 'theme',
+    label: 'theme',
+    choices: THEMES,
+    labels: { auto: 'themeAuto', light: 'themeLight', sepia: 'themeSepia', dark: 'themeDark' },
+  },
+  {
+    name: 'fontFamily',
+    label: 'font',
+    choices: FONTS,
+    labels: { serif: 'fontSerif', sans: 'fontSans', mono: 'fontMono' },
+  },
   { name: 'fontSize', label: 'fontSize', show: (v: number) => `${v}px` },
   { name: 'lineHeight', label: 'lineHeight', show: (v: number) => v.toFixed(1) },
   { name: 'contentWidth', label: 'contentWidth', show: (v: number) => `${v}em` },
   { name: 'align', label: 'align', choices: ALIGNMENTS, labels: { start: 'alignStart', justify: 'alignJustify' } },
   { name: 'speechRate', label: 'speechRate', show: (v: number) => `${v}×` },
-] as const satisfies readonly ({ name: keyof Settings; label: MessageKey } & ({ choices: readonly string[]; labels: Record<string, MessageKey> } | { show: (v: number) => string }))[];
+] as const satisfies readonly ({ name: keyof Settings; label: MessageKey } & (
+  { choices: readonly string[]; labels: Record<string, MessageKey> } | { show: (v: number) => string }
+))[];
 
 type ControlName = (typeof CONTROLS)[number]['name'];
 
@@ -32,12 +44,27 @@ function buildControls(container: HTMLElement): void {
   for (const c of CONTROLS) {
     if ('choices' in c) {
       const labels: Record<string, MessageKey> = c.labels;
-      container.append(h('fieldset', {}, h('legend', {}, t(c.label)),
-        ...c.choices.map((v) => h('label', {}, h('input', { type: 'radio', name: c.name, value: v }), ' ', t(labels[v]!)))));
+      container.append(
+        h(
+          'fieldset',
+          {},
+          h('legend', {}, t(c.label)),
+          ...c.choices.map((v) =>
+            h('label', {}, h('input', { type: 'radio', name: c.name, value: v }), ' ', t(labels[v]!)),
+          ),
+        ),
+      );
     } else {
       const r = RANGES[c.name];
-      container.append(h('label', { class: 'range' }, h('span', {}, t(c.label)),
-        h('input', { type: 'range', name: c.name, min: String(r.min), max: String(r.max), step: String(r.step) }), h('output')));
+      container.append(
+        h(
+          'label',
+          { class: 'range' },
+          h('span', {}, t(c.label)),
+          h('input', { type: 'range', name: c.name, min: String(r.min), max: String(r.max), step: String(r.step) }),
+          h('output'),
+        ),
+      );
     }
   }
 }
@@ -46,7 +73,11 @@ function buildControls(container: HTMLElement): void {
  * Builds the display controls into `container`, shows `s`, and calls `onChange` with each change
  * the user makes. Returns a function that shows new settings (changed elsewhere).
  */
-export function bindDisplayControls(container: HTMLElement, s: Settings, onChange: (patch: Partial<Settings>) => void): (s: Settings) => void {
+export function bindDisplayControls(
+  container: HTMLElement,
+  s: Settings,
+  onChange: (patch: Partial<Settings>) => void,
+): (s: Settings) => void {
   buildControls(container);
   const input = (name: ControlName) => [...container.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
   const showValue = (range: HTMLInputElement, v: number) => {

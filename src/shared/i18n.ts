@@ -7,7 +7,8 @@ import type en from '../../_locales/en/messages.json';
 export type MessageKey = keyof typeof en;
 
 /** The string for `key`, with $1… filled from `subs`; the key itself if the message is missing. */
-export const t = (key: MessageKey, ...subs: (string | number)[]): string => browser.i18n.getMessage(key, subs.map(String)) || key;
+export const t = (key: MessageKey, ...subs: (string | number)[]): string =>
+  browser.i18n.getMessage(key, subs.map(String)) || key;
 
 /** Attribute → what it fills: data-i18n="close" sets the text, data-i18n-title="closeTitle" the title… */
 const TARGETS: [attribute: string, fill: (el: HTMLElement, text: string) => void][] = [
@@ -19,7 +20,8 @@ const TARGETS: [attribute: string, fill: (el: HTMLElement, text: string) => void
 /** Fills every marked string of `doc` and gives the page the UI language and direction (Arabic: rtl). */
 export function localizePage(doc: Document): void {
   for (const [attribute, fill] of TARGETS) {
-    for (const el of doc.querySelectorAll<HTMLElement>(`[${attribute}]`)) fill(el, t(el.getAttribute(attribute) as MessageKey));
+    for (const el of doc.querySelectorAll<HTMLElement>(`[${attribute}]`))
+      fill(el, t(el.getAttribute(attribute) as MessageKey));
   }
   // The language of the messages actually used, not the browser's (which may have no messages here).
   doc.documentElement.lang = t('uiLang');

@@ -50,8 +50,11 @@ const SHAPES: Record<MessageType, (m: Record<string, unknown>) => boolean> = {
   'content:undo-tidy': () => true,
   'content:snapshot': () => true,
   'background:status': (m) =>
-    isObject(m.status) && typeof m.status.isArticle === 'boolean' && typeof m.status.removedCount === 'number' &&
-    typeof m.status.summary === 'string' && typeof m.status.tidied === 'boolean',
+    isObject(m.status) &&
+    typeof m.status.isArticle === 'boolean' &&
+    typeof m.status.removedCount === 'number' &&
+    typeof m.status.summary === 'string' &&
+    typeof m.status.tidied === 'boolean',
   'background:snapshot': () => true,
   'background:close-reader': () => true,
   // Not a message at all outside the end-to-end test build.
@@ -66,8 +69,15 @@ export function parseMessage(raw: unknown): Message | null {
 const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
 
 export function isPageSnapshot(v: unknown): v is PageSnapshot {
-  return isObject(v) && typeof v.html === 'string' && typeof v.url === 'string' &&
-    isObject(v.tidied) && isCount(v.tidied.comments) && isCount(v.tidied.blankRuns) && isCount(v.tidied.blankLines);
+  return (
+    isObject(v) &&
+    typeof v.html === 'string' &&
+    typeof v.url === 'string' &&
+    isObject(v.tidied) &&
+    isCount(v.tidied.comments) &&
+    isCount(v.tidied.blankRuns) &&
+    isCount(v.tidied.blankLines)
+  );
 }
 
 interface Sender {
@@ -79,7 +89,9 @@ interface Sender {
 
 /** A content script of ours, in a tab's top frame. */
 export const fromContentScript = (sender: Sender, extensionId: string): boolean =>
-  sender.id === extensionId && typeof sender.tab?.id === 'number' && !(sender.url ?? '').startsWith('chrome-extension:') &&
+  sender.id === extensionId &&
+  typeof sender.tab?.id === 'number' &&
+  !(sender.url ?? '').startsWith('chrome-extension:') &&
   !(sender.url ?? '').startsWith('moz-extension:');
 
 /** One of our own pages (the reader frame, the options page). */

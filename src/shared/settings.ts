@@ -8,14 +8,19 @@ type Check<T> = (v: unknown) => T | null;
 
 const bool: Check<boolean> = (v) => (typeof v === 'boolean' ? v : null);
 /** Exact host names, lower-cased ("x.com" must not match "dropbox.com"). */
-const hosts: Check<string[]> = (v) => (Array.isArray(v) ? v.filter((h): h is string => typeof h === 'string').map((h) => h.toLowerCase()) : null);
+const hosts: Check<string[]> = (v) =>
+  Array.isArray(v) ? v.filter((h): h is string => typeof h === 'string').map((h) => h.toLowerCase()) : null;
 const oneOf =
   <const T extends string>(values: readonly T[]): Check<T> =>
-  (v) => (values.includes(v as T) ? (v as T) : null);
+  (v) =>
+    values.includes(v as T) ? (v as T) : null;
 /** A number within [min, max], rounded to `step`; out of range reads as the nearest bound. */
 const between =
   (min: number, max: number, step: number): Check<number> =>
-  (v) => (typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, Number((Math.round(v / step) * step).toFixed(2)))) : null);
+  (v) =>
+    typeof v === 'number' && Number.isFinite(v)
+      ? Math.min(max, Math.max(min, Number((Math.round(v / step) * step).toFixed(2))))
+      : null;
 
 export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
 export const FONTS = ['serif', 'sans', 'mono'] as const;
@@ -58,7 +63,9 @@ export const DEFAULT_SETTINGS = Object.fromEntries(SETTING_NAMES.map((k) => [k, 
 
 /** Stored values as settings: every missing or malformed one reads as its default. */
 export function readSettings(stored: Record<string, unknown>): Settings {
-  return Object.fromEntries(SETTING_NAMES.map((k) => [k, (SETTINGS[k].check as Check<unknown>)(stored[k]) ?? SETTINGS[k].default])) as Settings;
+  return Object.fromEntries(
+    SETTING_NAMES.map((k) => [k, (SETTINGS[k].check as Check<unknown>)(stored[k]) ?? SETTINGS[k].default]),
+  ) as Settings;
 }
 
 /** Reads the settings from storage.sync (synced across the user's browsers). */
@@ -79,7 +86,9 @@ const unechoed = new Map<string, number>();
 
 /** Saves the valid part of `patch`. */
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  const valid = Object.entries(patch).filter(([k, v]) => k in SETTINGS && (SETTINGS[k as SettingName].check as Check<unknown>)(v) !== null);
+  const valid = Object.entries(patch).filter(
+    ([k, v]) => k in SETTINGS && (SETTINGS[k as SettingName].check as Check<unknown>)(v) !== null,
+  );
   for (const [k] of valid) unechoed.set(k, (unechoed.get(k) ?? 0) + 1);
   await browser.storage.sync.set(Object.fromEntries(valid));
 }

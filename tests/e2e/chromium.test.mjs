@@ -6,7 +6,40 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { ARTIFACTS, DEMO_PATH, ROOT, TEST_MESSAGE, TIDY_CASES, assertArabicReader, assertDemoMarkdown, assertOptionsPage, assertHostileReader, assertReader, axeClean, changeDisplayByKeyboard, hostileProbe, readerLook, sourceOf, assertTidyCase, pageState, poll, readerSummary, tidied, UNDO_HOLD_MS, UNTOUCHED_CASES, within, PARITY_PAGES, assertParity, cliText, readerArticleText, isOurProblem, BIG_PAGE_ELEMENTS, BIG_PAGE_TIMEOUT, bigArticleState, assertBigArticle } from './common.mjs';
+import {
+  ARTIFACTS,
+  DEMO_PATH,
+  ROOT,
+  TEST_MESSAGE,
+  TIDY_CASES,
+  assertArabicReader,
+  assertDemoMarkdown,
+  assertOptionsPage,
+  assertHostileReader,
+  assertReader,
+  axeClean,
+  changeDisplayByKeyboard,
+  hostileProbe,
+  readerLook,
+  sourceOf,
+  assertTidyCase,
+  pageState,
+  poll,
+  readerSummary,
+  tidied,
+  UNDO_HOLD_MS,
+  UNTOUCHED_CASES,
+  within,
+  PARITY_PAGES,
+  assertParity,
+  cliText,
+  readerArticleText,
+  isOurProblem,
+  BIG_PAGE_ELEMENTS,
+  BIG_PAGE_TIMEOUT,
+  bigArticleState,
+  assertBigArticle,
+} from './common.mjs';
 import { CORPUS_PREFIX, GENERATED_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
 const EXTENSION = path.join(ROOT, 'dist/chrome');
@@ -30,8 +63,16 @@ before(async () => {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1000, height: 1000 },
-    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   context.on('request', (r) => {
     // A saved real page (the parity tests) asks for its own styles, scripts and images, and the
@@ -59,7 +100,10 @@ async function inBackground(fn, arg) {
   for (let attempt = 1; ; attempt++) {
     const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker', { timeout: 10000 }));
     const answer = await Promise.race([
-      worker.evaluate(fn, arg).then((value) => ({ value }), (error) => ({ error })),
+      worker.evaluate(fn, arg).then(
+        (value) => ({ value }),
+        (error) => ({ error }),
+      ),
       new Promise((resolve) => setTimeout(() => resolve({ error: new Error('no answer in 10 s') }), 10000)),
     ]);
     if (!answer.error) return answer.value;
@@ -72,7 +116,9 @@ async function openDemo(pathname = DEMO_PATH) {
   await page.goto(server.origin + pathname);
   await page.bringToFront();
   // The new page is the active tab (matching by URL would need the `tabs` permission, which we do not ask for).
-  const tabId = await inBackground(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const tabId = await inBackground(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
   assert.equal(typeof tabId, 'number');
   return { page, tabId };
 }
@@ -92,42 +138,69 @@ async function referenceDom(c) {
 const badgeOf = (tabId) => inBackground((id) => globalThis.tidyReader.badge(id), tabId);
 
 for (const c of TIDY_CASES) {
-  test(`${c.path}: tidied in place on load, the badge says what was cut, undo restores the DOM exactly`, { timeout: 90000 }, async () => {
-    const reference = await referenceDom(c);
-    const { page, tabId } = await openDemo(c.path);
-    const state = await poll(() => page.evaluate(pageState), (s) => tidied(s, c), { timeout: c.settleMs + 15000 });
-    assertTidyCase(state, c);
-    const badge = await poll(() => badgeOf(tabId), (b) => c.title.test(b.title));
-    assert.match(badge.title, c.title);
-    assert.match(badge.text, /^[1-9]\d?$/, 'the badge counts the removals');
+  test(
+    `${c.path}: tidied in place on load, the badge says what was cut, undo restores the DOM exactly`,
+    { timeout: 90000 },
+    async () => {
+      const reference = await referenceDom(c);
+      const { page, tabId } = await openDemo(c.path);
+      const state = await poll(
+        () => page.evaluate(pageState),
+        (s) => tidied(s, c),
+        { timeout: c.settleMs + 15000 },
+      );
+      assertTidyCase(state, c);
+      const badge = await poll(
+        () => badgeOf(tabId),
+        (b) => c.title.test(b.title),
+      );
+      assert.match(badge.title, c.title);
+      assert.match(badge.text, /^[1-9]\d?$/, 'the badge counts the removals');
 
-    // The context menu's undo (the same function) puts every node back where it was.
-    await inBackground((id) => globalThis.tidyReader.undo(id), tabId);
-    const restored = await poll(() => page.evaluate(pageState), (s) => s.html === reference);
-    assert.equal(restored.html, reference, 'after undo the DOM is identical to the untouched page');
-    await page.waitForTimeout(UNDO_HOLD_MS);
-    assert.equal((await page.evaluate(pageState)).html, reference, 'and stays so: nothing is cut again');
-    const cleared = await poll(() => badgeOf(tabId), (b) => b.text === '');
-    assert.deepEqual(cleared, { text: '', title: 'Tidy Reader — Article' });
-    await page.close();
-  });
+      // The context menu's undo (the same function) puts every node back where it was.
+      await inBackground((id) => globalThis.tidyReader.undo(id), tabId);
+      const restored = await poll(
+        () => page.evaluate(pageState),
+        (s) => s.html === reference,
+      );
+      assert.equal(restored.html, reference, 'after undo the DOM is identical to the untouched page');
+      await page.waitForTimeout(UNDO_HOLD_MS);
+      assert.equal((await page.evaluate(pageState)).html, reference, 'and stays so: nothing is cut again');
+      const cleared = await poll(
+        () => badgeOf(tabId),
+        (b) => b.text === '',
+      );
+      assert.deepEqual(cleared, { text: '', title: 'Tidy Reader — Article' });
+      await page.close();
+    },
+  );
 }
 
 for (const c of UNTOUCHED_CASES) {
-  test(`${c.path}: not an article, so nothing on it changes and the badge stays empty`, { timeout: 60000 }, async () => {
-    const reference = await referenceDom(c);
-    const { page, tabId } = await openDemo(c.path);
-    await page.waitForTimeout(c.waitMs);
-    assert.equal((await page.evaluate(pageState)).html, reference, 'the DOM is the untouched page');
-    const badge = await poll(() => badgeOf(tabId), (b) => /open the reader view/.test(b.title));
-    assert.deepEqual(badge, { text: '', title: 'Tidy Reader — open the reader view' });
-    await page.close();
-  });
+  test(
+    `${c.path}: not an article, so nothing on it changes and the badge stays empty`,
+    { timeout: 60000 },
+    async () => {
+      const reference = await referenceDom(c);
+      const { page, tabId } = await openDemo(c.path);
+      await page.waitForTimeout(c.waitMs);
+      assert.equal((await page.evaluate(pageState)).html, reference, 'the DOM is the untouched page');
+      const badge = await poll(
+        () => badgeOf(tabId),
+        (b) => /open the reader view/.test(b.title),
+      );
+      assert.deepEqual(badge, { text: '', title: 'Tidy Reader — open the reader view' });
+      await page.close();
+    },
+  );
 }
 
 test('one toggle shows the reader; Esc closes it and gives the page back exactly', { timeout: 90000 }, async () => {
   const { page, tabId } = await openDemo();
-  await poll(() => page.evaluate(pageState), (s) => !s.html.includes('There are no comments'));
+  await poll(
+    () => page.evaluate(pageState),
+    (s) => !s.html.includes('There are no comments'),
+  );
   await page.evaluate(() => {
     document.body.style.minHeight = '3000px'; // the tidied demo page fits the window: make room to scroll
     window.scrollTo(0, 300);
@@ -137,7 +210,10 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
 
   step('open');
   await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
-  const summary = await poll(async () => readerFrame(page).evaluate(readerSummary), (s) => s?.ready);
+  const summary = await poll(
+    async () => readerFrame(page).evaluate(readerSummary),
+    (s) => s?.ready,
+  );
   assertReader(summary);
 
   // Clicking a key figure scrolls the article to it.
@@ -145,10 +221,14 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   const frame = readerFrame(page);
   await frame.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   await frame.click('.key-figures li button >> nth=0');
-  const inView = await poll(() => frame.evaluate(() => {
-    const r = document.querySelector('mark[data-figure].flash')?.getBoundingClientRect();
-    return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
-  }), Boolean);
+  const inView = await poll(
+    () =>
+      frame.evaluate(() => {
+        const r = document.querySelector('mark[data-figure].flash')?.getBoundingClientRect();
+        return !!r && r.top >= 0 && r.bottom <= window.innerHeight;
+      }),
+    Boolean,
+  );
   assert.ok(inView, 'the clicked figure is scrolled into view and flashed');
   await frame.evaluate(() => window.scrollTo(0, 0));
 
@@ -183,22 +263,35 @@ test('one toggle shows the reader; Esc closes it and gives the page back exactly
   // that frame can then never come (CI once hung here for the whole test timeout).
   await within(page.keyboard.press('Escape'), 3000);
   step('Esc pressed');
-  const restored = await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
+  const restored = await poll(
+    () => page.evaluate(pageState),
+    (s) => s.hosts === 0,
+  );
   assert.equal(restored.html, original.html, 'the DOM is identical to the one before the reader opened');
   assert.equal(restored.scrollY, original.scrollY, 'the scroll position is restored');
 
   // The toolbar toggles it open and closed; the switch is still off, and goes back on.
   step('toolbar toggles');
   await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
-  await poll(async () => readerFrame(page).evaluate(readerSummary), (s) => s?.ready);
-  const remembered = await poll(() => readerFrame(page).evaluate(() => ({
-    checked: document.getElementById('toggle-figures').checked,
-    hidden: document.body.classList.contains('no-figures'),
-  })), (s) => s.hidden);
+  await poll(
+    async () => readerFrame(page).evaluate(readerSummary),
+    (s) => s?.ready,
+  );
+  const remembered = await poll(
+    () =>
+      readerFrame(page).evaluate(() => ({
+        checked: document.getElementById('toggle-figures').checked,
+        hidden: document.body.classList.contains('no-figures'),
+      })),
+    (s) => s.hidden,
+  );
   assert.deepEqual(remembered, { checked: false, hidden: true }, 'the switch is remembered');
   await readerFrame(page).click('#toggle-figures');
   await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
-  const again = await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
+  const again = await poll(
+    () => page.evaluate(pageState),
+    (s) => s.hosts === 0,
+  );
   assert.equal(again.html, original.html);
   await page.close();
 });
@@ -209,17 +302,27 @@ for (const name of PARITY_PAGES) {
     const problems = [];
     // Only the reader's lines: the saved page's own blocked scripts are the page's business.
     page.on('console', (m) => {
-      if (m.location().url.startsWith('chrome-extension://') && isOurProblem(m.type(), m.text())) problems.push(`${m.type()}: ${m.text()}`);
+      if (m.location().url.startsWith('chrome-extension://') && isOurProblem(m.type(), m.text()))
+        problems.push(`${m.type()}: ${m.text()}`);
     });
     await page.goto(server.origin + CORPUS_PREFIX + name);
     await page.bringToFront();
-    const tabId = await inBackground(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-    await poll(() => badgeOf(tabId), (b) => /—/.test(b?.title ?? '')); // the content script has read (and tidied) the page
+    const tabId = await inBackground(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+    );
+    await poll(
+      () => badgeOf(tabId),
+      (b) => /—/.test(b?.title ?? ''),
+    ); // the content script has read (and tidied) the page
     await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
-    const shown = await poll(() => readerFrame(page)?.evaluate(readerArticleText), (t) => t !== null && t !== undefined, { timeout: 30000 });
+    const shown = await poll(
+      () => readerFrame(page)?.evaluate(readerArticleText),
+      (t) => t !== null && t !== undefined,
+      { timeout: 30000 },
+    );
     assert.equal(typeof shown, 'string', 'the reader shows an article');
     assertParity(name, shown, await cliText(name, page.url()), 'chromium');
-    assert.deepEqual(problems, [], 'nothing in the reader\'s console');
+    assert.deepEqual(problems, [], "nothing in the reader's console");
     await page.close();
   });
 }
@@ -228,125 +331,198 @@ test('a 300,000-element article opens whole, without a refusal', { timeout: BIG_
   const page = await context.newPage();
   await page.goto(`${server.origin}${GENERATED_PREFIX}${BIG_PAGE_ELEMENTS}.html`, { timeout: 60000 });
   await page.bringToFront();
-  const tabId = await inBackground(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-  await poll(() => badgeOf(tabId), (b) => /—/.test(b?.title ?? ''), { timeout: 30000 });
+  const tabId = await inBackground(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
+  await poll(
+    () => badgeOf(tabId),
+    (b) => /—/.test(b?.title ?? ''),
+    { timeout: 30000 },
+  );
   await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
-  assertBigArticle(await poll(() => readerFrame(page)?.evaluate(bigArticleState), (s) => !!s, { timeout: BIG_PAGE_TIMEOUT }));
+  assertBigArticle(
+    await poll(
+      () => readerFrame(page)?.evaluate(bigArticleState),
+      (s) => !!s,
+      { timeout: BIG_PAGE_TIMEOUT },
+    ),
+  );
   await page.close();
 });
 
 /** The README's screenshots: taken here, on every run, from what the reader really shows. */
 const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 
-
-test('the reader view: display settings from the keyboard, remembered; axe in light and dark; Save as Markdown; focus in and back', { timeout: 120000 }, async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const { page, tabId } = await openDemo();
-  await poll(() => page.evaluate(pageState), (s) => !s.html.includes('There are no comments'));
-  await page.focus('a'); // the page's focus, which must come back on exit
-  await page.evaluate(() => {
-    document.body.style.minHeight = '3000px'; // the tidied demo page fits the window: make room to scroll
-    window.scrollTo(0, 300);
-  });
-
-  step('open, light theme');
-  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
-  await poll(async () => readerFrame(page).evaluate(readerSummary), (s) => s?.ready);
-  let frame = readerFrame(page);
-  // Read until it settles, as in Firefox: on a loaded machine the frame takes the focus a moment after it renders.
-  assert.equal((await poll(() => frame.evaluate(readerLook), (l) => l.focused === 'close')).focused, 'close', 'the focus moves into the reader');
-  await frame.evaluate(() => {
-    for (const m of document.querySelectorAll('mark.flash')) m.classList.remove('flash');
-  });
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'light.png') });
-  await frame.locator('.key-figures').screenshot({ path: path.join(SCREENSHOTS, 'figures-panel.png') });
-  await axeClean(frame, 'light');
-
-  step('display panel from the keyboard');
-  await changeDisplayByKeyboard(page, frame);
-  await axeClean(frame, 'dark');
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'dark.png') });
-
-  step('save as Markdown');
-  await frame.click('#save-button');
-  const [download] = await Promise.all([page.waitForEvent('download'), frame.click('#save-markdown')]);
-  assert.equal(download.suggestedFilename(), 'US-to-cut-troops-in-Iraq-as-Baghdad-takes-the-lead-against-Daesh.md');
-  assertDemoMarkdown(readFileSync(await download.path(), 'utf8'), server.origin);
-
-  step('the close button; the scroll and the focus go back to the page');
-  // Straight to the close button, the save menu still open: a key press here could reach the page
-  // instead (a download can take the focus from the frame), and the page's Esc closes the reader.
-  await frame.locator('#close').click({ noWaitAfter: true, timeout: 10000 });
-  await poll(() => page.evaluate(pageState), (s) => s.hosts === 0);
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'A', 'the focus is back where it was on the page');
-  assert.equal((await page.evaluate(pageState)).scrollY, 300, 'the scroll position is back');
-
-  step('reopen: the settings were kept');
-  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
-  await poll(async () => readerFrame(page).evaluate(readerSummary), (s) => s?.ready);
-  frame = readerFrame(page);
-  const kept = await poll(() => frame.evaluate(readerLook), (l) => l.theme === 'dark');
-  assert.deepEqual([kept.theme, kept.fontSize], ['dark', '24px'], 'theme and text size persist (storage.sync)');
-  // Back to the defaults, for the other tests.
-  await frame.evaluate(() => new Promise((resolve) => chrome.storage.sync.clear(resolve)));
-  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
-  await page.close();
-});
-
-test('an Arabic page reads right to left, in Arabic, with its figures; the options page offers every setting', { timeout: 60000 }, async () => {
-  const { page, tabId } = await openDemo('/fixtures/pages/arabic.html');
-  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
-  const summary = await poll(async () => readerFrame(page).evaluate(readerSummary), (s) => s?.ready);
-  const frame = readerFrame(page);
-  assertArabicReader(summary, await frame.evaluate(readerLook));
-  await axeClean(frame, 'Arabic page');
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'arabic.png') });
-
-  // The options page, loaded in the reader's frame (its own origin).
-  await frame.evaluate(() => {
-    location.href = 'options.html';
-  });
-  await assertOptionsPage(frame);
-  const stored = await frame.evaluate(() => new Promise((resolve) => chrome.storage.sync.get(['theme', 'autoTidy'], resolve)));
-  assert.deepEqual(stored, { theme: 'sepia', autoTidy: false });
-  await frame.evaluate(() => new Promise((resolve) => chrome.storage.sync.clear(resolve)));
-  await page.close();
-});
-
-test('in a browser set to Arabic, the reader’s controls are in Arabic and run right to left', { timeout: 60000 }, async () => {
-  const arProfile = mkdtempSync(path.join(os.tmpdir(), 'tidy-reader-chromium-ar-'));
-  const ar = await chromium.launchPersistentContext(arProfile, {
-    executablePath: CHROMIUM, headless: true, viewport: { width: 1000, height: 800 }, locale: 'ar',
-    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--lang=ar'],
-    env: { ...process.env, LANGUAGE: 'ar' },
-  });
-  try {
-    const worker = ar.serviceWorkers()[0] ?? (await ar.waitForEvent('serviceworker'));
-    const page = await ar.newPage();
-    await page.goto(server.origin + DEMO_PATH);
-    await page.bringToFront();
-    await worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      await globalThis.tidyReader.toggle(tab.id);
+test(
+  'the reader view: display settings from the keyboard, remembered; axe in light and dark; Save as Markdown; focus in and back',
+  { timeout: 120000 },
+  async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const { page, tabId } = await openDemo();
+    await poll(
+      () => page.evaluate(pageState),
+      (s) => !s.html.includes('There are no comments'),
+    );
+    await page.focus('a'); // the page's focus, which must come back on exit
+    await page.evaluate(() => {
+      document.body.style.minHeight = '3000px'; // the tidied demo page fits the window: make room to scroll
+      window.scrollTo(0, 300);
     });
-    await poll(async () => readerFrame(page)?.evaluate(readerSummary), (s) => s?.ready);
+
+    step('open, light theme');
+    await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+    await poll(
+      async () => readerFrame(page).evaluate(readerSummary),
+      (s) => s?.ready,
+    );
+    let frame = readerFrame(page);
+    // Read until it settles, as in Firefox: on a loaded machine the frame takes the focus a moment after it renders.
+    assert.equal(
+      (
+        await poll(
+          () => frame.evaluate(readerLook),
+          (l) => l.focused === 'close',
+        )
+      ).focused,
+      'close',
+      'the focus moves into the reader',
+    );
+    await frame.evaluate(() => {
+      for (const m of document.querySelectorAll('mark.flash')) m.classList.remove('flash');
+    });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'light.png') });
+    await frame.locator('.key-figures').screenshot({ path: path.join(SCREENSHOTS, 'figures-panel.png') });
+    await axeClean(frame, 'light');
+
+    step('display panel from the keyboard');
+    await changeDisplayByKeyboard(page, frame);
+    await axeClean(frame, 'dark');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'dark.png') });
+
+    step('save as Markdown');
+    await frame.click('#save-button');
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.click('#save-markdown')]);
+    assert.equal(download.suggestedFilename(), 'US-to-cut-troops-in-Iraq-as-Baghdad-takes-the-lead-against-Daesh.md');
+    assertDemoMarkdown(readFileSync(await download.path(), 'utf8'), server.origin);
+
+    step('the close button; the scroll and the focus go back to the page');
+    // Straight to the close button, the save menu still open: a key press here could reach the page
+    // instead (a download can take the focus from the frame), and the page's Esc closes the reader.
+    await frame.locator('#close').click({ noWaitAfter: true, timeout: 10000 });
+    await poll(
+      () => page.evaluate(pageState),
+      (s) => s.hosts === 0,
+    );
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.tagName),
+      'A',
+      'the focus is back where it was on the page',
+    );
+    assert.equal((await page.evaluate(pageState)).scrollY, 300, 'the scroll position is back');
+
+    step('reopen: the settings were kept');
+    await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+    await poll(
+      async () => readerFrame(page).evaluate(readerSummary),
+      (s) => s?.ready,
+    );
+    frame = readerFrame(page);
+    const kept = await poll(
+      () => frame.evaluate(readerLook),
+      (l) => l.theme === 'dark',
+    );
+    assert.deepEqual([kept.theme, kept.fontSize], ['dark', '24px'], 'theme and text size persist (storage.sync)');
+    // Back to the defaults, for the other tests.
+    await frame.evaluate(() => new Promise((resolve) => chrome.storage.sync.clear(resolve)));
+    await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+    await page.close();
+  },
+);
+
+test(
+  'an Arabic page reads right to left, in Arabic, with its figures; the options page offers every setting',
+  { timeout: 60000 },
+  async () => {
+    const { page, tabId } = await openDemo('/fixtures/pages/arabic.html');
+    await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+    const summary = await poll(
+      async () => readerFrame(page).evaluate(readerSummary),
+      (s) => s?.ready,
+    );
     const frame = readerFrame(page);
-    await frame.click('#display-button');
-    const ui = await frame.evaluate(() => ({
-      lang: document.documentElement.lang,
-      dir: document.documentElement.dir,
-      close: document.getElementById('close').textContent.trim(),
-      legend: document.querySelector('#display-panel legend').textContent,
-      articleDir: getComputedStyle(document.querySelector('article.content')).direction,
-    }));
-    assert.deepEqual(ui, { lang: 'ar', dir: 'rtl', close: '✕ إغلاق', legend: 'السمة', articleDir: 'ltr' }, 'Arabic controls, right to left; the English article stays left to right');
-    await axeClean(frame, 'Arabic UI');
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'arabic-ui.png') });
-  } finally {
-    await ar.close();
-    rmSync(arProfile, { recursive: true, force: true });
-  }
-});
+    assertArabicReader(summary, await frame.evaluate(readerLook));
+    await axeClean(frame, 'Arabic page');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'arabic.png') });
+
+    // The options page, loaded in the reader's frame (its own origin).
+    await frame.evaluate(() => {
+      location.href = 'options.html';
+    });
+    await assertOptionsPage(frame);
+    const stored = await frame.evaluate(
+      () => new Promise((resolve) => chrome.storage.sync.get(['theme', 'autoTidy'], resolve)),
+    );
+    assert.deepEqual(stored, { theme: 'sepia', autoTidy: false });
+    await frame.evaluate(() => new Promise((resolve) => chrome.storage.sync.clear(resolve)));
+    await page.close();
+  },
+);
+
+test(
+  'in a browser set to Arabic, the reader’s controls are in Arabic and run right to left',
+  { timeout: 60000 },
+  async () => {
+    const arProfile = mkdtempSync(path.join(os.tmpdir(), 'tidy-reader-chromium-ar-'));
+    const ar = await chromium.launchPersistentContext(arProfile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1000, height: 800 },
+      locale: 'ar',
+      args: [
+        `--disable-extensions-except=${EXTENSION}`,
+        `--load-extension=${EXTENSION}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--lang=ar',
+      ],
+      env: { ...process.env, LANGUAGE: 'ar' },
+    });
+    try {
+      const worker = ar.serviceWorkers()[0] ?? (await ar.waitForEvent('serviceworker'));
+      const page = await ar.newPage();
+      await page.goto(server.origin + DEMO_PATH);
+      await page.bringToFront();
+      await worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await globalThis.tidyReader.toggle(tab.id);
+      });
+      await poll(
+        async () => readerFrame(page)?.evaluate(readerSummary),
+        (s) => s?.ready,
+      );
+      const frame = readerFrame(page);
+      await frame.click('#display-button');
+      const ui = await frame.evaluate(() => ({
+        lang: document.documentElement.lang,
+        dir: document.documentElement.dir,
+        close: document.getElementById('close').textContent.trim(),
+        legend: document.querySelector('#display-panel legend').textContent,
+        articleDir: getComputedStyle(document.querySelector('article.content')).direction,
+      }));
+      assert.deepEqual(
+        ui,
+        { lang: 'ar', dir: 'rtl', close: '✕ إغلاق', legend: 'السمة', articleDir: 'ltr' },
+        'Arabic controls, right to left; the English article stays left to right',
+      );
+      await axeClean(frame, 'Arabic UI');
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'arabic-ui.png') });
+    } finally {
+      await ar.close();
+      rmSync(arProfile, { recursive: true, force: true });
+    }
+  },
+);
 
 test('a page cannot open the reader: the shipped build has no test relay', { timeout: 30000 }, async () => {
   const { page } = await openDemo();
@@ -357,26 +533,35 @@ test('a page cannot open the reader: the shipped build has no test relay', { tim
   await page.close();
 });
 
-test('a hostile page: nothing of it runs in the reader, opens a dialog or makes a request', { timeout: 60000 }, async () => {
-  const { page, tabId } = await openDemo(HOSTILE_PATH);
-  const dialogs = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await page.waitForLoadState('networkidle');
-  server.takeLog(); // the page's own loads
-  dialogs.length = 0;
-  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
-  await poll(async () => readerFrame(page)?.evaluate(hostileProbe), (p) => p?.ready);
-  await page.waitForTimeout(1500); // time for any handler, image error or timer to fire
-  const probe = await readerFrame(page).evaluate(hostileProbe);
-  assertHostileReader(probe, server.takeLog(), dialogs);
-  await page.close();
-});
+test(
+  'a hostile page: nothing of it runs in the reader, opens a dialog or makes a request',
+  { timeout: 60000 },
+  async () => {
+    const { page, tabId } = await openDemo(HOSTILE_PATH);
+    const dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.waitForLoadState('networkidle');
+    server.takeLog(); // the page's own loads
+    dialogs.length = 0;
+    await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+    await poll(
+      async () => readerFrame(page)?.evaluate(hostileProbe),
+      (p) => p?.ready,
+    );
+    await page.waitForTimeout(1500); // time for any handler, image error or timer to fire
+    const probe = await readerFrame(page).evaluate(hostileProbe);
+    assertHostileReader(probe, server.takeLog(), dialogs);
+    await page.close();
+  },
+);
 
 test('the extension made no request of its own', () => {
   // javascript: URLs are the hostile page's own frames trying to run (not requests, and not ours).
-  const foreign = requests.filter((u) => !u.startsWith(server.origin) && !/^(chrome-extension:\/\/|data:|javascript:)/.test(u));
+  const foreign = requests.filter(
+    (u) => !u.startsWith(server.origin) && !/^(chrome-extension:\/\/|data:|javascript:)/.test(u),
+  );
   assert.deepEqual(foreign, []);
 });

@@ -17,7 +17,9 @@ export const DEMO_PATH = '/demo/article.html';
 export const HEADLINE = 'US to cut troops in Iraq as Baghdad takes the lead against Daesh';
 export const FIGURES = ['about 2,500 troops', 'more than 900', 'fewer than 2,000'];
 /** The page-posted message of the test relay (src/content/test-relay.ts). */
-export const TEST_MESSAGE = /TEST_MESSAGE = '([^']+)'/.exec(readFileSync(path.join(ROOT, 'src/content/test-relay.ts'), 'utf8'))[1];
+export const TEST_MESSAGE = /TEST_MESSAGE = '([^']+)'/.exec(
+  readFileSync(path.join(ROOT, 'src/content/test-relay.ts'), 'utf8'),
+)[1];
 
 /** The nine paragraphs of the demo article, as the page has them. */
 export function demoParagraphs() {
@@ -36,17 +38,28 @@ export function readerSummary() {
     title: document.querySelector('h1.title')?.textContent ?? null,
     text: document.body.innerText,
     paragraphs: article ? [...article.querySelectorAll('p')].map((p) => p.textContent.trim()) : [],
-    marks: article ? [...article.querySelectorAll('mark[data-figure]')].map((m) => ({ kind: m.dataset.figure, text: m.textContent, visible: visible(m) })) : [],
+    marks: article
+      ? [...article.querySelectorAll('mark[data-figure]')].map((m) => ({
+          kind: m.dataset.figure,
+          text: m.textContent,
+          visible: visible(m),
+        }))
+      : [],
     keyFigures: [...document.querySelectorAll('.key-figures .figure')].map((e) => e.textContent),
     // A blank block: a paragraph or div with no text and no media, which a blank run would leave.
-    blankBlocks: blocks.filter((b) => !b.textContent.trim() && !b.querySelector('img, video, picture, iframe, svg')).length,
+    blankBlocks: blocks.filter((b) => !b.textContent.trim() && !b.querySelector('img, video, picture, iframe, svg'))
+      .length,
     activeInReader: document.hasFocus(),
   };
 }
 
 /** Runs in the page: its DOM and scroll position. */
 export function pageState() {
-  return { html: document.documentElement.outerHTML, scrollY: Math.round(window.scrollY), hosts: document.querySelectorAll('tidy-reader-view').length };
+  return {
+    html: document.documentElement.outerHTML,
+    scrollY: Math.round(window.scrollY),
+    hosts: document.querySelectorAll('tidy-reader-view').length,
+  };
 }
 
 /**
@@ -66,7 +79,10 @@ export const TIDY_CASES = [
     path: '/fixtures/pages/wordpress-reply.html',
     gone: ['Leave a Reply', 'id="commentform"', '<o:p>&nbsp;</o:p>', '<br><br><br><br>', 'class="spacer"'],
     // The poem's line breaks and the <pre> blank line are text, not blank runs.
-    kept: ['Poem of the day, by a passenger:<br>Grey water, white gull,<br>the old boat comes home.', '07:10  harbour\n\n  07:35  island'],
+    kept: [
+      'Poem of the day, by a passenger:<br>Grey water, white gull,<br>the old boat comes home.',
+      '07:10  harbour\n\n  07:35  island',
+    ],
     title: /^Tidy Reader — Article · empty comments, \d+ blank lines$/,
     settleMs: 0,
   },
@@ -90,7 +106,14 @@ export const TIDY_CASES = [
     // A real thread: its comments and its reply form stay; only the blank run at the post's end goes.
     path: '/fixtures/pages/wordpress-thread.html',
     gone: ['<p>&nbsp;</p>', '<br><br><br>'],
-    kept: ['3 thoughts on', 'nobody wanted the buses back', 'Fix the potholes first.', 'id="commentform"', '<textarea id="comment"', 'Leave a Reply'],
+    kept: [
+      '3 thoughts on',
+      'nobody wanted the buses back',
+      'Fix the potholes first.',
+      'id="commentform"',
+      '<textarea id="comment"',
+      'Leave a Reply',
+    ],
     title: /^Tidy Reader — Article · 5 blank lines$/,
     settleMs: 0,
   },
@@ -106,7 +129,8 @@ export const TIDY_CASES = [
 ];
 
 /** A case's page as the server sends it (server.mjs maps /fixtures/ to tests/fixtures/). */
-export const sourceOf = (c) => readFileSync(path.join(ROOT, c.path.replace(/^\/fixtures\//, 'tests/fixtures/').replace(/^\//, '')), 'utf8');
+export const sourceOf = (c) =>
+  readFileSync(path.join(ROOT, c.path.replace(/^\/fixtures\//, 'tests/fixtures/').replace(/^\//, '')), 'utf8');
 
 /** Has every `gone` string left the page's DOM? */
 /**
@@ -133,7 +157,10 @@ export function assertReader(summary) {
   assert.equal(paragraphs.length, 9);
   for (const p of paragraphs) assert.ok(summary.paragraphs.includes(p), `paragraph shown: ${p.slice(0, 50)}…`);
   for (const f of FIGURES) {
-    assert.ok(summary.marks.some((m) => m.kind === 'quantity' && m.text === f && m.visible), `figure highlighted: ${f}`);
+    assert.ok(
+      summary.marks.some((m) => m.kind === 'quantity' && m.text === f && m.visible),
+      `figure highlighted: ${f}`,
+    );
     assert.ok(summary.keyFigures.includes(f), `figure in the key-figures panel: ${f}`);
   }
   assert.ok(!/no comments|Add yours/i.test(summary.text), 'no comment box in the reader');
@@ -145,7 +172,9 @@ const TIMED_OUT = Symbol('timed out');
 /** The promise's value, or TIMED_OUT once ms have passed (the promise is left to settle on its own). */
 export function within(promise, ms) {
   let timer;
-  const deadline = new Promise((resolve) => { timer = setTimeout(() => resolve(TIMED_OUT), ms); });
+  const deadline = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
@@ -174,11 +203,14 @@ export function hostileProbe() {
   return {
     ready: !!article,
     pwned: window.__pwned ?? null,
-    fillerParagraphs: article ? [...article.querySelectorAll('p')].filter((p) => p.textContent.includes('The council approved')).length : 0,
+    fillerParagraphs: article
+      ? [...article.querySelectorAll('p')].filter((p) => p.textContent.includes('The council approved')).length
+      : 0,
     // Only the reader's own script; no handler attribute, script URL or frame in what it shows.
     scripts: [...document.scripts].map((s) => s.getAttribute('src')),
     handlers: all.filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
-    scriptUrls: all.filter((el) => [...el.attributes].some((a) => /^\s*(javascript|vbscript|data:text)/i.test(a.value))).length,
+    scriptUrls: all.filter((el) => [...el.attributes].some((a) => /^\s*(javascript|vbscript|data:text)/i.test(a.value)))
+      .length,
     frames: document.querySelectorAll('iframe, frame, object, embed').length,
   };
 }
@@ -191,7 +223,11 @@ export function hostileProbe() {
 export function assertHostileReader(probe, log, dialogs) {
   assert.equal(probe.pwned, null, 'no payload ran in the reader');
   assert.deepEqual(dialogs, [], 'no dialog opened');
-  assert.deepEqual(log.filter((p) => p.startsWith('/pwned')), [], 'no request from a payload');
+  assert.deepEqual(
+    log.filter((p) => p.startsWith('/pwned')),
+    [],
+    'no request from a payload',
+  );
   assert.deepEqual(probe.scripts, ['reader.js']);
   assert.equal(probe.handlers, 0);
   assert.equal(probe.scriptUrls, 0);
@@ -211,7 +247,8 @@ export function readerLook() {
     background: getComputedStyle(document.body).backgroundColor,
     fontSize: p ? getComputedStyle(p).fontSize : null,
     displayOpen: document.getElementById('display-button').getAttribute('aria-expanded') === 'true',
-    focused: document.activeElement?.id || document.activeElement?.getAttribute('name') || document.activeElement?.tagName,
+    focused:
+      document.activeElement?.id || document.activeElement?.getAttribute('name') || document.activeElement?.tagName,
     uiDir: root.dir,
     articleLang: article?.lang ?? null,
     articleDir: article?.dir ?? null,
@@ -224,7 +261,15 @@ const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.j
 /** Runs inside the reader frame once axe is loaded: the serious and critical violations. */
 async function axeViolations() {
   const { violations } = await window.axe.run(document, { resultTypes: ['violations'] });
-  return violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  return violations
+    .filter((v) => ['serious', 'critical'].includes(v.impact))
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 /** Loads axe-core into `frame` (playwright's or puppeteer's) and asserts no serious or critical violation. */
@@ -242,18 +287,27 @@ export async function changeDisplayByKeyboard(page, frame) {
   const before = await frame.evaluate(readerLook);
   await frame.focus('#display-button');
   await page.keyboard.press('Enter');
-  const opened = await poll(() => frame.evaluate(readerLook), (l) => l.displayOpen);
+  const opened = await poll(
+    () => frame.evaluate(readerLook),
+    (l) => l.displayOpen,
+  );
   assert.equal(opened.focused, 'theme', 'opening the panel puts the focus on the theme');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown'); // auto → light → sepia → dark
   for (let i = 0; i < 2; i++) await page.keyboard.press('Tab'); // the font choice, then the text size
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-  const changed = await poll(() => frame.evaluate(readerLook), (l) => l.theme === 'dark' && l.fontSize === '24px');
+  const changed = await poll(
+    () => frame.evaluate(readerLook),
+    (l) => l.theme === 'dark' && l.fontSize === '24px',
+  );
   assert.equal(changed.theme, 'dark', 'the theme follows the keyboard at once');
   assert.equal(before.fontSize, '20px');
   assert.equal(changed.fontSize, '24px', 'the text size follows the slider at once');
   assert.notEqual(changed.background, before.background, 'the dark theme changes the background');
   await page.keyboard.press('Escape');
-  const closed = await poll(() => frame.evaluate(readerLook), (l) => !l.displayOpen);
+  const closed = await poll(
+    () => frame.evaluate(readerLook),
+    (l) => !l.displayOpen,
+  );
   assert.equal(closed.focused, 'display-button', 'Esc closes the panel and gives the focus back to its button');
   return changed;
 }
@@ -275,7 +329,9 @@ export function assertArabicReader(summary, look) {
 }
 
 /** Every setting's name, read from its one source (the rows of SETTINGS). */
-export const SETTING_NAMES = [...readFileSync(path.join(ROOT, 'src/shared/settings.ts'), 'utf8').matchAll(/^ {2}(\w+): \{ default:/gm)].map((m) => m[1]);
+export const SETTING_NAMES = [
+  ...readFileSync(path.join(ROOT, 'src/shared/settings.ts'), 'utf8').matchAll(/^ {2}(\w+): \{ default:/gm),
+].map((m) => m[1]);
 
 /** Runs in the options page: the settings its form controls, and its language. */
 export function optionsProbe() {
@@ -290,12 +346,18 @@ export function optionsProbe() {
 
 /** The options page must offer every setting; a change is saved at once. */
 export async function assertOptionsPage(page) {
-  const probe = await poll(() => page.evaluate(optionsProbe), (p) => p?.ready);
+  const probe = await poll(
+    () => page.evaluate(optionsProbe),
+    (p) => p?.ready,
+  );
   assert.equal(probe.heading, 'Tidy Reader options');
   assert.deepEqual(probe.names, [...SETTING_NAMES].sort(), 'a control for every setting');
   await page.click('input[name="theme"][value="sepia"]');
   await page.click('input[name="autoTidy"]');
-  const after = await poll(() => page.evaluate(optionsProbe), (p) => p.saved === 'Saved.');
+  const after = await poll(
+    () => page.evaluate(optionsProbe),
+    (p) => p.saved === 'Saved.',
+  );
   assert.equal(after.saved, 'Saved.');
 }
 
@@ -304,7 +366,10 @@ export async function assertOptionsPage(page) {
  * five development corpora), opened in the browser as a saved page and read in the reader view as
  * the toolbar opens it, against `extract` of the built module on the same file in jsdom.
  */
-export const PARITY_PAGES = readdirSync(CORPUS_DIR).sort().filter((_, i) => i % 13 === 0).map((f) => f.replace(/\.gz$/, ''));
+export const PARITY_PAGES = readdirSync(CORPUS_DIR)
+  .sort()
+  .filter((_, i) => i % 13 === 0)
+  .map((f) => f.replace(/\.gz$/, ''));
 export const PARITY_MIN_F1 = 0.999;
 
 /** The article text the CLI extracts from a parity page, read at `url`. */
@@ -338,7 +403,11 @@ export function wordF1(a, b) {
 /** The words `a` has more often than `b`, at most `max` of them: what a failed parity check shows. */
 function surplus(a, b, max = 25) {
   const [x, y] = [bagOfWords(a), bagOfWords(b)];
-  return [...x].filter(([w, n]) => n > (y.get(w) ?? 0)).slice(0, max).map(([w, n]) => `${w}×${n - (y.get(w) ?? 0)}`).join(' ');
+  return [...x]
+    .filter(([w, n]) => n > (y.get(w) ?? 0))
+    .slice(0, max)
+    .map(([w, n]) => `${w}×${n - (y.get(w) ?? 0)}`)
+    .join(' ');
 }
 
 /** Fails unless the reader's article and the CLI's match word for word (F1 ≥ PARITY_MIN_F1); both texts go to the artifacts. */
@@ -346,11 +415,15 @@ export function assertParity(name, shown, cli, browserName) {
   const f1 = wordF1(shown, cli);
   if (f1 >= PARITY_MIN_F1) return;
   writeFileSync(path.join(ARTIFACTS, `parity-${browserName}-${name}.txt`), `READER\n${shown}\n\nCLI\n${cli}\n`);
-  assert.fail(`the reader's article and the CLI's differ: word F1 ${f1.toFixed(4)}; only the reader: ${surplus(shown, cli)}; only the CLI: ${surplus(cli, shown)}`);
+  assert.fail(
+    `the reader's article and the CLI's differ: word F1 ${f1.toFixed(4)}; only the reader: ${surplus(shown, cli)}; only the CLI: ${surplus(cli, shown)}`,
+  );
 }
 
 /** The test build's reader notes its own console problems and CSP violations here (src/reader/test-problems.ts). */
-export const TEST_PROBLEMS = /TEST_PROBLEMS = '([^']+)'/.exec(readFileSync(path.join(ROOT, 'src/reader/test-problems.ts'), 'utf8'))[1];
+export const TEST_PROBLEMS = /TEST_PROBLEMS = '([^']+)'/.exec(
+  readFileSync(path.join(ROOT, 'src/reader/test-problems.ts'), 'utf8'),
+)[1];
 
 /** Runs inside the reader frame: the problems its page noted, or null if it keeps no list (not the test build). */
 export function readerProblems(attribute) {
@@ -359,7 +432,8 @@ export function readerProblems(attribute) {
 }
 
 /** A console line from our own code that the parity test fails on: an error, a warning or a CSP violation. */
-export const isOurProblem = (type, text) => type === 'error' || type === 'warning' || /Content Security Policy/i.test(text);
+export const isOurProblem = (type, text) =>
+  type === 'error' || type === 'warning' || /Content Security Policy/i.test(text);
 
 /** The generated long article the "any page size" tests open: 300,000 elements (issue 19). */
 export const BIG_PAGE_ELEMENTS = 300000;

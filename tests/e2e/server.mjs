@@ -46,8 +46,12 @@ export async function startServer() {
     if (url.pathname.startsWith(CORPUS_PREFIX)) {
       const name = path.basename(url.pathname);
       readFile(path.join(CORPUS_DIR, `${name}.gz`)).then(
-        (gz) => res.writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': SAVED_PAGE_CSP }).end(gunzipSync(gz)),
-        () => res.writeHead(404).end('not found'));
+        (gz) =>
+          res
+            .writeHead(200, { 'content-type': TYPES['.html'], 'content-security-policy': SAVED_PAGE_CSP })
+            .end(gunzipSync(gz)),
+        () => res.writeHead(404).end('not found'),
+      );
       return;
     }
     const size = url.pathname.startsWith(GENERATED_PREFIX) && Number(path.basename(url.pathname, '.html'));

@@ -18,9 +18,14 @@ function bothWays(load: () => Document, budget: number) {
 }
 
 const ROWS = 400;
-const longTable = () => page(articleHtml(`<table><thead><tr><th>District</th><th>Trips</th></tr></thead><tbody>${
-  Array.from({ length: ROWS }, (_, i) => `<tr><td>District ${i + 1}</td><td onclick="x()">${i * 7} trips</td></tr>`).join('')}</tbody></table>
-  <ul>${'<li>One more line of the list, long enough to read as text.</li>'.repeat(30)}</ul>`));
+const longTable = () =>
+  page(
+    articleHtml(`<table><thead><tr><th>District</th><th>Trips</th></tr></thead><tbody>${Array.from(
+      { length: ROWS },
+      (_, i) => `<tr><td>District ${i + 1}</td><td onclick="x()">${i * 7} trips</td></tr>`,
+    ).join('')}</tbody></table>
+  <ul>${'<li>One more line of the list, long enough to read as text.</li>'.repeat(30)}</ul>`),
+  );
 
 describe('articleInto', () => {
   test.each([1, 7, 50, 3000])('the demo page in steps of %i elements comes out as the whole', (budget) => {
@@ -61,10 +66,13 @@ describe('articleInto', () => {
 
   // Real pages, every 20th labelled one, in steps of 200 elements: markup identical to the whole.
   const DIR = path.join(ROOT, 'tests/fixtures/comments/pages');
-  test.each(readdirSync(DIR).filter((_, i) => i % 20 === 0))('%s in steps of 200 elements comes out as the whole', (file) => {
-    const source = gunzipSync(readFileSync(path.join(DIR, file))).toString('utf8');
-    const { whole, stepped } = bothWays(() => page(source), 200);
-    expect(stepped).toBe(whole);
-  }, 60000);
+  test.each(readdirSync(DIR).filter((_, i) => i % 20 === 0))(
+    '%s in steps of 200 elements comes out as the whole',
+    (file) => {
+      const source = gunzipSync(readFileSync(path.join(DIR, file))).toString('utf8');
+      const { whole, stepped } = bothWays(() => page(source), 200);
+      expect(stepped).toBe(whole);
+    },
+    60000,
+  );
 });
-

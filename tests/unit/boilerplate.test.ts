@@ -22,7 +22,8 @@ describe('one example per row', () => {
     dialog: '<div role="dialog"><p>Allow notifications?</p><button>Yes</button></div>',
     hidden: '<div hidden>Menu panel</div>',
     'share bar': '<div class="article-tools share-bar"><a href="#">Facebook</a> <a href="#">X</a></div>',
-    'newsletter box': '<div class="newsletter-signup"><p>Get the morning briefing in your inbox.</p><input type="email"></div>',
+    'newsletter box':
+      '<div class="newsletter-signup"><p>Get the morning briefing in your inbox.</p><input type="email"></div>',
     'related list': '<div id="related-stories"><h3>Related</h3><a href="/b">Tram costs soar</a></div>',
     'author bio': '<div class="author-bio"><p>Jane Doe covers transport for the Meridian.</p></div>',
     'ad slot': '<div class="ad-slot" id="div-gpt-ad-123">Advertisement</div>',
@@ -40,17 +41,20 @@ describe('one example per row', () => {
   });
 
   test('by ARIA role as well as by tag', () => {
-    expect(cuts(`<div role="navigation"><a href="/">Home</a></div>${story}<div role="contentinfo">© 2025</div>`)).toEqual([
-      'navigation: Home',
-      'site footer: © 2025',
-    ]);
+    expect(
+      cuts(`<div role="navigation"><a href="/">Home</a></div>${story}<div role="contentinfo">© 2025</div>`),
+    ).toEqual(['navigation: Home', 'site footer: © 2025']);
   });
 });
 
 test('scripts and styles go in one entry; JSON-LD stays for the metadata', () => {
-  const doc = page(`<body>${story}<script>var big = 1;</script><style>p { color: red }</style><script type="application/ld+json">{"@type":"NewsArticle"}</script></body>`);
+  const doc = page(
+    `<body>${story}<script>var big = 1;</script><style>p { color: red }</style><script type="application/ld+json">{"@type":"NewsArticle"}</script></body>`,
+  );
   const found = findBoilerplate(doc.body);
-  expect(found.map((c) => [c.reason, c.nodes.map((n) => n.tagName)])).toEqual([['2 scripts and styles', ['SCRIPT', 'STYLE']]]);
+  expect(found.map((c) => [c.reason, c.nodes.map((n) => n.tagName)])).toEqual([
+    ['2 scripts and styles', ['SCRIPT', 'STYLE']],
+  ]);
 });
 
 describe('what stays', () => {
@@ -73,7 +77,11 @@ describe('what stays', () => {
   });
 
   test('class names match whole: "shared-tables", "loading", "header-image" are not boilerplate', () => {
-    expect(cuts(`${story}<div class="shared-tables">Table 1</div><div class="loading">…</div><div class="header-image">x</div>`)).toEqual([]);
+    expect(
+      cuts(
+        `${story}<div class="shared-tables">Table 1</div><div class="loading">…</div><div class="header-image">x</div>`,
+      ),
+    ).toEqual([]);
   });
 
   test("a formula's fallback image is hidden from screen readers, not from the reader", () => {
@@ -81,6 +89,8 @@ describe('what stays', () => {
   });
 
   test('a region inside one already cut is not logged again', () => {
-    expect(cuts(`${story}<footer><nav><a href="/">Home</a></nav><div class="share">Share</div></footer>`)).toEqual(['site footer: HomeShare']);
+    expect(cuts(`${story}<footer><nav><a href="/">Home</a></nav><div class="share">Share</div></footer>`)).toEqual([
+      'site footer: HomeShare',
+    ]);
   });
 });

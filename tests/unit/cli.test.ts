@@ -17,12 +17,30 @@ describe('tidy-reader CLI (dist/cli.mjs, built by `npm run build`)', () => {
     const r = run('extract', 'demo/article.html', '--url', 'https://news.example/world/iraq');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(expect.arrayContaining(['readerable', 'title', 'byline', 'siteName', 'publishedTime', 'lang', 'dir', 'excerpt', 'html', 'text', 'figures', 'removed', 'timings']));
+    expect(Object.keys(out)).toEqual(
+      expect.arrayContaining([
+        'readerable',
+        'title',
+        'byline',
+        'siteName',
+        'publishedTime',
+        'lang',
+        'dir',
+        'excerpt',
+        'html',
+        'text',
+        'figures',
+        'removed',
+        'timings',
+      ]),
+    );
     expect(out.readerable).toBe(true);
     expect(out.title).toBe('US to cut troops in Iraq as Baghdad takes the lead against Daesh');
     expect(out.text.split('\n\n').length).toBeGreaterThanOrEqual(9);
     // The seed's three figures, exactly; "thousands of detainees" is a count in words (COLLECTIVES).
-    expect(out.figures.filter((f: { kind: string }) => f.kind === 'quantity').map((f: { text: string }) => f.text)).toEqual(['about 2,500 troops', 'more than 900', 'fewer than 2,000', 'thousands of detainees']);
+    expect(
+      out.figures.filter((f: { kind: string }) => f.kind === 'quantity').map((f: { text: string }) => f.text),
+    ).toEqual(['about 2,500 troops', 'more than 900', 'fewer than 2,000', 'thousands of detainees']);
     expect(out.html).not.toMatch(/(href|src)="\/(?!\/)/); // every link and image made absolute against --url
   });
 
@@ -39,7 +57,13 @@ describe('tidy-reader CLI (dist/cli.mjs, built by `npm run build`)', () => {
     // jsdom is pinned to 27.0.0 for this: 27.4 threw "Cannot create property 'border-width' on string 'inherit'".
     const dir = mkdtempSync(path.join(os.tmpdir(), 'tidy-cli-'));
     const file = path.join(dir, 'page.html');
-    writeFileSync(file, readFileSync(path.join(ROOT, 'demo/article.html'), 'utf8').replace('</style>', 'a.btn { border: inherit; border-color: transparent; }</style>'));
+    writeFileSync(
+      file,
+      readFileSync(path.join(ROOT, 'demo/article.html'), 'utf8').replace(
+        '</style>',
+        'a.btn { border: inherit; border-color: transparent; }</style>',
+      ),
+    );
     const r = run('extract', file);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -48,7 +72,11 @@ describe('tidy-reader CLI (dist/cli.mjs, built by `npm run build`)', () => {
   // Saved pages come in every encoding; the CLI reads bytes and picks one as a browser does.
   test.each([
     ['windows-1252-declared.html', 'Le café du village rouvre', '420 000 €, financés aux deux tiers'],
-    ['windows-1252-undeclared.html', 'Le café du village rouvre', '« C’est une renaissance », a déclaré la maire, Hélène Dupré'],
+    [
+      'windows-1252-undeclared.html',
+      'Le café du village rouvre',
+      '« C’est une renaissance », a déclaré la maire, Hélène Dupré',
+    ],
     ['shift_jis.html', '都立図書館、夜九時まで開館へ', '回答者の約三分の二が夜間の利用を希望していた'],
   ])('reads %s in its own encoding', (file, title, sentence) => {
     const r = run('extract', `tests/fixtures/encoding/${file}`);
@@ -68,7 +96,10 @@ describe('tidy-reader CLI (dist/cli.mjs, built by `npm run build`)', () => {
   test('a UTF-8 file that declares no encoding is read as UTF-8, not as windows-1252', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'tidy-cli-'));
     const file = path.join(dir, 'plain.html');
-    writeFileSync(file, '<html><body><h1>Crème brûlée</h1><p>Un dessert à la française, servi tiède — ou froid.</p></body></html>');
+    writeFileSync(
+      file,
+      '<html><body><h1>Crème brûlée</h1><p>Un dessert à la française, servi tiède — ou froid.</p></body></html>',
+    );
     const out = JSON.parse(run('extract', file).stdout);
     expect(out.text).toContain('Un dessert à la française, servi tiède — ou froid.');
   });
@@ -76,8 +107,12 @@ describe('tidy-reader CLI (dist/cli.mjs, built by `npm run build`)', () => {
   test('extract says readerable: false for a page that is not an article, and still prints what it found', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'tidy-cli-'));
     const file = path.join(dir, 'shop.html');
-    const description = '<p>A sturdy oak table with a hand-oiled finish, seating six, made to order in our workshop and delivered within three weeks of your order.</p>';
-    writeFileSync(file, `<html><head><meta property="og:type" content="product"></head><body><h1>Oak table</h1>${description.repeat(3)}<button>Add to cart</button></body></html>`);
+    const description =
+      '<p>A sturdy oak table with a hand-oiled finish, seating six, made to order in our workshop and delivered within three weeks of your order.</p>';
+    writeFileSync(
+      file,
+      `<html><head><meta property="og:type" content="product"></head><body><h1>Oak table</h1>${description.repeat(3)}<button>Add to cart</button></body></html>`,
+    );
     const r = run('extract', file);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -104,10 +139,22 @@ describe('tidy-reader CLI (dist/cli.mjs, built by `npm run build`)', () => {
 
 describe('npm start (scripts/demo.mjs) without a browser', () => {
   test.each([
-    [[], 'CHROMIUM_BIN', /^npm start needs chromium at \/nonexistent\/browser: install it with `sudo apt-get install chromium`/],
-    [['--firefox'], 'FIREFOX_BIN', /^npm start needs firefox-esr at \/nonexistent\/browser: install it with `sudo apt-get install firefox-esr`/],
+    [
+      [],
+      'CHROMIUM_BIN',
+      /^npm start needs chromium at \/nonexistent\/browser: install it with `sudo apt-get install chromium`/,
+    ],
+    [
+      ['--firefox'],
+      'FIREFOX_BIN',
+      /^npm start needs firefox-esr at \/nonexistent\/browser: install it with `sudo apt-get install firefox-esr`/,
+    ],
   ])('%j says in one line what to install and exits non-zero', (flags, variable, message) => {
-    const r = spawnSync(process.execPath, ['scripts/demo.mjs', ...flags], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, [variable]: '/nonexistent/browser' } });
+    const r = spawnSync(process.execPath, ['scripts/demo.mjs', ...flags], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, [variable]: '/nonexistent/browser' },
+    });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);

@@ -12,23 +12,30 @@ function rootElement(selector: string, inner: string): string {
   const id = /#([\w-]+)/.exec(rest)?.[1];
   const cls = /\.([\w-]+)/.exec(rest)?.[1];
   const attr = /\[([\w-]+)(?:[*^]?="([^"]*)")?\]/.exec(rest);
-  const attrs = [id && `id="${id}"`, cls && `class="${cls}"`, attr && `${attr[1]}="${attr[2] ?? ''}"`].filter(Boolean).join(' ');
+  const attrs = [id && `id="${id}"`, cls && `class="${cls}"`, attr && `${attr[1]}="${attr[2] ?? ''}"`]
+    .filter(Boolean)
+    .join(' ');
   return `<${tag} ${attrs}>${inner}</${tag}>`;
 }
 
-const COMMENT = '<article class="comment"><footer><cite>Ana</cite> <time datetime="2024-05-01">1 May</time></footer><p>Finally some progress for the east side.</p></article>';
+const COMMENT =
+  '<article class="comment"><footer><cite>Ana</cite> <time datetime="2024-05-01">1 May</time></footer><p>Finally some progress for the east side.</p></article>';
 const cut = (html: string) => findEmptyCommentSections(articlePage(html).body);
-const statesOf = (html: string, settled = true) => findCommentSections(articlePage(html).body, { widgetsSettled: settled }).map((s) => s.state);
+const statesOf = (html: string, settled = true) =>
+  findCommentSections(articlePage(html).body, { widgetsSettled: settled }).map((s) => s.state);
 
 describe('comment systems: one test per row', () => {
   test('the table covers the systems of the web', () => {
     expect(COMMENT_SYSTEMS.length).toBeGreaterThanOrEqual(25);
   });
 
-  test.each(COMMENT_SYSTEMS)('$name: a box with a heading and nothing else is cut; with a comment it is real', ({ root }) => {
-    expect(cut(rootElement(root, '<h3>Comments</h3>'))).toHaveLength(1);
-    expect(statesOf(rootElement(root, `<h3>1 Comment</h3>${COMMENT}`))).toEqual(['real']);
-  });
+  test.each(COMMENT_SYSTEMS)(
+    '$name: a box with a heading and nothing else is cut; with a comment it is real',
+    ({ root }) => {
+      expect(cut(rootElement(root, '<h3>Comments</h3>'))).toHaveLength(1);
+      expect(statesOf(rootElement(root, `<h3>1 Comment</h3>${COMMENT}`))).toEqual(['real']);
+    },
+  );
 
   test('a widget that says it is loading is a mount point until the page settles, then an empty box', () => {
     for (const loading of ['Loading comments...', 'Kommentare werden geladen…']) {
@@ -39,31 +46,48 @@ describe('comment systems: one test per row', () => {
   });
 
   test('a system root inside a link or a button is a counter, not a section', () => {
-    expect(cut('<a href="#comments"><span class="fb-comments"></span></a><button><span id="disqus_thread"></span></button>')).toEqual([]);
+    expect(
+      cut('<a href="#comments"><span class="fb-comments"></span></a><button><span id="disqus_thread"></span></button>'),
+    ).toEqual([]);
   });
 
   test('Viafoura: its wrapper around a comment counter or a share bar is not a section', () => {
-    const counter = '<button class="commentButton"><div class="viafoura"><span class="vf-counter vf-widget" data-widget="counter"></span></div></button>';
-    const share = '<div class="share"><div class="viafoura"><h2>Social Sharing</h2><div class="vf-widget vf-share-bar-horizontal" data-widget="sharebar"></div></div></div>';
+    const counter =
+      '<button class="commentButton"><div class="viafoura"><span class="vf-counter vf-widget" data-widget="counter"></span></div></button>';
+    const share =
+      '<div class="share"><div class="viafoura"><h2>Social Sharing</h2><div class="vf-widget vf-share-bar-horizontal" data-widget="sharebar"></div></div></div>';
     expect(cut(`${counter}${share}`)).toEqual([]);
     expect(cut('<div class="viafoura"><vf-conversations limit="3"></vf-conversations></div>')).toHaveLength(1);
   });
 
-  test.each(COMMENT_SYSTEMS.filter((s) => s.emptyWhenBare))('$name: a bare root is a mount point while loading, an empty box once settled', ({ root }) => {
-    expect(statesOf(rootElement(root, ''), false)).toEqual(['unknown']);
-    expect(statesOf(rootElement(root, ''), true)).toEqual(['empty']);
-  });
+  test.each(COMMENT_SYSTEMS.filter((s) => s.emptyWhenBare))(
+    '$name: a bare root is a mount point while loading, an empty box once settled',
+    ({ root }) => {
+      expect(statesOf(rootElement(root, ''), false)).toEqual(['unknown']);
+      expect(statesOf(rootElement(root, ''), true)).toEqual(['empty']);
+    },
+  );
 
-  test.each(COMMENT_SYSTEMS.filter((s) => s.frame && !s.frameIsForm))('$name: its loaded frame is a widget we cannot read, and stays', ({ root, frame }) => {
-    const src = `https://${frame!.source.replace(/\\/g, '').replace(/\[.*?\]\*?|\?|\//g, '')}/x`;
-    expect(statesOf(rootElement(root, `<iframe src="${src}"></iframe>`))).toEqual(['unknown']);
-  });
+  test.each(COMMENT_SYSTEMS.filter((s) => s.frame && !s.frameIsForm))(
+    '$name: its loaded frame is a widget we cannot read, and stays',
+    ({ root, frame }) => {
+      const src = `https://${frame!.source.replace(/\\/g, '').replace(/\[.*?\]\*?|\?|\//g, '')}/x`;
+      expect(statesOf(rootElement(root, `<iframe src="${src}"></iframe>`))).toEqual(['unknown']);
+    },
+  );
 
   test('Jetpack: its frame is the reply form, so a section with only the frame is empty', () => {
     const html = `<div id="comments"><div id="respond"><h3 id="reply-title">Kommentar verfassen <small><a href="#respond" style="display:none">Antwort abbrechen</a></small></h3>
       <div id="commentform" class="comment-form"><iframe id="jetpack_remote_comment" name="jetpack_remote_comment" src="https://jetpack.wordpress.com/jetpack-comment/?blogid=1&amp;postid=2"></iframe></div></div></div>`;
     expect(cut(html).map((c) => c.nodes[0]!.id)).toEqual(['comments']);
-    expect(statesOf(html.replace('<div id="respond">', `<ol class="commentlist">${COMMENT.replace('article', 'li').replace('/article', '/li')}</ol><div id="respond">`))).toEqual(['real']);
+    expect(
+      statesOf(
+        html.replace(
+          '<div id="respond">',
+          `<ol class="commentlist">${COMMENT.replace('article', 'li').replace('/article', '/li')}</ol><div id="respond">`,
+        ),
+      ),
+    ).toEqual(['real']);
   });
 
   test('Jetpack: its frame is known by its id too, before a script sets its address', () => {

@@ -50,16 +50,23 @@ describe('comment threads set aside', () => {
   });
 
   test('a section that holds the headline is kept', () => {
-    expect(ids(`<p>${POST}</p>${thread(8).replace('<h2 class="comments-title">', '<h1>Tram plan</h1><h2 class="comments-title">')}`)).toEqual([]);
+    expect(
+      ids(
+        `<p>${POST}</p>${thread(8).replace('<h2 class="comments-title">', '<h1>Tram plan</h1><h2 class="comments-title">')}`,
+      ),
+    ).toEqual([]);
   });
 
   /** A short post in an <article>, its thread, and a sidebar with more paragraph text than the post. */
   const SIDEBAR = `<div class="rail">${Array.from({ length: 4 }, (_, i) => `<p>Our team ${i} has built tools for millions of people since 2004, and many of our ideas about calm work made their way into print.</p>`).join('')}</div>`;
-  const shortPost = (post: string) => page(`<html><head><title>Siri</title></head><body><header><h1>The Blog</h1></header>
+  const shortPost = (post: string) =>
+    page(`<html><head><title>Siri</title></head><body><header><h1>The Blog</h1></header>
     <div class="content">${post}${thread(12)}</div>${SIDEBAR}</body></html>`);
 
   test('the post a thread answers is the story, even when a sidebar holds more text', () => {
-    const doc = shortPost(`<article class="post"><figure><img src="/siri.png" width="300" height="533"></figure><p>${POST}</p></article>`);
+    const doc = shortPost(
+      `<article class="post"><figure><img src="/siri.png" width="300" height="533"></figure><p>${POST}</p></article>`,
+    );
     expect(answeredPost(findCommentThreads(doc.body))?.className).toBe('post');
     const result = extract(doc, { url: 'https://blog.example/siri' });
     expect(result.text).toContain('approved the new transport plan on Monday');
@@ -71,40 +78,66 @@ describe('comment threads set aside', () => {
     // A plain div before the thread may be anything (a related list, a share bar): no post.
     expect(answeredPost(findCommentThreads(shortPost(`<div class="post"><p>${POST}</p></div>`).body))).toBeNull();
     // An <article> with something else between it and the thread is not the one it answers.
-    const apart = shortPost(`<article class="post"><p>${POST}</p></article><div class="related"><a href="/a">Another story</a></div>`);
+    const apart = shortPost(
+      `<article class="post"><p>${POST}</p></article><div class="related"><a href="/a">Another story</a></div>`,
+    );
     expect(answeredPost(findCommentThreads(apart.body))).toBeNull();
     // An <article> with no paragraph of its own (a teaser, a headline) is not the post.
-    expect(answeredPost(findCommentThreads(shortPost('<article class="post"><h2>Siri</h2></article>').body))).toBeNull();
+    expect(
+      answeredPost(findCommentThreads(shortPost('<article class="post"><h2>Siri</h2></article>').body)),
+    ).toBeNull();
   });
 
   /** Comments marked by class alone: no system root, no reply form (a script adds it), no heading. */
   const bareList = (n: number) =>
-    `<div class="master-list">${Array.from({ length: n }, (_, i) => `<a name="c${i}"></a><div class="item"><div class="comment not-new"><h5><a href="#">Reply ${i}</a></h5>` +
-      `<div class="cbody"><p>${REPLY}</p></div><p class="by">by <a href="/users/r${i}">reader${i}</a> <span class="time">Aug 9, 2012 1:${10 + i} PM</span></p></div></div>`).join('')}</div>`;
+    `<div class="master-list">${Array.from(
+      { length: n },
+      (_, i) =>
+        `<a name="c${i}"></a><div class="item"><div class="comment not-new"><h5><a href="#">Reply ${i}</a></h5>` +
+        `<div class="cbody"><p>${REPLY}</p></div><p class="by">by <a href="/users/r${i}">reader${i}</a> <span class="time">Aug 9, 2012 1:${10 + i} PM</span></p></div></div>`,
+    ).join('')}</div>`;
 
   test('marked comments with nothing around them are a thread: their list is set aside', () => {
     const body = `<div class="entry"><h1>Game thread</h1><p>${POST}</p></div>${bareList(30)}`;
     expect(ids(body.replace('class="master-list"', 'id="list" class="master-list"'))).toEqual(['list']);
-    const result = extract(page(`<html><head><title>Game thread</title></head><body>${body}</body></html>`), { url: 'https://blog.example/game' });
+    const result = extract(page(`<html><head><title>Game thread</title></head><body>${body}</body></html>`), {
+      url: 'https://blog.example/game',
+    });
     expect(result.text).toContain('approved the new transport plan');
     expect(result.text).not.toContain('I have taken the tram');
   });
 
   test('two marked comments far apart are no list: the page is never taken for one', () => {
-    const one = (id: string) => `<div id="${id}"><div class="comment"><p>${REPLY}</p><span class="time">1:10 PM</span></div></div>`;
-    expect(ids(`<header>${one('a')}</header><article><h1>Tram plan</h1><p>${POST}</p></article><footer>${one('b')}</footer>`)).toEqual([]);
+    const one = (id: string) =>
+      `<div id="${id}"><div class="comment"><p>${REPLY}</p><span class="time">1:10 PM</span></div></div>`;
+    expect(
+      ids(
+        `<header>${one('a')}</header><article><h1>Tram plan</h1><p>${POST}</p></article><footer>${one('b')}</footer>`,
+      ),
+    ).toEqual([]);
   });
 
-  test('marked comments loose in the story\'s column are no list: the post is never set aside with them', () => {
-    const loose = Array.from({ length: 3 }, (_, i) => `<div id="c${i}"><div class="comment-body"><p>${REPLY}</p><span class="time">1:1${i} PM</span></div></div>`).join('');
-    const doc = page(`<html><head><title>Tram plan</title></head><body><div id="column"><h2>Tram plan</h2><p>${POST}</p><p>${POST.replace('Monday', 'Friday')}</p>
+  test("marked comments loose in the story's column are no list: the post is never set aside with them", () => {
+    const loose = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `<div id="c${i}"><div class="comment-body"><p>${REPLY}</p><span class="time">1:1${i} PM</span></div></div>`,
+    ).join('');
+    const doc =
+      page(`<html><head><title>Tram plan</title></head><body><div id="column"><h2>Tram plan</h2><p>${POST}</p><p>${POST.replace('Monday', 'Friday')}</p>
       <p>${POST.replace('Monday', 'Sunday')}</p><p>${POST.replace('Monday', 'Tuesday')}</p>${loose}</div>${SIDEBAR}</body></html>`);
     expect(findCommentThreads(doc.body).flatMap((c) => c.nodes.map((n) => n.id))).not.toContain('column');
-    expect(extract(doc, { url: 'https://blog.example/tram' }).text).toContain('approved the new transport plan on Monday');
+    expect(extract(doc, { url: 'https://blog.example/tram' }).text).toContain(
+      'approved the new transport plan on Monday',
+    );
   });
 
   test('opinion teasers classed "comment" are no thread: their words are links', () => {
-    const teasers = Array.from({ length: 4 }, (_, i) => `<li class="item comment premium"><a href="/opinion/${i}"><time>21 Nov 2017</time> Why the tram plan ${i} will cost more than anyone admits</a></li>`).join('');
+    const teasers = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<li class="item comment premium"><a href="/opinion/${i}"><time>21 Nov 2017</time> Why the tram plan ${i} will cost more than anyone admits</a></li>`,
+    ).join('');
     expect(ids(`<article><h1>Tram plan</h1><p>${POST}</p></article><ol id="latest">${teasers}</ol>`)).toEqual([]);
   });
 });

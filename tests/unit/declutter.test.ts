@@ -5,11 +5,13 @@ import { tidy } from '../../src/core/pipeline';
 import { articleHtml, demoPage, page } from './helpers';
 
 const BLANKS = '<p>&nbsp;</p><p>&nbsp;</p><div class="spacer"></div><br><br>';
-const EMPTY_BOX = '<div class="comments"><a href="#respond">+ There are no comments</a><div><a href="#respond">Add yours</a></div></div>';
+const EMPTY_BOX =
+  '<div class="comments"><a href="#respond">+ There are no comments</a><div><a href="#respond">Add yours</a></div></div>';
 
 describe('in-place tidy', () => {
   test('a blank run inside an empty comment section is cut once, with the section', () => {
-    const section = '<div id="comments" class="comments"><h3>Comments</h3><p>No comments yet.</p><a href="#respond">Add yours</a></div>';
+    const section =
+      '<div id="comments" class="comments"><h3>Comments</h3><p>No comments yet.</p><a href="#respond">Add yours</a></div>';
     const doc = page(articleHtml(`${section}<p>&nbsp;</p><p>&nbsp;</p>${section}`));
     const clutter = findClutter(doc.body);
     expect(clutter.map((c) => c.step)).toEqual(['empty-comments']);
@@ -51,7 +53,7 @@ describe('in-place tidy', () => {
     expect(blank).toMatchObject({ step: 'blank-run', reason: '6 blank lines', text: '' });
   });
 
-  test('a removal\'s text is read when asked for, from the removed nodes, and is there for a message or JSON', () => {
+  test("a removal's text is read when asked for, from the removed nodes, and is there for a message or JSON", () => {
     const doc = page(articleHtml(`${BLANKS}${EMPTY_BOX}`));
     const [comments] = tidyDocument(doc).removed;
     expect(doc.querySelector('.comments')).toBeNull(); // out of the page before its text is read

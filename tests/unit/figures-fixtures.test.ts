@@ -7,9 +7,16 @@ import { describe, expect, test } from 'vitest';
 
 const FILE = path.resolve(__dirname, '../fixtures/figures/real.txt');
 const KINDS = new Set(['money', 'percent', 'quantity', 'measure', 'ratio', 'time', 'score', 'rank', 'date']);
-const halfOf = (page: string) => (parseInt(createHash('sha1').update(page).digest('hex')[0]!, 16) < 8 ? 'tune' : 'check');
+const halfOf = (page: string) =>
+  parseInt(createHash('sha1').update(page).digest('hex')[0]!, 16) < 8 ? 'tune' : 'check';
 
-interface Paragraph { n: string; page: string; half: string; lang: string; body: string }
+interface Paragraph {
+  n: string;
+  page: string;
+  half: string;
+  lang: string;
+  body: string;
+}
 function paragraphs(): Paragraph[] {
   const out: Paragraph[] = [];
   const lines = readFileSync(FILE, 'utf8').split('\n');
@@ -24,7 +31,9 @@ function paragraphs(): Paragraph[] {
 describe('real.txt, the figures benchmark', () => {
   const all = paragraphs();
   test('every paragraph line has its header, and there are 492 of them', () => {
-    const bodies = readFileSync(FILE, 'utf8').split('\n').filter((l) => /^\w+: /.test(l));
+    const bodies = readFileSync(FILE, 'utf8')
+      .split('\n')
+      .filter((l) => /^\w+: /.test(l));
     expect(all).toHaveLength(bodies.length);
     expect(all).toHaveLength(492);
     expect(new Set(all.map((p) => p.body)).size).toBe(all.length);

@@ -1,6 +1,46 @@
 import { describe, expect, test } from 'vitest';
-import { clauseAround, distinctFigures, figuresMarkdown, keyFigures, markFigures, matchFigures, parseNumber } from '../../src/core/figures';
-import { AGE_WORDS, COLLECTIVES, COMPARATIVES, COMPOUND_MEASURES, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_FORMS, DESIGNATION_WORDS, FRACTIONS, IRREGULAR_PLURALS, MONTHS, MULTIPLIERS, ORDINALS, OUT_OF, RANK_FORMS, NOT_NOUNS, HEDGES, MAGNITUDES, NEVER_FIGURES, NUMBER_WORDS, NUMERIC_DATES, PERCENT_WORDS, RATE_PERIODS, RATE_SHAPES, RATE_WORDS, REFERENCE_WORDS, SCORE_WORDS, SHARE_ALL, SHARE_OF_THE, UNITS } from '../../src/core/rules/figures';
+import {
+  clauseAround,
+  distinctFigures,
+  figuresMarkdown,
+  keyFigures,
+  markFigures,
+  matchFigures,
+  parseNumber,
+} from '../../src/core/figures';
+import {
+  AGE_WORDS,
+  COLLECTIVES,
+  COMPARATIVES,
+  COMPOUND_MEASURES,
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DATE_FORMS,
+  DESIGNATION_WORDS,
+  FRACTIONS,
+  IRREGULAR_PLURALS,
+  MONTHS,
+  MULTIPLIERS,
+  ORDINALS,
+  OUT_OF,
+  RANK_FORMS,
+  NOT_NOUNS,
+  HEDGES,
+  MAGNITUDES,
+  NEVER_FIGURES,
+  NUMBER_WORDS,
+  NUMERIC_DATES,
+  PERCENT_WORDS,
+  RATE_PERIODS,
+  RATE_SHAPES,
+  RATE_WORDS,
+  REFERENCE_WORDS,
+  SCORE_WORDS,
+  SHARE_ALL,
+  SHARE_OF_THE,
+  UNITS,
+} from '../../src/core/rules/figures';
 import { demoPage, page } from './helpers';
 
 /** The figures of a sentence as "kind:text". */
@@ -8,8 +48,15 @@ const figs = (text: string) => matchFigures(text).map((m) => `${m.kind}:${text.s
 
 describe('the seed’s figures', () => {
   test('about 2,500 troops, more than 900 and fewer than 2,000 are quantities', () => {
-    const s = 'At the start of 2025, the United States had about 2,500 troops in Iraq and more than 900 in Syria as part of the coalition formed in 2014 to confront Daesh. Once the transition is complete, fewer than 2,000 US troops will remain in Iraq.';
-    expect(figs(s)).toEqual(['date:2025', 'quantity:about 2,500 troops', 'quantity:more than 900', 'date:2014', 'quantity:fewer than 2,000']);
+    const s =
+      'At the start of 2025, the United States had about 2,500 troops in Iraq and more than 900 in Syria as part of the coalition formed in 2014 to confront Daesh. Once the transition is complete, fewer than 2,000 US troops will remain in Iraq.';
+    expect(figs(s)).toEqual([
+      'date:2025',
+      'quantity:about 2,500 troops',
+      'quantity:more than 900',
+      'date:2014',
+      'quantity:fewer than 2,000',
+    ]);
   });
 });
 
@@ -36,12 +83,18 @@ describe('numbers, kinds and context', () => {
     ['A 2X increase on a 3440x1440 panel, from 13th to 12th place.', ['ratio:2X', 'rank:13th to 12th']],
     ['A 53 bits key costs below $50,000.', ['measure:53 bits', 'money:below $50,000']],
     ['A one-year deal took over one second, one day later.', ['measure:one-year', 'measure:over one second']],
-    ['It won five fewer seats and ran 3 hours 41 minutes, 53,24 sec.', ['quantity:five fewer seats', 'measure:3 hours 41 minutes', 'measure:53,24 sec']],
+    [
+      'It won five fewer seats and ran 3 hours 41 minutes, 53,24 sec.',
+      ['quantity:five fewer seats', 'measure:3 hours 41 minutes', 'measure:53,24 sec'],
+    ],
     ['A 34-year-old man and 18-29 year olds met on the 9th day.', ['rank:9th']],
     ['Among adults ages 25 to 34 and those aged 18, 61% agreed.', ['percent:61%']],
     ['The Radeon Pro 5500M and a Kanomax model 4431 cost $5M.', ['money:$5M']],
     ['Kinder unter 25 Jahren. 45 Prozent der Eltern.', ['measure:25 Jahren', 'percent:45 Prozent']],
-    ['Mit 145 PS bei 2.600 U/min, 7.914 cm³ und 3.000 l Wasser in 200 m Tiefe.', ['measure:145 PS', 'measure:2.600 U/min', 'measure:7.914 cm³', 'measure:3.000 l', 'measure:200 m']],
+    [
+      'Mit 145 PS bei 2.600 U/min, 7.914 cm³ und 3.000 l Wasser in 200 m Tiefe.',
+      ['measure:145 PS', 'measure:2.600 U/min', 'measure:7.914 cm³', 'measure:3.000 l', 'measure:200 m'],
+    ],
   ])('%s', (text, expected) => {
     expect(figs(text)).toEqual(expected);
   });
@@ -66,11 +119,14 @@ describe('not figures', () => {
 });
 
 describe('table rows are recognised', () => {
-  test.each(Object.entries(HEDGES).flatMap(([lang, hs]) => hs.map((h) => [lang, h])))('%s hedge “%s”', (_lang, hedge) => {
-    const m = matchFigures(`x ${hedge} 2,500 y`);
-    expect(m).toHaveLength(1);
-    expect(m[0]!.hedge?.toLowerCase()).toBe(hedge.toLowerCase());
-  });
+  test.each(Object.entries(HEDGES).flatMap(([lang, hs]) => hs.map((h) => [lang, h])))(
+    '%s hedge “%s”',
+    (_lang, hedge) => {
+      const m = matchFigures(`x ${hedge} 2,500 y`);
+      expect(m).toHaveLength(1);
+      expect(m[0]!.hedge?.toLowerCase()).toBe(hedge.toLowerCase());
+    },
+  );
   test.each(CURRENCY_CODES)('currency code %s', (code) => {
     expect(matchFigures(`It cost ${code} 300 in all.`)[0]?.kind).toBe('money');
   });
@@ -106,18 +162,27 @@ describe('more table rows', () => {
   test.each(PERCENT_WORDS)('percent word %s', (w) => {
     expect(matchFigures(`Prices rose 3 ${w} in May.`)[0]?.kind).toBe('percent');
   });
-  test.each(Object.entries(COMPARATIVES).flatMap(([lang, cs]) => cs.map((c) => [lang, c])))('%s comparative “%s” stands for the noun', (lang, c) => {
-    const t = `x 12 ${c}.`;
-    expect(matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`)).toEqual([`quantity:12 ${c}`]);
-  });
+  test.each(Object.entries(COMPARATIVES).flatMap(([lang, cs]) => cs.map((c) => [lang, c])))(
+    '%s comparative “%s” stands for the noun',
+    (lang, c) => {
+      const t = `x 12 ${c}.`;
+      expect(matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`)).toEqual([`quantity:12 ${c}`]);
+    },
+  );
   test.each(COMPOUND_MEASURES.map(([larger, smaller]) => [larger[0]!, smaller[0]!, [...larger, ...smaller]] as const))(
-    '“3 %s 41 %s” is one measure, and every word of the row is a unit', (larger, smaller, words) => {
+    '“3 %s 41 %s” is one measure, and every word of the row is a unit',
+    (larger, smaller, words) => {
       expect(figs(`It took 3 ${larger} 41 ${smaller} then.`)).toEqual([`measure:3 ${larger} 41 ${smaller}`]);
       for (const w of words) expect(UNITS, w).toContain(w);
     },
   );
   test('two measures in unrelated units stay two', () => {
-    expect(figs('A 2.4GHz 16-inch laptop, 1 hour up to 8 hours.')).toEqual(['measure:2.4GHz', 'measure:16-inch', 'measure:1 hour', 'measure:up to 8 hours']);
+    expect(figs('A 2.4GHz 16-inch laptop, 1 hour up to 8 hours.')).toEqual([
+      'measure:2.4GHz',
+      'measure:16-inch',
+      'measure:1 hour',
+      'measure:up to 8 hours',
+    ]);
   });
   test.each(AGE_WORDS.after)('“%s” after a unit makes an age', (w) => {
     expect(figs(`A 34-year-${w} and 18 years ${w} came.`)).toEqual([]);
@@ -187,18 +252,20 @@ describe('number words', () => {
     expect([text.slice(m!.start, m!.end), m!.value]).toEqual([text, value]);
   });
   const MAGNITUDE_WORD: Record<string, string> = { en: 'million', de: 'Millionen', fr: 'millions', es: 'millones' };
-  test.each(Object.entries(NUMBER_WORDS).flatMap(([lang, t]) => t.beforeMagnitude.map(([w, v]) => [lang, w, v] as const)))(
-    '%s “%s” is %d before a magnitude, and nothing alone',
-    (lang, w, value) => {
-      const magnitude = lang === 'de' && w !== 'mil' ? 'Million' : MAGNITUDE_WORD[lang]!;
-      const [m] = matchFigures(`x ${w} ${magnitude} y`, lang);
-      expect(m?.value).toBe(value * 1e6);
-      expect(matchFigures(`x ${w} ${NOUNS[lang]} y`, lang)).toEqual([]);
-    },
-  );
+  test.each(
+    Object.entries(NUMBER_WORDS).flatMap(([lang, t]) => t.beforeMagnitude.map(([w, v]) => [lang, w, v] as const)),
+  )('%s “%s” is %d before a magnitude, and nothing alone', (lang, w, value) => {
+    const magnitude = lang === 'de' && w !== 'mil' ? 'Million' : MAGNITUDE_WORD[lang]!;
+    const [m] = matchFigures(`x ${w} ${magnitude} y`, lang);
+    expect(m?.value).toBe(value * 1e6);
+    expect(matchFigures(`x ${w} ${NOUNS[lang]} y`, lang)).toEqual([]);
+  });
   test('a number word needs what it counts or measures', () => {
     expect(figs('The two of them met one person, once.')).toEqual([]);
-    expect(figs('It sold over four million copies in eight years.')).toEqual(['quantity:over four million copies', 'measure:eight years']);
+    expect(figs('It sold over four million copies in eight years.')).toEqual([
+      'quantity:over four million copies',
+      'measure:eight years',
+    ]);
     expect(matchFigures('costó tres millones de dólares', 'es').map((m) => m.kind)).toEqual(['money']);
   });
   test('words are read in the page’s language only', () => {
@@ -216,10 +283,13 @@ describe('dates with a day and a month, and decades', () => {
     fr: (m) => `13 ${m} 2019`,
     es: (m) => `13 de ${m} de 2019`,
   };
-  test.each(Object.entries(MONTHS).flatMap(([lang, ms]) => ms.map((m) => [lang, m])))('%s month “%s”', (lang, month) => {
-    const date = SAMPLE[lang]!(month);
-    expect(spans(`Am ${date} kam es.`, lang)).toEqual([`date:${date}`]);
-  });
+  test.each(Object.entries(MONTHS).flatMap(([lang, ms]) => ms.map((m) => [lang, m])))(
+    '%s month “%s”',
+    (lang, month) => {
+      const date = SAMPLE[lang]!(month);
+      expect(spans(`Am ${date} kam es.`, lang)).toEqual([`date:${date}`]);
+    },
+  );
   const FORMS: Record<string, string[]> = {
     en: ['July 13', 'Nov. 8', 'January 31, 2012', '11 May 2011', '3rd of March', 'the 1940s', 'the ’80s'],
     de: ['18. Januar 2022', '1. Juli', 'den 80ern', 'der 1990er-Jahre'],
@@ -234,9 +304,12 @@ describe('dates with a day and a month, and decades', () => {
       expect(example.endsWith(found[0]!.slice('date:'.length)), example).toBe(true);
     }
   });
-  test.each(NUMERIC_DATES.map((f, i) => [f, ['24.01.2020', '2020-01-24', '25/11'][i]!]))('numeric form %s: %s', (_form, example) => {
-    expect(spans(`Update ${example}: done`, 'de')).toEqual([`date:${example}`]);
-  });
+  test.each(NUMERIC_DATES.map((f, i) => [f, ['24.01.2020', '2020-01-24', '25/11'][i]!]))(
+    'numeric form %s: %s',
+    (_form, example) => {
+      expect(spans(`Update ${example}: done`, 'de')).toEqual([`date:${example}`]);
+    },
+  );
   test('a date in digits must name a real day and month, and wins over a phone number', () => {
     expect(spans('open 24/7 and 31/31', 'en')).toEqual([]);
     expect(spans('Stand: 09.11.2022 |', 'de')).toEqual(['date:09.11.2022']);
@@ -255,34 +328,61 @@ describe('a rate goes with its unit', () => {
     expect(figs(`It runs 10 miles ${a} ${w} now.`)).toEqual([`measure:10 miles ${a} ${w}`]);
   });
   test('a rate word before an article is “by”, and “a” before anything but a period is no rate', () => {
-    expect(matchFigures('retenues six jours par des soldats', 'fr').map((m) => m.end)).toEqual(['retenues six jours'.length]);
+    expect(matchFigures('retenues six jours par des soldats', 'fr').map((m) => m.end)).toEqual([
+      'retenues six jours'.length,
+    ]);
     expect(figs('He spent 3 years a prisoner.')).toEqual(['measure:3 years']);
   });
 });
 
 test('four digits without a group are a year, unless something is counted', () => {
   const spans = (t: string, lang: string) => matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`);
-  expect(spans('Er regierte bis 1195; etwa 1935 kamen 1500 Menschen.', 'de')).toEqual(['date:1195', 'date:etwa 1935', 'quantity:1500 Menschen']);
-  expect(spans('Built about 1935, it drew about 2000 people.', 'en')).toEqual(['date:about 1935', 'quantity:about 2000 people']);
+  expect(spans('Er regierte bis 1195; etwa 1935 kamen 1500 Menschen.', 'de')).toEqual([
+    'date:1195',
+    'date:etwa 1935',
+    'quantity:1500 Menschen',
+  ]);
+  expect(spans('Built about 1935, it drew about 2000 people.', 'en')).toEqual([
+    'date:about 1935',
+    'quantity:about 2000 people',
+  ]);
 });
 
 test('a unit, currency or percent word joined by a hyphen belongs to the figure', () => {
-  expect(figs('a 12-mile stretch, a 2.8-GHz chip and a 5.0-liter engine')).toEqual(['measure:12-mile', 'measure:2.8-GHz', 'measure:5.0-liter']);
+  expect(figs('a 12-mile stretch, a 2.8-GHz chip and a 5.0-liter engine')).toEqual([
+    'measure:12-mile',
+    'measure:2.8-GHz',
+    'measure:5.0-liter',
+  ]);
   expect(figs('a 10-percent cut')).toEqual(['percent:10-percent']);
-  expect(matchFigures('die 10-Euro-Flatrate und die 15-Stunden-Woche', 'de').map((m) => m.kind)).toEqual(['money', 'measure']);
+  expect(matchFigures('die 10-Euro-Flatrate und die 15-Stunden-Woche', 'de').map((m) => m.kind)).toEqual([
+    'money',
+    'measure',
+  ]);
 });
 
 test('a currency written in letters is a whole word, and 250’000 is one number', () => {
-  expect(matchFigures('Sie gibt dir 100 Kristalle und 100 kr.', 'de').map((m) => m.kind)).toEqual(['quantity', 'money']);
+  expect(matchFigures('Sie gibt dir 100 Kristalle und 100 kr.', 'de').map((m) => m.kind)).toEqual([
+    'quantity',
+    'money',
+  ]);
   expect(figs('a fee of 250’000 Schweizer Franken')).toEqual(['money:250’000 Schweizer Franken']);
   expect(parseNumber('250’000')).toBe(250000);
 });
 
 describe('approximate counts in words', () => {
-  const NOUN: Record<string, string> = { en: 'protesters', de: 'Demonstranten', fr: 'manifestants', es: 'manifestantes', ar: 'المتظاهرين' };
+  const NOUN: Record<string, string> = {
+    en: 'protesters',
+    de: 'Demonstranten',
+    fr: 'manifestants',
+    es: 'manifestantes',
+    ar: 'المتظاهرين',
+  };
   test.each(Object.entries(COLLECTIVES).flatMap(([lang, cs]) => cs.map((c) => [lang, c])))('%s “%s”', (lang, c) => {
     const t = `Vinrent ${c} ${NOUN[lang]} hier.`;
-    expect(matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`)).toEqual([`quantity:${c} ${NOUN[lang]}`]);
+    expect(matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`)).toEqual([
+      `quantity:${c} ${NOUN[lang]}`,
+    ]);
   });
   test('without a noun that follows at once, the count stands alone', () => {
     const t = 'avec une dizaine d’incubateurs';
@@ -293,10 +393,18 @@ describe('approximate counts in words', () => {
 describe('ranks', () => {
   const spans = (t: string, lang: string) => matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`);
   /** A placing with each ordinal of a language. */
-  const PLACE: Record<string, (ord: string) => string> = { en: (o) => `${o} place`, de: (o) => `${o}n Platz`, fr: (o) => `${o} place`, es: (o) => `${o} lugar` };
-  test.each(Object.entries(ORDINALS).flatMap(([lang, os]) => os.map((o) => [lang, o])))('%s ordinal “%s”', (lang, o) => {
-    expect(spans(`x ${PLACE[lang]!(o)} y`, lang)).toEqual([`rank:${PLACE[lang]!(o)}`]);
-  });
+  const PLACE: Record<string, (ord: string) => string> = {
+    en: (o) => `${o} place`,
+    de: (o) => `${o}n Platz`,
+    fr: (o) => `${o} place`,
+    es: (o) => `${o} lugar`,
+  };
+  test.each(Object.entries(ORDINALS).flatMap(([lang, os]) => os.map((o) => [lang, o])))(
+    '%s ordinal “%s”',
+    (lang, o) => {
+      expect(spans(`x ${PLACE[lang]!(o)} y`, lang)).toEqual([`rank:${PLACE[lang]!(o)}`]);
+    },
+  );
   const EXAMPLES: Record<string, string[]> = {
     en: ['No. 1', '14th-ranked', 'third place', 'second', 'second-largest'],
     de: ['zweiten Platz', 'Platz drei', 'Plätze 6 und 7', 'Position acht', '11.'],
@@ -306,7 +414,8 @@ describe('ranks', () => {
   const CONTEXT: Record<string, string> = { en: 'She finished', de: 'Er wurde', fr: 'Elle termine', es: 'Quedó en' };
   test.each(Object.entries(RANK_FORMS))('%s rank forms are each read', (lang, forms) => {
     expect(EXAMPLES[lang]!.length).toBeGreaterThanOrEqual(forms.length);
-    for (const example of EXAMPLES[lang]!) expect(spans(`${CONTEXT[lang]} ${example} heute`, lang), example).toEqual([`rank:${example}`]);
+    for (const example of EXAMPLES[lang]!)
+      expect(spans(`${CONTEXT[lang]} ${example} heute`, lang), example).toEqual([`rank:${example}`]);
   });
   test('an ordinal alone is no rank, and No. before a case number is a reference', () => {
     expect(spans('For the second time, Case No. 2021-1234 was heard.', 'en')).toEqual([]);
@@ -316,19 +425,38 @@ describe('ranks', () => {
 describe('shares, multiples and times', () => {
   const spans = (t: string, lang = 'en') => matchFigures(t, lang).map((m) => `${m.kind}:${t.slice(m.start, m.end)}`);
   // Arabic joins a share to its whole by position: "نصف السكان".
-  const OF: Record<string, [string, string]> = { en: ['of', 'voters'], de: ['der', 'Fälle'], fr: ['des', 'électeurs'], es: ['de', 'votantes'], ar: ['', 'السكان'] };
-  test.each(Object.entries(FRACTIONS).flatMap(([lang, fs]) => fs.map((f) => [lang, f])))('%s fraction “%s”', (lang, f) => {
-    const [of, noun] = OF[lang]!;
-    const whole = of ? `${of} ${noun}` : noun;
-    expect(spans(`x ${f} ${whole} y`, lang)).toEqual([`ratio:${f} ${whole}`]);
-  });
+  const OF: Record<string, [string, string]> = {
+    en: ['of', 'voters'],
+    de: ['der', 'Fälle'],
+    fr: ['des', 'électeurs'],
+    es: ['de', 'votantes'],
+    ar: ['', 'السكان'],
+  };
+  test.each(Object.entries(FRACTIONS).flatMap(([lang, fs]) => fs.map((f) => [lang, f])))(
+    '%s fraction “%s”',
+    (lang, f) => {
+      const [of, noun] = OF[lang]!;
+      const whole = of ? `${of} ${noun}` : noun;
+      expect(spans(`x ${f} ${whole} y`, lang)).toEqual([`ratio:${f} ${whole}`]);
+    },
+  );
   test('a fraction needs a hedge or what it is a share of', () => {
-    expect(spans('In the second half, more than half left; half of the country stayed.')).toEqual(['ratio:more than half', 'ratio:half']);
+    expect(spans('In the second half, more than half left; half of the country stayed.')).toEqual([
+      'ratio:more than half',
+      'ratio:half',
+    ]);
   });
-  test.each(Object.entries(SHARE_ALL).flatMap(([lang, ws]) => ws.map((w) => [lang, w])))('%s “%s” between a share and its whole', (lang, w) => {
-    const [fraction, of, noun] = { en: ['half', 'of', 'voters'], fr: ['la moitié', 'de', 'électeurs'], es: ['la mitad', 'de', 'votantes'] }[lang]!;
-    expect(spans(`x ${fraction} ${of} ${w} ${noun} y`, lang)).toEqual([`ratio:${fraction} ${of} ${w} ${noun}`]);
-  });
+  test.each(Object.entries(SHARE_ALL).flatMap(([lang, ws]) => ws.map((w) => [lang, w])))(
+    '%s “%s” between a share and its whole',
+    (lang, w) => {
+      const [fraction, of, noun] = {
+        en: ['half', 'of', 'voters'],
+        fr: ['la moitié', 'de', 'électeurs'],
+        es: ['la mitad', 'de', 'votantes'],
+      }[lang]!;
+      expect(spans(`x ${fraction} ${of} ${w} ${noun} y`, lang)).toEqual([`ratio:${fraction} ${of} ${w} ${noun}`]);
+    },
+  );
   test('German “aller” is a share’s “of all”', () => {
     expect(spans('Es war die Hälfte aller Befragten.', 'de')).toEqual(['ratio:die Hälfte aller Befragten']);
   });
@@ -340,25 +468,44 @@ describe('shares, multiples and times', () => {
     const [lang, fraction] = of === 'du' ? ['fr', 'un tiers'] : ['es', 'un tercio'];
     expect(spans(`x ${fraction} ${of} gas y`, lang)).toEqual([`ratio:${fraction}`]);
   });
-  test.each(Object.entries(MULTIPLIERS).flatMap(([lang, m]) => [...m.words, `10 ${m.times[0]}`].map((w) => [lang, w, m.before[0]!] as const)))(
-    '%s multiplier “%s” before a comparison', (lang, w, before) => {
-      expect(spans(`x ${w} ${before} y`, lang)).toEqual([`ratio:${w}`]);
-      expect(spans(`x ${w}. y`, lang).filter((f) => f.startsWith('ratio:'))).toEqual([]);
-    });
-  const WHOLE: Record<string, string> = { en: 'seats', de: 'Sitze', fr: 'sièges', es: 'escaños' };
-  test.each(Object.entries(OUT_OF).flatMap(([lang, ws]) => ws.map((w) => [lang, w])))('%s part of a whole “%s”', (lang, w) => {
-    expect(spans(`x 86 ${w} 169 ${WHOLE[lang]} y`, lang)).toEqual([`ratio:86 ${w} 169 ${WHOLE[lang]}`]);
+  test.each(
+    Object.entries(MULTIPLIERS).flatMap(([lang, m]) =>
+      [...m.words, `10 ${m.times[0]}`].map((w) => [lang, w, m.before[0]!] as const),
+    ),
+  )('%s multiplier “%s” before a comparison', (lang, w, before) => {
+    expect(spans(`x ${w} ${before} y`, lang)).toEqual([`ratio:${w}`]);
+    expect(spans(`x ${w}. y`, lang).filter((f) => f.startsWith('ratio:'))).toEqual([]);
   });
+  const WHOLE: Record<string, string> = { en: 'seats', de: 'Sitze', fr: 'sièges', es: 'escaños' };
+  test.each(Object.entries(OUT_OF).flatMap(([lang, ws]) => ws.map((w) => [lang, w])))(
+    '%s part of a whole “%s”',
+    (lang, w) => {
+      expect(spans(`x 86 ${w} 169 ${WHOLE[lang]} y`, lang)).toEqual([`ratio:86 ${w} 169 ${WHOLE[lang]}`]);
+    },
+  );
   test('a range of days is one date, and "von … auf" one range', () => {
     expect(spans('The trip from April 5 to 12 was fine.')).toEqual(['date:April 5 to 12']);
-    expect(spans('Vom 3.-5. März sank er von 19 auf 7 Prozent.', 'de')).toEqual(['date:3.-5. März', 'percent:19 auf 7 Prozent']);
+    expect(spans('Vom 3.-5. März sank er von 19 auf 7 Prozent.', 'de')).toEqual([
+      'date:3.-5. März',
+      'percent:19 auf 7 Prozent',
+    ]);
     expect(spans('Bis 2030 auf 30 GW.', 'de')).toEqual(['date:2030', 'measure:30 GW']);
-    expect(spans('Es sind drei, vier Prozent, 70, 80 Prozent; seit 2019, 300 Menschen; zwei mehr.', 'de')).toEqual(['percent:drei, vier Prozent', 'percent:70, 80 Prozent', 'date:2019', 'quantity:300 Menschen', 'quantity:zwei mehr']);
+    expect(spans('Es sind drei, vier Prozent, 70, 80 Prozent; seit 2019, 300 Menschen; zwei mehr.', 'de')).toEqual([
+      'percent:drei, vier Prozent',
+      'percent:70, 80 Prozent',
+      'date:2019',
+      'quantity:300 Menschen',
+      'quantity:zwei mehr',
+    ]);
     expect(spans('du 3 au 5 mars', 'fr')).toEqual(['date:3 au 5 mars']);
     expect(spans('del 3 al 5 de marzo', 'es')).toEqual(['date:3 al 5 de marzo']);
   });
   test('a whole is larger than its part and is no year', () => {
-    expect(spans('1 in 5 adults, but 2,500 in 2019 and 12 of 3 things')).toEqual(['ratio:1 in 5 adults', 'quantity:2,500', 'date:2019']);
+    expect(spans('1 in 5 adults, but 2,500 in 2019 and 12 of 3 things')).toEqual([
+      'ratio:1 in 5 adults',
+      'quantity:2,500',
+      'date:2019',
+    ]);
   });
   test('a race time is a time; a time of day is not a figure', () => {
     expect(spans('She won in 2:22:04 and swam 1:38.52 at 10:30 today.')).toEqual(['time:2:22:04', 'time:1:38.52']);
@@ -382,18 +529,35 @@ describe('a number that follows a name is part of the name', () => {
     expect(spans('Just 300 remained. In 2019 it fell.')).toEqual(['quantity:300', 'date:2019']);
   });
   test('a number in a quoted title is part of the title; in a quoted sentence it counts', () => {
-    expect(spans('Her book "279 Days to Overnight Success" sold 30,000 copies; "We cut 300 jobs," he said.')).toEqual(['quantity:30,000 copies', 'quantity:300 jobs']);
-    expect(spans('Der Film „Zehn Minuten“ lief; „Wir haben 300 Stellen gestrichen“, sagte er.', 'de')).toEqual(['quantity:300 Stellen']);
+    expect(spans('Her book "279 Days to Overnight Success" sold 30,000 copies; "We cut 300 jobs," he said.')).toEqual([
+      'quantity:30,000 copies',
+      'quantity:300 jobs',
+    ]);
+    expect(spans('Der Film „Zehn Minuten“ lief; „Wir haben 300 Stellen gestrichen“, sagte er.', 'de')).toEqual([
+      'quantity:300 Stellen',
+    ]);
   });
   test('a result is a score after a score word, before one, or after another result', () => {
-    expect(spans('Nadal defeated Karen Khachanov and Andrey Rublev 6-4, 7-6 (5), 6-3 in Madrid.')).toEqual(['score:6-4', 'score:7-6', 'score:6-3']);
+    expect(spans('Nadal defeated Karen Khachanov and Andrey Rublev 6-4, 7-6 (5), 6-3 in Madrid.')).toEqual([
+      'score:6-4',
+      'score:7-6',
+      'score:6-3',
+    ]);
     expect(spans('It gave the hosts a 2-1 win.')).toEqual(['score:2-1']);
   });
   test('a German count after a name, or a count after a possessive, still counts; a team’s name before a result makes a score', () => {
-    expect(spans('Dazu wählte die Volkshilfe 6 armutsgefährdete Haushalte aus.', 'de')).toEqual(['quantity:6 armutsgefährdete Haushalte']);
+    expect(spans('Dazu wählte die Volkshilfe 6 armutsgefährdete Haushalte aus.', 'de')).toEqual([
+      'quantity:6 armutsgefährdete Haushalte',
+    ]);
     expect(spans('Danach 3 verlorene Overwatch-Matches.', 'de')).toEqual(['quantity:3 verlorene Overwatch-Matches']);
-    expect(spans('Es kamen mehr als 80 afghanische LSBTI-Aktivisten.', 'de')).toEqual(['quantity:mehr als 80 afghanische LSBTI-Aktivisten']);
-    expect(spans('Es traf 1.450 MitarbeiterInnen, 12 Arbeitnehmer*innen und 30 Lehrer:innen.', 'de')).toEqual(['quantity:1.450 MitarbeiterInnen', 'quantity:12 Arbeitnehmer*innen', 'quantity:30 Lehrer:innen']);
+    expect(spans('Es kamen mehr als 80 afghanische LSBTI-Aktivisten.', 'de')).toEqual([
+      'quantity:mehr als 80 afghanische LSBTI-Aktivisten',
+    ]);
+    expect(spans('Es traf 1.450 MitarbeiterInnen, 12 Arbeitnehmer*innen und 30 Lehrer:innen.', 'de')).toEqual([
+      'quantity:1.450 MitarbeiterInnen',
+      'quantity:12 Arbeitnehmer*innen',
+      'quantity:30 Lehrer:innen',
+    ]);
     expect(spans('según dijeron a El País dos fuentes ministeriales', 'es')).toEqual(['quantity:dos fuentes']);
     expect(spans('It cut the Pentagon’s 2,500 troops.')).toEqual(['quantity:2,500 troops']);
     expect(spans('tras superar en Tibás 0-1 a un Saprissa', 'es')).toEqual(['score:0-1']);
@@ -414,7 +578,9 @@ describe('the counted noun', () => {
     expect(matchFigures(`About 2,500 ${w} came.`, 'en')[0]?.noun).toBe(w);
   });
   test('German takes an inflected adjective before its noun', () => {
-    expect(matchFigures('mit bis zu 9.000 neuen Artikeln täglich', 'de').map((m) => m.noun)).toEqual(['neuen Artikeln']);
+    expect(matchFigures('mit bis zu 9.000 neuen Artikeln täglich', 'de').map((m) => m.noun)).toEqual([
+      'neuen Artikeln',
+    ]);
   });
   test('a word left out of one figure can start the next', () => {
     const t = 'venció 3-1 ante más de 80.000 espectadores';
@@ -455,9 +621,15 @@ describe('matching is tried only before digits, and finds what a full scan finds
     const t = 'They sent about\n                                        US$ 2,500 troops home.';
     expect(texts(matchFigures(t), t)).toEqual([t.slice(t.indexOf('about'), t.indexOf(' troops'))]);
   });
-  test('adjacent figures: one ends where the next one\'s window starts', () => {
+  test("adjacent figures: one ends where the next one's window starts", () => {
     const t = 'more than 900, about 2,500 troops and $4.3 billion; 12.5% of 3,000 people';
-    expect(texts(matchFigures(t), t)).toEqual(['more than 900', 'about 2,500 troops', '$4.3 billion', '12.5%', '3,000 people']);
+    expect(texts(matchFigures(t), t)).toEqual([
+      'more than 900',
+      'about 2,500 troops',
+      '$4.3 billion',
+      '12.5%',
+      '3,000 people',
+    ]);
   });
   test('text without digits, and digits glued to words, give nothing', () => {
     expect(matchFigures('about the troops, more than ever')).toEqual([]);
@@ -467,18 +639,29 @@ describe('matching is tried only before digits, and finds what a full scan finds
 
 describe('markFigures', () => {
   test('wraps each figure in <mark data-figure> and skips code, pre and footnotes', () => {
-    const doc = page('<body><div id="a"><p>About 2,500 troops left; costs hit $4.3 billion.<sup>12</sup></p><pre>x = 2500</pre><p><code>port 8080</code></p></div></body>');
+    const doc = page(
+      '<body><div id="a"><p>About 2,500 troops left; costs hit $4.3 billion.<sup>12</sup></p><pre>x = 2500</pre><p><code>port 8080</code></p></div></body>',
+    );
     const root = doc.getElementById('a')!;
     const figures = markFigures(root);
-    expect(figures.map((f) => [f.kind, f.text, f.index])).toEqual([['quantity', 'About 2,500 troops', 0], ['money', '$4.3 billion', 1]]);
-    expect([...root.querySelectorAll('mark')].map((m) => `${m.dataset.figure}:${m.textContent}`)).toEqual(['quantity:About 2,500 troops', 'money:$4.3 billion']);
+    expect(figures.map((f) => [f.kind, f.text, f.index])).toEqual([
+      ['quantity', 'About 2,500 troops', 0],
+      ['money', '$4.3 billion', 1],
+    ]);
+    expect([...root.querySelectorAll('mark')].map((m) => `${m.dataset.figure}:${m.textContent}`)).toEqual([
+      'quantity:About 2,500 troops',
+      'money:$4.3 billion',
+    ]);
     expect(root.querySelector('pre')!.textContent).toBe('x = 2500');
     expect(figures[1]!.sentence).toBe('About 2,500 troops left; costs hit $4.3 billion.12');
   });
 
   test('a table of more than 100 rows is data: its cells are not marked, the prose around it and a short table are', () => {
-    const rows = (n: number) => Array.from({ length: n }, (_, i) => `<tr><td>District ${i + 1}</td><td>${i * 7 + 10} trips</td></tr>`).join('');
-    const doc = page(`<body><div><p>About 2,500 troops left.</p><table>${rows(101)}</table><table><tr><td>Turnout</td><td>more than 900 voters</td></tr></table></div></body>`);
+    const rows = (n: number) =>
+      Array.from({ length: n }, (_, i) => `<tr><td>District ${i + 1}</td><td>${i * 7 + 10} trips</td></tr>`).join('');
+    const doc = page(
+      `<body><div><p>About 2,500 troops left.</p><table>${rows(101)}</table><table><tr><td>Turnout</td><td>more than 900 voters</td></tr></table></div></body>`,
+    );
     const figures = markFigures(doc.body.firstElementChild!);
     expect(figures.map((f) => f.text)).toEqual(['About 2,500 troops', 'more than 900 voters']);
     expect(doc.querySelector('table')!.querySelector('mark')).toBeNull();
@@ -498,17 +681,25 @@ describe('markFigures', () => {
   test('on the demo page the key figures panel leads with the three amounts', () => {
     const doc = demoPage();
     const figures = markFigures(doc.querySelector('article')!);
-    expect(keyFigures(figures).map((f) => f.text).slice(0, 3)).toEqual(['about 2,500 troops', 'more than 900', 'fewer than 2,000']);
+    expect(
+      keyFigures(figures)
+        .map((f) => f.text)
+        .slice(0, 3),
+    ).toEqual(['about 2,500 troops', 'more than 900', 'fewer than 2,000']);
   });
 
   test('keyFigures merges duplicates and puts money and percentages first', () => {
-    const doc = page('<body><div><p>It cost $5 million. Growth was 3%. About 40 people came. It cost $5 million.</p><p>In 2020 it began.</p></div></body>');
+    const doc = page(
+      '<body><div><p>It cost $5 million. Growth was 3%. About 40 people came. It cost $5 million.</p><p>In 2020 it began.</p></div></body>',
+    );
     const key = keyFigures(markFigures(doc.body.firstElementChild!));
     expect(key.map((f) => f.text)).toEqual(['$5 million', '3%', 'About 40 people']);
   });
 
   test('dates never fill the panel: a page whose only numbers are dates has none', () => {
-    const doc = page('<html lang="en"><body><div><p>The 2020 line came back in 2019, on March 3, 2021, and in the 1990s.</p></div></body></html>');
+    const doc = page(
+      '<html lang="en"><body><div><p>The 2020 line came back in 2019, on March 3, 2021, and in the 1990s.</p></div></body></html>',
+    );
     const figures = markFigures(doc.body.firstElementChild!);
     expect(figures.map((f) => f.kind)).toEqual(['date', 'date', 'date', 'date']);
     expect(keyFigures(figures)).toEqual([]);
@@ -519,13 +710,15 @@ describe('markFigures', () => {
 test('figuresMarkdown writes one table row per figure, with pipes escaped and each sentence on one line', () => {
   const doc = page('<body><div><p>Sales | revenue hit $5 million.\nAbout 40 people came.</p></div></body>');
   const md = figuresMarkdown(keyFigures(markFigures(doc.body.firstElementChild!), Infinity));
-  expect(md).toBe([
-    '| Figure | Kind | Sentence |',
-    '| --- | --- | --- |',
-    '| $5 million | money | Sales \\| revenue hit $5 million. |',
-    '| About 40 people | quantity | About 40 people came. |',
-    '',
-  ].join('\n'));
+  expect(md).toBe(
+    [
+      '| Figure | Kind | Sentence |',
+      '| --- | --- | --- |',
+      '| $5 million | money | Sales \\| revenue hit $5 million. |',
+      '| About 40 people | quantity | About 40 people came. |',
+      '',
+    ].join('\n'),
+  );
 });
 
 describe('a panel entry shows the clause around its figure', () => {
@@ -533,7 +726,8 @@ describe('a panel entry shows the clause around its figure', () => {
     expect(clauseAround('Prices rose 12% in May.', '12%')).toBe('Prices rose 12% in May.');
   });
   test('a run-on line of metadata is cut to the figure’s part', () => {
-    const line = 'Posted by Jane Doe | March 3, 2021 | Category: Politics, Economy, World | Tags: budget, tax, vote | 1,200 new jobs were promised by the governor in the spring | Share on Facebook | Share on Twitter | 5 comments';
+    const line =
+      'Posted by Jane Doe | March 3, 2021 | Category: Politics, Economy, World | Tags: budget, tax, vote | 1,200 new jobs were promised by the governor in the spring | Share on Facebook | Share on Twitter | 5 comments';
     const context = clauseAround(line, '1,200 new jobs');
     expect(context.startsWith('…1,200 new jobs were promised by the governor in the spring')).toBe(true);
     expect(context.endsWith('…')).toBe(true);
@@ -541,14 +735,18 @@ describe('a panel entry shows the clause around its figure', () => {
     expect(context.length).toBeLessThanOrEqual(162);
   });
   test('a long sentence keeps the clauses after the figure first, and never more than about two lines', () => {
-    const long = 'The city, which has grown quickly over the past decade and now counts more residents than ever before in its long history, spent $4.3 billion on roads, bridges and tunnels, a record that officials say will not be matched for years, according to the report.';
+    const long =
+      'The city, which has grown quickly over the past decade and now counts more residents than ever before in its long history, spent $4.3 billion on roads, bridges and tunnels, a record that officials say will not be matched for years, according to the report.';
     const context = clauseAround(long, '$4.3 billion');
     expect(context).toMatch(/^…spent \$4\.3 billion on roads, bridges and tunnels/);
     expect(context.length).toBeLessThanOrEqual(162);
   });
   test('one clause longer than the limit: a window around the figure, cut at spaces', () => {
     const words = (n: number, w: string) => Array.from({ length: n }, () => w).join(' ');
-    const context = clauseAround(`${words(40, 'before')} about 2,500 troops ${words(40, 'after')}`, 'about 2,500 troops');
+    const context = clauseAround(
+      `${words(40, 'before')} about 2,500 troops ${words(40, 'after')}`,
+      'about 2,500 troops',
+    );
     expect(context).toContain('about 2,500 troops');
     expect(context).toMatch(/^…before .* after…$/);
     expect(context.length).toBeLessThanOrEqual(162);

@@ -27,23 +27,32 @@ describe('raw HTML stays in the sanitising module', () => {
   test.each(SOURCES.filter((f) => f !== SANITIZER))('%s writes no raw HTML and builds no code', (file) => {
     const src = readRepoFile(file);
     expect(src).not.toMatch(/\.(inner|outer)HTML\s*(\+?=)(?!=)/);
-    expect(src).not.toMatch(/insertAdjacentHTML|document\.write\(|new Function\(|\beval\(|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe/);
+    expect(src).not.toMatch(
+      /insertAdjacentHTML|document\.write\(|new Function\(|\beval\(|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe/,
+    );
     if (!(file in MARKUP_READS)) expect(src).not.toMatch(/\.(inner|outer)HTML\b/);
   });
 });
 
 describe('the content script never throws into a page', () => {
   // The test relay is compiled out of what ships; everything else hands the browser guarded callbacks.
-  test.each(files('src/content').filter((f) => !f.endsWith('test-relay.ts') && !f.endsWith('guard.ts')))('%s passes only guarded callbacks to timers, observers and listeners', (file) => {
-    const src = readRepoFile(file);
-    const calls = [...src.matchAll(/(?:setTimeout|setInterval|requestAnimationFrame|new MutationObserver)\(([^,)]*)|addEventListener\('[\w-]+',\s*([^,)]*)/g)];
-    for (const m of calls) {
-      const callback = (m[1] ?? m[2] ?? '').trim();
-      // Either wrapped right there, or a named handler that was itself defined as guarded(...).
-      const ok = callback.startsWith('guarded(') || new RegExp(`const ${callback} = guarded\\(`).test(src);
-      expect(ok, `${m[0]} in ${file}`).toBe(true);
-    }
-  });
+  test.each(files('src/content').filter((f) => !f.endsWith('test-relay.ts') && !f.endsWith('guard.ts')))(
+    '%s passes only guarded callbacks to timers, observers and listeners',
+    (file) => {
+      const src = readRepoFile(file);
+      const calls = [
+        ...src.matchAll(
+          /(?:setTimeout|setInterval|requestAnimationFrame|new MutationObserver)\(([^,)]*)|addEventListener\('[\w-]+',\s*([^,)]*)/g,
+        ),
+      ];
+      for (const m of calls) {
+        const callback = (m[1] ?? m[2] ?? '').trim();
+        // Either wrapped right there, or a named handler that was itself defined as guarded(...).
+        const ok = callback.startsWith('guarded(') || new RegExp(`const ${callback} = guarded\\(`).test(src);
+        expect(ok, `${m[0]} in ${file}`).toBe(true);
+      }
+    },
+  );
 });
 
 describe('boundaries', () => {
@@ -96,14 +105,21 @@ describe('manifest', () => {
     expect(csp).toMatch(/connect-src 'none'/);
   });
 
-  test.each([...manifest.permissions, ...(manifest.host_permissions ?? [])])('the README explains the permission %s', (perm) => {
-    expect(readme).toMatch(new RegExp(`\`${perm.replace(/[*.]/g, '\\$&')}\``));
-  });
+  test.each([...manifest.permissions, ...(manifest.host_permissions ?? [])])(
+    'the README explains the permission %s',
+    (perm) => {
+      expect(readme).toMatch(new RegExp(`\`${perm.replace(/[*.]/g, '\\$&')}\``));
+    },
+  );
 
   test('one manifest for both browsers', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.background).toEqual({ service_worker: 'background.js', scripts: ['background.js'] });
-    expect(manifest.browser_specific_settings.gecko).toMatchObject({ id: expect.any(String), strict_min_version: expect.any(String), data_collection_permissions: { required: ['none'] } });
+    expect(manifest.browser_specific_settings.gecko).toMatchObject({
+      id: expect.any(String),
+      strict_min_version: expect.any(String),
+      data_collection_permissions: { required: ['none'] },
+    });
   });
 });
 
@@ -118,18 +134,32 @@ describe('library patches (scripts/library-patches.mjs)', () => {
 
   test('the tag look-up gives what querySelectorAll gave: the same elements, in document order', async () => {
     const { default: Readability } = await import('@mozilla/readability/Readability.js');
-    const doc = page('<body><div><p>a<img src="1.png"></p><iframe></iframe><p><embed><img src="2.png"></p></div><object></object></body>');
-    const reader = new Readability(doc) as unknown as { _getAllNodesWithTag(node: ParentNode, tags: string[]): ArrayLike<Element> };
+    const doc = page(
+      '<body><div><p>a<img src="1.png"></p><iframe></iframe><p><embed><img src="2.png"></p></div><object></object></body>',
+    );
+    const reader = new Readability(doc) as unknown as {
+      _getAllNodesWithTag(node: ParentNode, tags: string[]): ArrayLike<Element>;
+    };
     for (const tags of [['p'], ['img'], ['img', 'embed', 'object', 'iframe'], ['h1', 'h2'], ['p', 'img']]) {
-      expect(Array.from(reader._getAllNodesWithTag(doc.body, tags)), tags.join()).toEqual(Array.from(doc.body.querySelectorAll(tags.join(','))));
+      expect(Array.from(reader._getAllNodesWithTag(doc.body, tags)), tags.join()).toEqual(
+        Array.from(doc.body.querySelectorAll(tags.join(','))),
+      );
     }
   });
 
   test('an element is hidden by its style attribute only, as before', async () => {
     const { default: Readability } = await import('@mozilla/readability/Readability.js');
-    const doc = page('<body><p id="a">x</p><p id="b" style="display: none">x</p><p id="c" style="visibility:hidden">x</p><p id="d" style="color: red">x</p><p id="e" hidden>x</p></body>');
+    const doc = page(
+      '<body><p id="a">x</p><p id="b" style="display: none">x</p><p id="c" style="visibility:hidden">x</p><p id="d" style="color: red">x</p><p id="e" hidden>x</p></body>',
+    );
     const reader = new Readability(doc) as unknown as { _isProbablyVisible(node: Element): boolean };
-    expect(['a', 'b', 'c', 'd', 'e'].map((id) => reader._isProbablyVisible(doc.getElementById(id)!))).toEqual([true, false, false, true, false]);
+    expect(['a', 'b', 'c', 'd', 'e'].map((id) => reader._isProbablyVisible(doc.getElementById(id)!))).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+    ]);
   });
 
   test('are active in what ships', () => {
@@ -157,7 +187,11 @@ describe('locales (_locales/*/messages.json)', () => {
   });
   test('every message the code, the pages and the manifest ask for exists', () => {
     const sources = [...SOURCES, ...files('src', /\.html$/), 'manifest.json'].map(readRepoFile).join('\n');
-    const used = new Set([...sources.matchAll(/\bt\('(\w+)'|data-i18n(?:-[\w-]+)?="(\w+)"|__MSG_(\w+)__/g)].map((m) => m[1] ?? m[2] ?? m[3]!));
+    const used = new Set(
+      [...sources.matchAll(/\bt\('(\w+)'|data-i18n(?:-[\w-]+)?="(\w+)"|__MSG_(\w+)__/g)].map(
+        (m) => m[1] ?? m[2] ?? m[3]!,
+      ),
+    );
     expect(used.size).toBeGreaterThan(40);
     for (const key of used) expect(en, key).toHaveProperty(key);
   });

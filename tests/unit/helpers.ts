@@ -37,11 +37,54 @@ export const articlePage = (extra = '', opts?: { head?: string; before?: string 
 
 /** Written independently of SANITIZE_CONFIG, so the check does not grade its own homework. */
 const FORBIDDEN_TAGS = new Set([
-  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'form', 'input', 'button',
-  'textarea', 'select', 'option', 'base', 'meta', 'link', 'svg', 'math', 'template', 'noscript', 'xmp', 'plaintext',
-  'marquee', 'isindex', 'area', 'map', 'animate', 'set', 'use', 'foreignobject', 'dialog', 'slot',
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'portal',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'base',
+  'meta',
+  'link',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'xmp',
+  'plaintext',
+  'marquee',
+  'isindex',
+  'area',
+  'map',
+  'animate',
+  'set',
+  'use',
+  'foreignobject',
+  'dialog',
+  'slot',
 ]);
-const FORBIDDEN_ATTRS = new Set(['style', 'id', 'name', 'srcdoc', 'action', 'formaction', 'ping', 'autofocus', 'xlink:href', 'background', 'form']);
+const FORBIDDEN_ATTRS = new Set([
+  'style',
+  'id',
+  'name',
+  'srcdoc',
+  'action',
+  'formaction',
+  'ping',
+  'autofocus',
+  'xlink:href',
+  'background',
+  'form',
+]);
 const URL_ATTRS = new Set(['href', 'src', 'poster', 'cite', 'data']);
 const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.|[^:]*$)/i;
 const IMAGE_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif);/i;
@@ -58,7 +101,8 @@ export function unsafeParts(html: string): string[] {
       const attr = name.toLowerCase();
       const url = value.replace(/[\s\u0000-\u001f]/g, '');
       if (attr.startsWith('on') || FORBIDDEN_ATTRS.has(attr)) problems.push(`<${tag} ${attr}>`);
-      if (URL_ATTRS.has(attr) && !SAFE_URL.test(url) && !(tag === 'img' && attr === 'src' && IMAGE_DATA.test(url))) problems.push(`<${tag} ${attr}="${value.slice(0, 40)}">`);
+      if (URL_ATTRS.has(attr) && !SAFE_URL.test(url) && !(tag === 'img' && attr === 'src' && IMAGE_DATA.test(url)))
+        problems.push(`<${tag} ${attr}="${value.slice(0, 40)}">`);
       if (attr === 'srcset' && url.split(',').some((c) => !SAFE_URL.test(c.trim()))) problems.push(`<${tag} srcset>`);
     }
   }

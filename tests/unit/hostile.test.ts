@@ -19,12 +19,22 @@ test('the suite is big enough to mean something', () => {
 });
 
 /** Inputs that test robustness, not active content: unsafe-looking nothing, even raw. */
-const INERT_RAW = new Set(['UTF-7 script', 'lone surrogates and nulls', 'unclosed tags', 'overlong attribute', 'a thousand nested spans', 'script split by a null byte']);
+const INERT_RAW = new Set([
+  'UTF-7 script',
+  'lone surrogates and nulls',
+  'unclosed tags',
+  'overlong attribute',
+  'a thousand nested spans',
+  'script split by a null byte',
+]);
 
-test.each(HOSTILE_CASES.filter((c) => !INERT_RAW.has(c.name)))('control: unsanitised, $name is caught by the checker', ({ html, forbidden }) => {
-  const raw = page(html).documentElement.outerHTML;
-  expect(unsafeParts(raw).length + (forbidden?.test(raw) ? 1 : 0)).toBeGreaterThan(0);
-});
+test.each(HOSTILE_CASES.filter((c) => !INERT_RAW.has(c.name)))(
+  'control: unsanitised, $name is caught by the checker',
+  ({ html, forbidden }) => {
+    const raw = page(html).documentElement.outerHTML;
+    expect(unsafeParts(raw).length + (forbidden?.test(raw) ? 1 : 0)).toBeGreaterThan(0);
+  },
+);
 
 describe.each(HOSTILE_CASES)('$name', ({ html, forbidden }) => {
   test('the sanitiser leaves nothing that runs, loads or clobbers', () => {
@@ -51,7 +61,11 @@ describe.each(HOSTILE_CASES)('$name', ({ html, forbidden }) => {
 
 /** A jsdom window that runs scripts, at an extension URL, counting calls of `pwn`. */
 function extensionPage() {
-  const dom = new JSDOM('<!DOCTYPE html><body></body>', { url: 'chrome-extension://tidy/reader.html', runScripts: 'dangerously', virtualConsole: new VirtualConsole() });
+  const dom = new JSDOM('<!DOCTYPE html><body></body>', {
+    url: 'chrome-extension://tidy/reader.html',
+    runScripts: 'dangerously',
+    virtualConsole: new VirtualConsole(),
+  });
   let calls = 0;
   (dom.window as unknown as { pwn: () => void }).pwn = () => calls++;
   return { window: dom.window, ran: () => calls };
@@ -60,7 +74,7 @@ function extensionPage() {
 test('control: the harness does see a payload that runs', async () => {
   const { window, ran } = extensionPage();
   const script = window.document.createElement('script');
-  script.textContent = "if(/-extension:$/.test(location.protocol)){window.pwn&&pwn(1)}";
+  script.textContent = 'if(/-extension:$/.test(location.protocol)){window.pwn&&pwn(1)}';
   window.document.body.append(script);
   await new Promise((r) => setTimeout(r, 20));
   expect(ran()).toBe(1);
@@ -90,9 +104,13 @@ describe('a page that clobbers the document it is read from', () => {
 
 describe('unclobber (run by parsePage on every snapshot)', () => {
   test('drops exactly the names and ids that shadow a property of the document or the form', () => {
-    const doc = page('<body><form name="createElement"><input name="attributes"><input name="q" id="submit"></form><img name="title" src="a.png"><img name="photo" id="body"><embed name="URL"><p id="createElement">text</p></body>');
+    const doc = page(
+      '<body><form name="createElement"><input name="attributes"><input name="q" id="submit"></form><img name="title" src="a.png"><img name="photo" id="body"><embed name="URL"><p id="createElement">text</p></body>',
+    );
     const removed = unclobber(doc, doc.defaultView!);
-    const names = [...doc.querySelectorAll('[name], [id]')].map((el) => `${el.localName}:${el.getAttribute('name') ?? ''}#${el.id}`);
+    const names = [...doc.querySelectorAll('[name], [id]')].map(
+      (el) => `${el.localName}:${el.getAttribute('name') ?? ''}#${el.id}`,
+    );
     expect(names).toEqual(['input:q#', 'img:photo#', 'p:#createElement']);
     expect(removed).toBe(6); // createElement, attributes, submit (a form method), title, body, URL
   });

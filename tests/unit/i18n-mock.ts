@@ -6,7 +6,8 @@ import path from 'node:path';
 import { ROOT } from './helpers';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const load = (lang: string) => JSON.parse(readFileSync(path.join(ROOT, `_locales/${lang}/messages.json`), 'utf8')) as Messages;
+const load = (lang: string) =>
+  JSON.parse(readFileSync(path.join(ROOT, `_locales/${lang}/messages.json`), 'utf8')) as Messages;
 let messages = load('en');
 
 /** Answers as a browser whose language is `lang` would. */

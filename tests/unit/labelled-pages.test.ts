@@ -28,11 +28,16 @@ describe('labelled real pages', () => {
     expect(pages.filter((p) => p.half === 'check').length).toBeGreaterThan(50);
   });
 
-  test.each(pages.map((p) => [`${p.label.page} (${p.label.kind}, ${p.half})`, p] as const))('%s', (_name, p) => {
-    const { failures } = checkPage(p, { parse: page, tidy });
-    if (p.label.page in KNOWN_MISSES) expect(failures.length, `fixed: remove ${p.label.page} from known-misses.json`).toBeGreaterThan(0);
-    else expect(failures).toEqual([]);
-    // One parse and tidy of a real page: the longest (a 1,000-paragraph story) takes about a second in jsdom
-    // on a quiet machine, and CI machines run several test files at once.
-  }, 60_000);
+  test.each(pages.map((p) => [`${p.label.page} (${p.label.kind}, ${p.half})`, p] as const))(
+    '%s',
+    (_name, p) => {
+      const { failures } = checkPage(p, { parse: page, tidy });
+      if (p.label.page in KNOWN_MISSES)
+        expect(failures.length, `fixed: remove ${p.label.page} from known-misses.json`).toBeGreaterThan(0);
+      else expect(failures).toEqual([]);
+      // One parse and tidy of a real page: the longest (a 1,000-paragraph story) takes about a second in jsdom
+      // on a quiet machine, and CI machines run several test files at once.
+    },
+    60_000,
+  );
 });

@@ -3,7 +3,10 @@ import { MAX_DEPTH, PageTooLargeError, checkPageSize, cloneWithCappedDepth, meas
 import { extract } from '../../src/core/pipeline';
 import { articleHtml, page } from './helpers';
 
-const nested = (depth: number) => articleHtml().replace('<main>', `<main>${'<div>'.repeat(depth)}`).replace('</main>', `${'</div>'.repeat(depth)}</main>`);
+const nested = (depth: number) =>
+  articleHtml()
+    .replace('<main>', `<main>${'<div>'.repeat(depth)}`)
+    .replace('</main>', `${'</div>'.repeat(depth)}</main>`);
 
 describe('measurePage', () => {
   test('counts elements and depth without recursion, at any depth', () => {
@@ -14,7 +17,9 @@ describe('measurePage', () => {
 
 describe('checkPageSize', () => {
   test('refuses a page past the budget with a message a reader can act on', () => {
-    expect(() => checkPageSize({ elements: 98023, depth: 9 }, 60000)).toThrow(new PageTooLargeError('This page is too large for the reader view: 98,023 elements (the limit is 60,000).'));
+    expect(() => checkPageSize({ elements: 98023, depth: 9 }, 60000)).toThrow(
+      new PageTooLargeError('This page is too large for the reader view: 98,023 elements (the limit is 60,000).'),
+    );
     expect(() => checkPageSize({ elements: 60000, depth: 9 }, 60000)).not.toThrow();
   });
 

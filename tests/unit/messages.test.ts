@@ -28,7 +28,9 @@ describe('senders', () => {
   });
   test('an extension page is ours and on our origin', () => {
     expect(fromExtensionPage({ id, url: 'moz-extension://u/reader.html' }, id, 'moz-extension://u/')).toBe(true);
-    expect(fromExtensionPage({ id, url: 'https://evil.example/moz-extension://u/' }, id, 'moz-extension://u/')).toBe(false);
+    expect(fromExtensionPage({ id, url: 'https://evil.example/moz-extension://u/' }, id, 'moz-extension://u/')).toBe(
+      false,
+    );
   });
 });
 

@@ -7,7 +7,8 @@ import { page } from './helpers';
 const PARAGRAPH =
   'The council approved the new transport plan on Monday after a long debate that lasted well into the evening, with members split on the cost of the tram line.';
 const paragraphs = (n: number, text = PARAGRAPH) => `<p>${text}</p>`.repeat(n);
-const SIDE_NOTE = 'Our reporters have covered the city council for thirty years, from the old town hall to the new one.';
+const SIDE_NOTE =
+  'Our reporters have covered the city council for thirty years, from the old town hall to the new one.';
 
 /** The ids (or tags) of the elements cut beside the story, and the story's id. */
 function cutOf(body: string) {
@@ -62,7 +63,9 @@ describe('nothing is cut', () => {
   });
 
   test(`when the story's paragraphs are short (under ${PARAGRAPH_CHARS} characters each)`, () => {
-    expect(cutOf(`<div id="story">${paragraphs(20, 'A short line of the story.')}</div><div id="side">Menu</div>`)).toBeNull();
+    expect(
+      cutOf(`<div id="story">${paragraphs(20, 'A short line of the story.')}</div><div id="side">Menu</div>`),
+    ).toBeNull();
   });
 
   test('when the branch holding most of the text is a comment (the post beside it must stay)', () => {
@@ -87,11 +90,23 @@ describe('in extract', () => {
     const result = extract(sidebarPage(`<p>${SIDE_NOTE}</p>`));
     expect(result.text).toContain('The council approved');
     expect(result.text).not.toContain('thirty years');
-    expect(result.removed).toContainEqual(expect.objectContaining({ step: 'outside-story', reason: 'beside the story', selector: 'div#wrap > div.promo:nth-of-type(2)' }));
+    expect(result.removed).toContainEqual(
+      expect.objectContaining({
+        step: 'outside-story',
+        reason: 'beside the story',
+        selector: 'div#wrap > div.promo:nth-of-type(2)',
+      }),
+    );
   });
 
   test('JSON-LD beside the story still gives the byline and date', () => {
-    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tram plan approved', author: { name: 'Ada Lovelace' }, datePublished: '2026-01-02T10:00:00Z' });
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Tram plan approved',
+      author: { name: 'Ada Lovelace' },
+      datePublished: '2026-01-02T10:00:00Z',
+    });
     const result = extract(sidebarPage(`<p>${SIDE_NOTE}</p><script type="application/ld+json">${ld}</script>`));
     expect(result.text).not.toContain('thirty years');
     expect(result.byline).toBe('Ada Lovelace');

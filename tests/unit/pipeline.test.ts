@@ -8,7 +8,10 @@ const seedParagraphs = () => readRepoSeedText().split('\n\n');
 /** The nine paragraphs of the demo page, as written in it. */
 function readRepoSeedText(): string {
   const doc = demoPage();
-  return [...doc.querySelectorAll('article > p:not(.byline)')].map((p) => p.textContent!.trim()).filter(Boolean).join('\n\n');
+  return [...doc.querySelectorAll('article > p:not(.byline)')]
+    .map((p) => p.textContent!.trim())
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 describe('extract on the demo page', () => {
@@ -59,13 +62,28 @@ describe('extract on the demo page', () => {
       ['boilerplate', 'site footer'],
       ['metadata-line', 'byline (shown in the header)'],
     ]);
-    expect(r.removed[3]).toMatchObject({ selector: 'body > div.layout > aside', text: expect.stringMatching(/^Most read Markets rally/) });
+    expect(r.removed[3]).toMatchObject({
+      selector: 'body > div.layout > aside',
+      text: expect.stringMatching(/^Most read Markets rally/),
+    });
     expect(r.html).not.toMatch(/&nbsp;<\/p>|<br><br>/);
   });
 
   test('timings per stage; the sanitizer runs once, when the article is first asked for', () => {
     const fresh = extract(demoPage(), { url: 'http://127.0.0.1/demo/article.html' });
-    expect(Object.keys(fresh.timings)).toEqual(['measure', 'clone', 'tidy', 'boilerplate', 'comment-threads', 'outside-story', 'declutter', 'extract', 'cleanup', 'figures', 'total']);
+    expect(Object.keys(fresh.timings)).toEqual([
+      'measure',
+      'clone',
+      'tidy',
+      'boilerplate',
+      'comment-threads',
+      'outside-story',
+      'declutter',
+      'extract',
+      'cleanup',
+      'figures',
+      'total',
+    ]);
     const reader = demoPage();
     const nodes = fresh.articleFor(reader)!;
     expect(fresh.timings.sanitize).toBeGreaterThan(0);
@@ -79,7 +97,12 @@ describe('extract on the demo page', () => {
 
 describe('extract edge cases', () => {
   test('relative links and images are made absolute against the url', () => {
-    const r = extract(articlePage('<p>See <a href="/more">more</a> and <img src="pic.png" alt="p"> here, with a longer sentence so it counts as text.</p>'), { url: 'https://news.example/world/story' });
+    const r = extract(
+      articlePage(
+        '<p>See <a href="/more">more</a> and <img src="pic.png" alt="p"> here, with a longer sentence so it counts as text.</p>',
+      ),
+      { url: 'https://news.example/world/story' },
+    );
     expect(r.html).toContain('href="https://news.example/more"');
     expect(r.html).toContain('src="https://news.example/world/pic.png"');
   });
@@ -100,7 +123,9 @@ test('the demo page exists beside the README', () => {
 });
 
 describe('content kept as a reader expects', () => {
-  const r = extract(page(readFileSync(`${ROOT}/tests/fixtures/pages/lazy-images.html`, 'utf8'), 'https://news.example/a/story'));
+  const r = extract(
+    page(readFileSync(`${ROOT}/tests/fixtures/pages/lazy-images.html`, 'utf8'), 'https://news.example/a/story'),
+  );
   const tags = r.html.match(/<(img|source)[^>]*>/g) ?? [];
   test('lazy images get their real source (data-src), a <noscript> fallback replaces a placeholder, <picture> sources stay', () => {
     expect(tags).toEqual([
@@ -117,13 +142,19 @@ describe('content kept as a reader expects', () => {
   });
 });
 
-test('reading time follows each language\'s reading speed', async () => {
+test("reading time follows each language's reading speed", async () => {
   const { readingMinutes } = await import('../../src/core/text');
-  expect([readingMinutes(1000, 'en'), readingMinutes(1000, 'fr'), readingMinutes(1000, 'de-AT'), readingMinutes(1000, 'es'), readingMinutes(1000, 'ar')]).toEqual([4, 5, 6, 5, 7]);
+  expect([
+    readingMinutes(1000, 'en'),
+    readingMinutes(1000, 'fr'),
+    readingMinutes(1000, 'de-AT'),
+    readingMinutes(1000, 'es'),
+    readingMinutes(1000, 'ar'),
+  ]).toEqual([4, 5, 6, 5, 7]);
   expect(readingMinutes(10, null)).toBe(1);
 });
 
-describe('consume: the caller\'s own parse is worked on directly', () => {
+describe("consume: the caller's own parse is worked on directly", () => {
   test('the same result as on a copy; without consume the document is untouched, with it the document is spent', () => {
     const copy = demoPage();
     const before = copy.documentElement.outerHTML;
@@ -138,10 +169,14 @@ describe('consume: the caller\'s own parse is worked on directly', () => {
   });
 });
 
-describe('Readability\'s retry (patched to cache markup, not a clone)', () => {
+describe("Readability's retry (patched to cache markup, not a clone)", () => {
   // The story sits in a "sidebar" block, which the first pass strips as an unlikely candidate; the
   // text left is too short, so Readability puts the page back and tries again without that rule.
-  const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i} of the story tells how the council approved the new transport plan after a long debate on the cost of the tram line.</p>`).join('');
+  const story = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i} of the story tells how the council approved the new transport plan after a long debate on the cost of the tram line.</p>`,
+  ).join('');
   const html = `<html><head><title>Retry</title></head><body><div class="sidebar">${story}</div><p>Short.</p></body></html>`;
   test('with a DOMParser (a jsdom window): the page is re-parsed from its markup and the story found', () => {
     const r = extract(page(html, 'https://news.example/retry'), { consume: true });
@@ -151,7 +186,11 @@ describe('Readability\'s retry (patched to cache markup, not a clone)', () => {
     const doc = new (page('').defaultView!.DOMParser)().parseFromString(html, 'text/html');
     expect(doc.defaultView).toBeNull();
     expect('DOMParser' in globalThis).toBe(false);
-    const r = extract(doc, { url: 'https://news.example/retry', window: page('').defaultView! as unknown as Window, consume: true });
+    const r = extract(doc, {
+      url: 'https://news.example/retry',
+      window: page('').defaultView! as unknown as Window,
+      consume: true,
+    });
     expect(r.text).toContain('Paragraph 5 of the story');
   });
 });
@@ -162,7 +201,11 @@ describe('headline without the site suffix', () => {
     ['Council backs tram plan — The Daily Meridian', 'The Daily Meridian', 'Council backs tram plan'],
     ['Council backs tram plan | the daily meridian', 'The Daily Meridian', 'Council backs tram plan'],
     ['Review – Gadget Site', null, 'Review – Gadget Site'],
-    ['Shared Mutable History — evolve extension for Mercurial', null, 'Shared Mutable History — evolve extension for Mercurial'],
+    [
+      'Shared Mutable History — evolve extension for Mercurial',
+      null,
+      'Shared Mutable History — evolve extension for Mercurial',
+    ],
     ['A plain headline', 'Site', 'A plain headline'],
   ])('%s (site %s) → %s', async (title, site, expected) => {
     const { headline } = await import('../../src/core/extract');
@@ -171,12 +214,23 @@ describe('headline without the site suffix', () => {
 });
 
 describe('lead image', () => {
-  const lead = (head: string) => extract(articlePage('', { head }), { url: 'https://news.example/world/story' }).leadImage;
-  test('og:image, made absolute', () => expect(lead('<meta property="og:image" content="/img/lead.jpg">')).toBe('https://news.example/img/lead.jpg'));
-  test('twitter:image when there is no og:image', () => expect(lead('<meta name="twitter:image" content="https://cdn.example/t.jpg">')).toBe('https://cdn.example/t.jpg'));
+  const lead = (head: string) =>
+    extract(articlePage('', { head }), { url: 'https://news.example/world/story' }).leadImage;
+  test('og:image, made absolute', () =>
+    expect(lead('<meta property="og:image" content="/img/lead.jpg">')).toBe('https://news.example/img/lead.jpg'));
+  test('twitter:image when there is no og:image', () =>
+    expect(lead('<meta name="twitter:image" content="https://cdn.example/t.jpg">')).toBe('https://cdn.example/t.jpg'));
   test('JSON-LD: an ImageObject, a list, inside @graph', () => {
-    expect(lead('<script type="application/ld+json">{"@type":"NewsArticle","image":{"@type":"ImageObject","url":"https://cdn.example/a.jpg"}}</script>')).toBe('https://cdn.example/a.jpg');
-    expect(lead('<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","image":["https://cdn.example/b.jpg"]}]}</script>')).toBe('https://cdn.example/b.jpg');
+    expect(
+      lead(
+        '<script type="application/ld+json">{"@type":"NewsArticle","image":{"@type":"ImageObject","url":"https://cdn.example/a.jpg"}}</script>',
+      ),
+    ).toBe('https://cdn.example/a.jpg');
+    expect(
+      lead(
+        '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","image":["https://cdn.example/b.jpg"]}]}</script>',
+      ),
+    ).toBe('https://cdn.example/b.jpg');
   });
   test('none, broken JSON-LD, or a script address: null', () => {
     expect(lead('')).toBeNull();
@@ -188,9 +242,11 @@ describe('lead image', () => {
 describe('byline', () => {
   const byline = (before: string) => extract(articlePage('', { before })).byline;
   test('a dateline Readability takes for the byline gives way to the rel=author name', () => {
-    expect(byline('<span class="dateline">Sunday, Feb 1, 2015 11:57 AM UTC</span> <span class="byline">By <a rel="author" href="/w/e">Richard Eskow</a></span>')).toBe(
-      'Richard Eskow',
-    );
+    expect(
+      byline(
+        '<span class="dateline">Sunday, Feb 1, 2015 11:57 AM UTC</span> <span class="byline">By <a rel="author" href="/w/e">Richard Eskow</a></span>',
+      ),
+    ).toBe('Richard Eskow');
   });
   test('a date with no named author is no byline; a real byline stays', () => {
     expect(byline('<span class="dateline">1 February 2015, 11:57</span>')).toBeNull();
@@ -199,15 +255,22 @@ describe('byline', () => {
 });
 
 describe('embedded posts', () => {
-  const tweet = '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Yes this is real and yes the state spent nearly half a million dollars on it: <a href="https://t.co/x">https://t.co/x</a></p>— Dianna E. Anderson (@diannaeanderson) <a href="https://twitter.com/d/status/1">November 18, 2019</a></blockquote></div>';
+  const tweet =
+    '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Yes this is real and yes the state spent nearly half a million dollars on it: <a href="https://t.co/x">https://t.co/x</a></p>— Dianna E. Anderson (@diannaeanderson) <a href="https://twitter.com/d/status/1">November 18, 2019</a></blockquote></div>';
   test('a tweet in its "social" wrapper stays in the story, where Readability alone drops it', async () => {
-    const html = articleHtml('', { before: `<p>${'A whole lot of people on Twitter pointed it out, and the campaign became a national talking point within hours. '.repeat(2)}</p>${tweet}` });
-    expect(extract(page(html)).text).toContain('Yes this is real and yes the state spent nearly half a million dollars');
+    const html = articleHtml('', {
+      before: `<p>${'A whole lot of people on Twitter pointed it out, and the campaign became a national talking point within hours. '.repeat(2)}</p>${tweet}`,
+    });
+    expect(extract(page(html)).text).toContain(
+      'Yes this is real and yes the state spent nearly half a million dollars',
+    );
     const { Readability } = await import('@mozilla/readability');
     expect(new Readability(page(html)).parse()?.textContent).not.toContain('Yes this is real');
   });
   test('only blocks that hold nothing but the quote are unwrapped', () => {
-    const doc = page(`<body><div id="story"><p>${'Prose. '.repeat(30)}</p><div class="embed">${tweet}</div></div></body>`);
+    const doc = page(
+      `<body><div id="story"><p>${'Prose. '.repeat(30)}</p><div class="embed">${tweet}</div></div></body>`,
+    );
     expect(keepEmbeddedQuotes(doc)).toBe(2);
     expect(doc.getElementById('story')!.children[1]!.tagName).toBe('BLOCKQUOTE');
   });

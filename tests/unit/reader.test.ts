@@ -28,7 +28,15 @@ const html = (markup: string) => {
 describe('display settings', () => {
   test('applied as attributes and variables on the root', () => {
     const root = document.createElement('html');
-    applyDisplay(root, { ...DEFAULT_SETTINGS, theme: 'sepia', fontFamily: 'mono', fontSize: 24, lineHeight: 1.8, contentWidth: 50, align: 'justify' });
+    applyDisplay(root, {
+      ...DEFAULT_SETTINGS,
+      theme: 'sepia',
+      fontFamily: 'mono',
+      fontSize: 24,
+      lineHeight: 1.8,
+      contentWidth: 50,
+      align: 'justify',
+    });
     expect({ ...root.dataset }).toEqual({ theme: 'sepia', font: 'mono', align: 'justify' });
     expect(root.style.getPropertyValue('--font-size')).toBe('24px');
     expect(root.style.getPropertyValue('--line-height')).toBe('1.8');
@@ -61,7 +69,9 @@ describe('popover', () => {
   let button: HTMLButtonElement;
   let panel: HTMLElement;
   beforeEach(() => {
-    html('<button id="b" aria-expanded="false">Aa</button><div id="p" hidden><input type="radio" name="x"><input type="radio" name="x" checked></div><p id="out">x</p>');
+    html(
+      '<button id="b" aria-expanded="false">Aa</button><div id="p" hidden><input type="radio" name="x"><input type="radio" name="x" checked></div><p id="out">x</p>',
+    );
     button = document.getElementById('b') as HTMLButtonElement;
     panel = document.getElementById('p')!;
     popover(button, panel);
@@ -74,7 +84,12 @@ describe('popover', () => {
     let reachedDocument = false;
     document.addEventListener('keydown', () => (reachedDocument = true), { once: true });
     document.activeElement!.dispatchEvent(esc);
-    expect([button.getAttribute('aria-expanded'), panel.hidden, document.activeElement, reachedDocument]).toEqual(['false', true, button, false]);
+    expect([button.getAttribute('aria-expanded'), panel.hidden, document.activeElement, reachedDocument]).toEqual([
+      'false',
+      true,
+      button,
+      false,
+    ]);
   });
   test('a click outside closes it; closeOpenPopover reports whether one was open', () => {
     button.click();
@@ -110,7 +125,9 @@ describe('read aloud', () => {
   } as unknown as typeof SpeechSynthesisUtterance;
 
   test('reads the innermost text blocks in order, not code or empty blocks', () => {
-    const article = html('<h2>Head</h2><p>One</p><ul><li><p>Two</p></li><li>Three</li></ul><pre>code</pre><p> </p><figure><figcaption>cap</figcaption></figure>');
+    const article = html(
+      '<h2>Head</h2><p>One</p><ul><li><p>Two</p></li><li>Three</li></ul><pre>code</pre><p> </p><figure><figcaption>cap</figcaption></figure>',
+    );
     expect(blocksToRead(article).map((b) => b.textContent)).toEqual(['Head', 'One', 'Two', 'Three']);
   });
 
@@ -118,7 +135,11 @@ describe('read aloud', () => {
     const article = html('<p>First   paragraph.</p><p>Second.</p>');
     const { synth, spoken, calls, finish } = fakeSynth();
     const seen: [string | null, string][] = [];
-    const speech = readAloud(synth, blocksToRead(article), { lang: 'fr', rate: 1.5, onChange: (b, s) => seen.push([b?.textContent ?? null, s]) });
+    const speech = readAloud(synth, blocksToRead(article), {
+      lang: 'fr',
+      rate: 1.5,
+      onChange: (b, s) => seen.push([b?.textContent ?? null, s]),
+    });
     speech.toggle();
     expect([spoken[0]!.text, spoken[0]!.lang, spoken[0]!.rate]).toEqual(['First paragraph.', 'fr', 1.5]);
     speech.toggle();
@@ -130,13 +151,23 @@ describe('read aloud', () => {
     finish(); // the cancelled utterance's end must not start another
     expect(spoken).toHaveLength(2);
     expect(calls).toEqual(['cancel', 'pause', 'resume', 'cancel']);
-    expect(seen).toEqual([['First   paragraph.', 'speaking'], ['First   paragraph.', 'paused'], ['First   paragraph.', 'speaking'], ['Second.', 'speaking'], [null, 'idle']]);
+    expect(seen).toEqual([
+      ['First   paragraph.', 'speaking'],
+      ['First   paragraph.', 'paused'],
+      ['First   paragraph.', 'speaking'],
+      ['Second.', 'speaking'],
+      [null, 'idle'],
+    ]);
   });
 
   test('reading to the end goes back to idle', () => {
     const { synth, finish } = fakeSynth();
     const states: string[] = [];
-    const speech = readAloud(synth, blocksToRead(html('<p>Only.</p>')), { lang: 'en', rate: 1, onChange: (_, s) => states.push(s) });
+    const speech = readAloud(synth, blocksToRead(html('<p>Only.</p>')), {
+      lang: 'en',
+      rate: 1,
+      onChange: (_, s) => states.push(s),
+    });
     speech.toggle();
     finish();
     expect([states, speech.state]).toEqual([['speaking', 'idle'], 'idle']);
@@ -180,11 +211,30 @@ describe('save', () => {
     <h2>Costs</h2><ul><li>One</li><li>Two</li></ul><pre><code>x = 1\n\ny = 2</code></pre>
     <table><thead><tr><th>Year</th><th>Cost</th></tr></thead><tbody><tr><td>2024</td><td>$4.3 billion</td></tr></tbody></table>
     <figure><img src="https://a.example/i.png" alt="Troops"><figcaption>Troops leave</figcaption></figure>`;
-  const figure = { text: '2,500 troops', kind: 'quantity', value: 2500, hedge: null, noun: 'troops', index: 0, sentence: 'About 2,500 troops will leave.', weight: 3 } as const;
+  const figure = {
+    text: '2,500 troops',
+    kind: 'quantity',
+    value: 2500,
+    hedge: null,
+    noun: 'troops',
+    index: 0,
+    sentence: 'About 2,500 troops will leave.',
+    weight: 3,
+  } as const;
 
   test('Markdown: title, byline line, source, headings, lists, fenced code, tables, images, and the key figures', () => {
     const article = html(story);
-    const md = articleMarkdown({ title: 'Troops *leave*', byline: 'A. Writer', siteName: 'News', publishedTime: '2024-05-01T10:00:00Z', figures: [figure] }, article, 'https://news.example/a');
+    const md = articleMarkdown(
+      {
+        title: 'Troops *leave*',
+        byline: 'A. Writer',
+        siteName: 'News',
+        publishedTime: '2024-05-01T10:00:00Z',
+        figures: [figure],
+      },
+      article,
+      'https://news.example/a',
+    );
     expect(md).toContain('# Troops \\*leave\\*\n\n*A. Writer · News · 2024-05-01*\n\n<https://news.example/a>');
     expect(md).toContain('About 2,500 troops will leave.');
     expect(md).toContain('## Costs');
@@ -197,8 +247,10 @@ describe('save', () => {
   });
 
   test('standalone HTML: no script, no controls, the figures list links to each figure, the theme kept', () => {
-    const main = html(`<main id="reader"><section class="key-figures"><ol><li><button type="button" data-index="0"><span class="figure">2,500 troops</span></button></li></ol>
-      <div class="key-figures-actions"><button>Copy figures</button></div></section><article>${story}</article></main>`).firstElementChild as HTMLElement;
+    const main =
+      html(`<main id="reader"><section class="key-figures"><ol><li><button type="button" data-index="0"><span class="figure">2,500 troops</span></button></li></ol>
+      <div class="key-figures-actions"><button>Copy figures</button></div></section><article>${story}</article></main>`)
+        .firstElementChild as HTMLElement;
     const root = document.createElement('html');
     applyDisplay(root, { ...DEFAULT_SETTINGS, theme: 'dark' });
     const file = standaloneHtml(main, 'body { color: red; }', root);
@@ -214,20 +266,32 @@ describe('save', () => {
 });
 
 describe('render and localise', () => {
-  test('static strings come from the messages; the UI takes the messages\' language and direction', () => {
-    html('<button data-i18n="close" data-i18n-title="closeTitle">x</button><div data-i18n-aria-label="readerControls"></div>');
+  test("static strings come from the messages; the UI takes the messages' language and direction", () => {
+    html(
+      '<button data-i18n="close" data-i18n-title="closeTitle">x</button><div data-i18n-aria-label="readerControls"></div>',
+    );
     localizePage(document);
     const b = document.querySelector('button')!;
-    expect([b.textContent, b.title, document.querySelector('div')!.getAttribute('aria-label')]).toEqual(['Close', 'Close the reader (Esc)', 'Reader controls']);
+    expect([b.textContent, b.title, document.querySelector('div')!.getAttribute('aria-label')]).toEqual([
+      'Close',
+      'Close the reader (Esc)',
+      'Reader controls',
+    ]);
     expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['en', 'ltr']);
   });
 
-  test('the header and the article carry the page\'s language and direction, the reading time is localised', () => {
+  test("the header and the article carry the page's language and direction, the reading time is localised", () => {
     const page = new DOMParser().parseFromString(
-      `<html lang="ar" dir="rtl"><head><title>خبر</title></head><body><article><h1>خبر</h1>${'<p>أعلنت الحكومة اليوم عن خطة جديدة لدعم نحو 2500 أسرة في المدينة خلال العام المقبل.</p>'.repeat(6)}</article></body></html>`, 'text/html');
+      `<html lang="ar" dir="rtl"><head><title>خبر</title></head><body><article><h1>خبر</h1>${'<p>أعلنت الحكومة اليوم عن خطة جديدة لدعم نحو 2500 أسرة في المدينة خلال العام المقبل.</p>'.repeat(6)}</article></body></html>`,
+      'text/html',
+    );
     const main = html('<main id="reader"></main>').firstElementChild as HTMLElement;
     const result = extract(page, { url: 'https://news.example/ar', window });
-    const article = render(main, result, result.articleFor(document)!, 'https://news.example/ar', { comments: 0, blankRuns: 0, blankLines: 0 });
+    const article = render(main, result, result.articleFor(document)!, 'https://news.example/ar', {
+      comments: 0,
+      blankRuns: 0,
+      blankLines: 0,
+    });
     expect([article.lang, article.dir]).toEqual(['ar', 'rtl']);
     const header = main.querySelector('header')!;
     expect([header.lang, header.dir]).toEqual(['ar', 'rtl']);
@@ -236,30 +300,60 @@ describe('render and localise', () => {
   });
 
   test('the note of what was cut counts what the in-place tidy cut before the snapshot and what extraction cut', () => {
-    const story = '<p>The council approved the new budget for the coming year after a long debate on Tuesday night.</p>'.repeat(6);
+    const story =
+      '<p>The council approved the new budget for the coming year after a long debate on Tuesday night.</p>'.repeat(6);
     const page = new DOMParser().parseFromString(
-      `<html><head><title>Budget</title></head><body><article><h1>Budget</h1>${story}<p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p><section class="comments"><h3>Comments</h3><p>No comments yet.</p></section></article></body></html>`, 'text/html');
+      `<html><head><title>Budget</title></head><body><article><h1>Budget</h1>${story}<p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p><section class="comments"><h3>Comments</h3><p>No comments yet.</p></section></article></body></html>`,
+      'text/html',
+    );
     const result = extract(page, { url: 'https://news.example/budget', window });
     expect(result.removed.map((r) => r.step)).toEqual(expect.arrayContaining(['empty-comments', 'blank-run']));
     const note = () => main.querySelector('.removed')?.textContent;
     const main = html('<main id="reader"></main>').firstElementChild as HTMLElement;
-    render(main, result, result.articleFor(document)!, 'https://news.example/budget', { comments: 1, blankRuns: 2, blankLines: 9 });
+    render(main, result, result.articleFor(document)!, 'https://news.example/budget', {
+      comments: 1,
+      blankRuns: 2,
+      blankLines: 9,
+    });
     expect(note()).toBe('Tidy Reader cut from this page: empty comment sections: 2, blank runs: 3.');
-    const plain = extract(new DOMParser().parseFromString(`<html><body><article><h1>Budget</h1>${story}</article></body></html>`, 'text/html'), { url: 'https://news.example/budget', window });
-    render(main, plain, plain.articleFor(document)!, 'https://news.example/budget', { comments: 0, blankRuns: 0, blankLines: 0 });
+    const plain = extract(
+      new DOMParser().parseFromString(
+        `<html><body><article><h1>Budget</h1>${story}</article></body></html>`,
+        'text/html',
+      ),
+      { url: 'https://news.example/budget', window },
+    );
+    render(main, plain, plain.articleFor(document)!, 'https://news.example/budget', {
+      comments: 0,
+      blankRuns: 0,
+      blankLines: 0,
+    });
     expect(note()).toBeUndefined();
-    render(main, plain, plain.articleFor(document)!, 'https://news.example/budget', { comments: 0, blankRuns: 4, blankLines: 12 });
+    render(main, plain, plain.articleFor(document)!, 'https://news.example/budget', {
+      comments: 0,
+      blankRuns: 4,
+      blankLines: 12,
+    });
     expect(note()).toBe('Tidy Reader cut from this page: blank runs: 4.');
   });
 });
 
-test.each([['fr', 'ltr', 'Fermer'], ['de', 'ltr', 'Schließen'], ['es', 'ltr', 'Cerrar'], ['ar', 'rtl', 'إغلاق']])('in %s the UI is in that language and runs %s', async (lang, dir, close) => {
+test.each([
+  ['fr', 'ltr', 'Fermer'],
+  ['de', 'ltr', 'Schließen'],
+  ['es', 'ltr', 'Cerrar'],
+  ['ar', 'rtl', 'إغلاق'],
+])('in %s the UI is in that language and runs %s', async (lang, dir, close) => {
   const { useLocale } = await import('./i18n-mock');
   useLocale(lang);
   try {
     html('<button data-i18n="close">Close</button>');
     localizePage(document);
-    expect([document.querySelector('button')!.textContent, document.documentElement.lang, document.documentElement.dir]).toEqual([close, lang, dir]);
+    expect([
+      document.querySelector('button')!.textContent,
+      document.documentElement.lang,
+      document.documentElement.dir,
+    ]).toEqual([close, lang, dir]);
   } finally {
     useLocale('en');
   }
@@ -268,5 +362,7 @@ test.each([['fr', 'ltr', 'Fermer'], ['de', 'ltr', 'Schließen'], ['es', 'ltr', '
 test('the mock answers as the browser does: placeholders filled from the substitutions', async () => {
   const { localeMessage } = await import('./i18n-mock');
   expect(localeMessage('copied', ['7'])).toBe('Figures copied as a Markdown table: 7.');
-  expect(JSON.parse(readFileSync(path.join(ROOT, '_locales/en/messages.json'), 'utf8')).copied.placeholders.count.content).toBe('$1');
+  expect(
+    JSON.parse(readFileSync(path.join(ROOT, '_locales/en/messages.json'), 'utf8')).copied.placeholders.count.content,
+  ).toBe('$1');
 });

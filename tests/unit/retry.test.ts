@@ -5,7 +5,8 @@ import { textAndLinks as quality } from '../../src/core/text';
 import Readability from '@mozilla/readability/Readability.js';
 import { page } from './helpers';
 
-const readability = (doc: Document) => new Readability<Element>(doc, { serializer: (el) => el as Element }).parse()?.content ?? null;
+const readability = (doc: Document) =>
+  new Readability<Element>(doc, { serializer: (el) => el as Element }).parse()?.content ?? null;
 
 const PARAGRAPH =
   'The council approved the new transport plan on Monday after a long debate that lasted well into the evening, with members split on the cost of the tram line.';
@@ -56,7 +57,11 @@ describe('retryPoor', () => {
   });
 
   test('a good result is not retried at all (no cache is read)', () => {
-    const poisoned = { get _pageCacheHtml(): string { throw new Error('read the cache'); } };
+    const poisoned = {
+      get _pageCacheHtml(): string {
+        throw new Error('read the cache');
+      },
+    };
     expect(retryPoor(poisoned, page('<body></body>'), el(story), readability)).toBeNull();
   });
 

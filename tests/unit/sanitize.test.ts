@@ -18,9 +18,21 @@ describe('sanitize removes what could run or leak', () => {
     ['data: links', '<a href="data:text/html,<script>alert(1)</script>">x</a>', /href="data:/i],
     ['iframes with srcdoc', '<iframe srcdoc="<script>alert(1)</script>"></iframe>', /iframe|srcdoc/i],
     ['forms and inputs', '<form action="/x"><input name="q"><button>go</button></form>', /<form|<input|<button/i],
-    ['style elements and attributes', '<style>body{background:url(x)}</style><p style="background:url(javascript:x)">a</p>', /style/i],
-    ['base, meta and link', '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=x"><link rel="stylesheet" href="x.css">', /<base|<meta|<link/i],
-    ['SVG script tricks', '<svg><script>alert(1)</script><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>', /script|javascript/i],
+    [
+      'style elements and attributes',
+      '<style>body{background:url(x)}</style><p style="background:url(javascript:x)">a</p>',
+      /style/i,
+    ],
+    [
+      'base, meta and link',
+      '<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=x"><link rel="stylesheet" href="x.css">',
+      /<base|<meta|<link/i,
+    ],
+    [
+      'SVG script tricks',
+      '<svg><script>alert(1)</script><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
+      /script|javascript/i,
+    ],
     ['DOM clobbering ids', '<img id="document" name="createElement" src="a.png">', /id=|name=/i],
     ['data attributes the reader does not use', '<p data-x="1" data-figure="money">a</p>', /data-x/],
   ])('%s', (_name, input, forbidden) => {
@@ -30,7 +42,9 @@ describe('sanitize removes what could run or leak', () => {
 
 describe('sanitize keeps the article', () => {
   test('figures, links, images, tables and code survive', () => {
-    const out = clean('<p>Cost <mark data-figure="money">$4.3 billion</mark>, <a href="https://a.example/x">link</a></p><figure><img src="https://a.example/i.png" alt="A"><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table><pre><code>x = 1</code></pre><img src="data:image/png;base64,iVBORw0KGgo=">');
+    const out = clean(
+      '<p>Cost <mark data-figure="money">$4.3 billion</mark>, <a href="https://a.example/x">link</a></p><figure><img src="https://a.example/i.png" alt="A"><figcaption>Cap</figcaption></figure><table><tr><td>1</td></tr></table><pre><code>x = 1</code></pre><img src="data:image/png;base64,iVBORw0KGgo=">',
+    );
     expect(out).toContain('<mark data-figure="money">$4.3 billion</mark>');
     expect(out).toContain('<a href="https://a.example/x" target="_top" rel="noopener noreferrer">link</a>');
     expect(out).toContain('<img src="https://a.example/i.png" alt="A">');
@@ -40,10 +54,12 @@ describe('sanitize keeps the article', () => {
     expect(out).toContain('src="data:image/png;base64,');
   });
 
-  test('importSanitized gives copies of a sanitized article\'s nodes in another document (the reader\'s)', () => {
+  test("importSanitized gives copies of a sanitized article's nodes in another document (the reader's)", () => {
     const from = page('<body></body>');
     const article = from.createElement('div');
-    article.append(from.createRange().createContextualFragment('<p onclick="x()">Hi <mark data-figure="percent">3%</mark></p>'));
+    article.append(
+      from.createRange().createContextualFragment('<p onclick="x()">Hi <mark data-figure="percent">3%</mark></p>'),
+    );
     const clean = sanitizeInPlace(article, from.defaultView! as unknown as Window);
     const to = page('<body></body>');
     to.body.append(importSanitized(clean, to));
@@ -53,25 +69,34 @@ describe('sanitize keeps the article', () => {
   });
 });
 
-describe('sanitizeInPlace (the pipeline\'s article, detached from its page)', () => {
+describe("sanitizeInPlace (the pipeline's article, detached from its page)", () => {
   test('cleans the element where it is, with the same allow-list', () => {
     const doc = page('<body></body>');
     const article = doc.createElement('div');
     article.setAttribute('id', 'readability-page-1');
-    article.append(doc.createRange().createContextualFragment('<p onclick="x()">Story <a href="javascript:alert(1)">link</a></p><script>bad()</script><img src="a.jpg" onerror="x()">'));
+    article.append(
+      doc
+        .createRange()
+        .createContextualFragment(
+          '<p onclick="x()">Story <a href="javascript:alert(1)">link</a></p><script>bad()</script><img src="a.jpg" onerror="x()">',
+        ),
+    );
     expect(sanitizeInPlace(article, doc.defaultView! as unknown as Window)).toBe(article);
     expect(article.outerHTML).toBe('<div><p>Story <a>link</a></p><img src="a.jpg"></div>');
   });
   test('refuses an element still in a document: it would sanitize the live page', () => {
     const doc = page('<body><div id="x"><p>Story</p></div></body>');
-    expect(() => sanitizeInPlace(doc.getElementById('x') as HTMLElement, doc.defaultView! as unknown as Window)).toThrow(/detached/);
+    expect(() =>
+      sanitizeInPlace(doc.getElementById('x') as HTMLElement, doc.defaultView! as unknown as Window),
+    ).toThrow(/detached/);
   });
 });
 
 describe('NOT_SHOWN (dom.ts) is what the sanitizer drops with its content', () => {
   // The article's text and figures are read before it is sanitized, and skip these elements:
   // each must really be dropped, content and all, or the text would hold words the reader never shows.
-  const inside = (tag: string) => (tag === 'svg' || tag === 'math' ? `<${tag}><desc>hidden 42%</desc></${tag}>` : `<${tag}>hidden 42%</${tag}>`);
+  const inside = (tag: string) =>
+    tag === 'svg' || tag === 'math' ? `<${tag}><desc>hidden 42%</desc></${tag}>` : `<${tag}>hidden 42%</${tag}>`;
   test.each([...NOT_SHOWN].filter((t) => t !== 'PLAINTEXT').map((t) => t.toLowerCase()))('<%s>', (tag) => {
     expect(clean(`<p>shown ${inside(tag)} text</p>`)).not.toContain('hidden');
   });
@@ -80,7 +105,13 @@ describe('NOT_SHOWN (dom.ts) is what the sanitizer drops with its content', () =
   });
 
   test('the text and figures of an extract leave out what its html does not show', () => {
-    const r = extract(page(articleHtml('<p>The plan costs $4.3 billion<svg><text>hidden 51%</text></svg><noscript>hidden 77%</noscript> over 12 years.</p>')));
+    const r = extract(
+      page(
+        articleHtml(
+          '<p>The plan costs $4.3 billion<svg><text>hidden 51%</text></svg><noscript>hidden 77%</noscript> over 12 years.</p>',
+        ),
+      ),
+    );
     expect(r.html).not.toContain('hidden');
     expect(r.text).not.toContain('hidden');
     expect(r.figures.map((f) => f.text)).toEqual(expect.arrayContaining(['$4.3 billion']));

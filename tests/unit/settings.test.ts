@@ -19,14 +19,24 @@ vi.mock('../../src/shared/webext', () => ({
   webext: {
     storage: {
       sync: {
-        get: async (keys: string[]) => Object.fromEntries(keys.filter((k) => k in store.data).map((k) => [k, store.data[k]])),
+        get: async (keys: string[]) =>
+          Object.fromEntries(keys.filter((k) => k in store.data).map((k) => [k, store.data[k]])),
         set: async (patch: Record<string, unknown>) => store.elsewhere(patch),
       },
       onChanged: { addListener: (l: (typeof store.listeners)[number]) => store.listeners.push(l) },
     },
   },
 }));
-const { DEFAULT_SETTINGS, RANGES, SETTING_NAMES, hostListed, loadSettings, onSettingsChanged, readSettings, saveSettings } = await import('../../src/shared/settings');
+const {
+  DEFAULT_SETTINGS,
+  RANGES,
+  SETTING_NAMES,
+  hostListed,
+  loadSettings,
+  onSettingsChanged,
+  readSettings,
+  saveSettings,
+} = await import('../../src/shared/settings');
 
 describe('settings read back from storage', () => {
   test('nothing stored: the defaults', () => {
@@ -70,7 +80,7 @@ test('hosts match exactly', () => {
 
 describe('saved and followed', () => {
   const settle = () => new Promise((r) => setTimeout(r, 20));
-  test('only valid values are saved; this page\'s own writes are not news, another page\'s are', async () => {
+  test("only valid values are saved; this page's own writes are not news, another page's are", async () => {
     const seen: number[] = [];
     onSettingsChanged((s) => seen.push(s.fontSize));
     await saveSettings({ fontSize: 21, theme: 'neon' as never });

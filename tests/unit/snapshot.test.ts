@@ -12,10 +12,13 @@ import { ROOT, articleHtml, page } from './helpers';
 const HIDDEN = 'This paragraph is hidden by the page and must never reach the reader.';
 
 describe('the page snapshot for the reader', () => {
-  const html = articleHtml(`<p style="display: none">${HIDDEN}</p>
+  const html = articleHtml(
+    `<p style="display: none">${HIDDEN}</p>
     <p style="visibility:hidden">Also hidden from view.</p>
     <p style="color: red" onclick="alert(1)" onmouseover="x()">Shown, red.</p>
-    <svg><style>circle { fill: red }</style></svg>`, { head: '<style>p { margin: 0 }</style>' });
+    <svg><style>circle { fill: red }</style></svg>`,
+    { head: '<style>p { margin: 0 }</style>' },
+  );
 
   test('marks what inline styles hide, renames the styles, leaves handlers and style sheets behind', () => {
     const doc = page(html);
@@ -29,13 +32,19 @@ describe('the page snapshot for the reader', () => {
     expect(shown!.hasAttribute('hidden')).toBe(false);
     expect(shown!.getAttribute(SNAPSHOT_STYLE)).toBe('color: red');
     expect(snapshot.querySelectorAll('[style], style').length).toBe(0);
-    expect([...snapshot.querySelectorAll('*')].flatMap((el) => el.getAttributeNames()).filter((n) => n.startsWith('on'))).toEqual([]);
+    expect(
+      [...snapshot.querySelectorAll('*')].flatMap((el) => el.getAttributeNames()).filter((n) => n.startsWith('on')),
+    ).toEqual([]);
   });
 
   test('a <noscript> kept as text by a page with scripts on reaches the reader as elements, disarmed the same way', () => {
     // Scripts on, as in a browser tab (the markup has none to run): the <noscript> holds one text.
-    const { document } = new JSDOM(articleHtml(`<noscript><img src="/a.jpg" alt="A" style="width:10px" onerror="x()" ONLOAD="y()"><style>img{}</style></noscript>`),
-      { runScripts: 'dangerously', virtualConsole: new VirtualConsole() }).window;
+    const { document } = new JSDOM(
+      articleHtml(
+        `<noscript><img src="/a.jpg" alt="A" style="width:10px" onerror="x()" ONLOAD="y()"><style>img{}</style></noscript>`,
+      ),
+      { runScripts: 'dangerously', virtualConsole: new VirtualConsole() },
+    ).window;
     expect(document.querySelector('noscript')!.children.length, 'the page holds the fallback as text').toBe(0);
     const img = page(snapshotHtml(document)).querySelector('noscript img')!;
     expect(img.getAttributeNames().sort()).toEqual(['alt', SNAPSHOT_STYLE, 'src'].sort());
@@ -53,8 +62,10 @@ describe('the page snapshot for the reader', () => {
   test('collapsed article text ("read more") is still read: a closed <details>, a box cut short by its style', () => {
     const closed = 'The second half of the story waits behind a summary that the reader opens with one click.';
     const clipped = 'The rest of the report is cut short by a fixed height until the reader asks for more of it.';
-    const doc = page(articleHtml(`<details><summary>Read more</summary><p>${closed}</p></details>
-      <div class="read-more" style="max-height: 80px; overflow: hidden"><p>${clipped}</p></div>`));
+    const doc = page(
+      articleHtml(`<details><summary>Read more</summary><p>${closed}</p></details>
+      <div class="read-more" style="max-height: 80px; overflow: hidden"><p>${clipped}</p></div>`),
+    );
     const text = extract(page(snapshotHtml(doc))).text;
     expect(text).toContain(closed);
     expect(text).toContain(clipped);
@@ -75,23 +86,33 @@ describe('the page snapshot for the reader', () => {
   };
   /** A node as markup, text escaped (jsdom's serializer leaves text inside a <noscript> unescaped). */
   const sourceOf = (n: Node): string =>
-    n.nodeType === 3 ? (n as Text).data.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : n.nodeType === 8 ? `<!--${(n as Comment).data}-->` : (n as Element).outerHTML;
+    n.nodeType === 3
+      ? (n as Text).data.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+      : n.nodeType === 8
+        ? `<!--${(n as Comment).data}-->`
+        : (n as Element).outerHTML;
   const DIR = path.join(ROOT, 'tests/fixtures/comments/pages');
   const PAGES = readdirSync(DIR).filter((_, i) => i % 16 === 0);
-  test.each(PAGES)('%s: the snapshot reads as the page does, tidied or not', (file) => {
-    const source = gunzipSync(readFileSync(path.join(DIR, file))).toString('utf8');
-    const fromPage = extract(page(source));
-    const fromSnapshot = extract(page(snapshotHtml(browserTab(source))));
-    expect(fromSnapshot.text).toBe(fromPage.text);
-    // Style sheets stay behind, so the row that counts scripts and styles may count fewer. And
-    // what a <noscript> held as text is left out: jsdom writes that text back unescaped where a
-    // browser escapes it (a page saved with "&lt;img" in one reads as images here only).
-    const reasons = (r: typeof fromPage) =>
-      r.removed.filter((x) => !/scripts? and styles/.test(x.reason) && !/\bnoscript\b/.test(x.selector)).map((x) => x.reason);
-    expect(reasons(fromSnapshot)).toEqual(reasons(fromPage));
+  test.each(PAGES)(
+    '%s: the snapshot reads as the page does, tidied or not',
+    (file) => {
+      const source = gunzipSync(readFileSync(path.join(DIR, file))).toString('utf8');
+      const fromPage = extract(page(source));
+      const fromSnapshot = extract(page(snapshotHtml(browserTab(source))));
+      expect(fromSnapshot.text).toBe(fromPage.text);
+      // Style sheets stay behind, so the row that counts scripts and styles may count fewer. And
+      // what a <noscript> held as text is left out: jsdom writes that text back unescaped where a
+      // browser escapes it (a page saved with "&lt;img" in one reads as images here only).
+      const reasons = (r: typeof fromPage) =>
+        r.removed
+          .filter((x) => !/scripts? and styles/.test(x.reason) && !/\bnoscript\b/.test(x.selector))
+          .map((x) => x.reason);
+      expect(reasons(fromSnapshot)).toEqual(reasons(fromPage));
 
-    const tab = browserTab(source);
-    tidy(tab);
-    expect(extract(page(snapshotHtml(tab))).text).toBe(fromPage.text);
-  }, 60000);
+      const tab = browserTab(source);
+      tidy(tab);
+      expect(extract(page(snapshotHtml(tab))).text).toBe(fromPage.text);
+    },
+    60000,
+  );
 });

@@ -15,10 +15,56 @@ import type { Clutter, ClutterFinder } from './types';
 
 /** Visible even with no text, or structure that must stay: never part of a blank run. */
 const NEVER_BLANK = new Set([
-  'A', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'EMBED', 'OBJECT', 'CANVAS', 'SVG', 'MATH', 'INPUT', 'SELECT',
-  'TEXTAREA', 'BUTTON', 'HR', 'LI', 'DT', 'DD', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH', 'COL', 'COLGROUP',
-  'CAPTION', 'SOURCE', 'TRACK', 'METER', 'PROGRESS', 'OUTPUT', 'SLOT', 'FORM', 'FIELDSET', 'LABEL', 'DETAILS', 'DIALOG',
-  'PRE', 'CODE', 'LISTING', 'XMP', 'PLAINTEXT', 'BODY', 'HTML', 'HEAD', 'MAIN', 'ARTICLE',
+  'A',
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'EMBED',
+  'OBJECT',
+  'CANVAS',
+  'SVG',
+  'MATH',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'BUTTON',
+  'HR',
+  'LI',
+  'DT',
+  'DD',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'TD',
+  'TH',
+  'COL',
+  'COLGROUP',
+  'CAPTION',
+  'SOURCE',
+  'TRACK',
+  'METER',
+  'PROGRESS',
+  'OUTPUT',
+  'SLOT',
+  'FORM',
+  'FIELDSET',
+  'LABEL',
+  'DETAILS',
+  'DIALOG',
+  'PRE',
+  'CODE',
+  'LISTING',
+  'XMP',
+  'PLAINTEXT',
+  'BODY',
+  'HTML',
+  'HEAD',
+  'MAIN',
+  'ARTICLE',
 ]);
 /** Invisible, and not ours to remove: they neither break a run nor leave with it. */
 const NEUTRAL = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'BASE']);
@@ -62,7 +108,14 @@ const hintOf = (el: Element) => `${el.getAttribute('class') ?? ''} ${inlineStyle
 
 /** Can `el` (tag name `tag`, upper case), holding only blank lines, be one itself? (Its whitespace is not content: scan checked.) */
 function mayBeBlank(el: Element, tag: string): boolean {
-  return !NEVER_BLANK.has(tag) && !tag.includes('-') && !el.id && !el.hasAttribute('name') && !el.hasAttribute('role') && !el.shadowRoot;
+  return (
+    !NEVER_BLANK.has(tag) &&
+    !tag.includes('-') &&
+    !el.id &&
+    !el.hasAttribute('name') &&
+    !el.hasAttribute('role') &&
+    !el.shadowRoot
+  );
 }
 
 class BlankRunScanner {
@@ -91,7 +144,9 @@ class BlankRunScanner {
       lines += s.lines;
     }
     // A leaf's textContent is its own text; an element with children is read node by node.
-    const allBlank = blankChildren && (el.firstElementChild ? this.childNodes(el, scanned).every(isRunPart) : isBlankText(el.textContent));
+    const allBlank =
+      blankChildren &&
+      (el.firstElementChild ? this.childNodes(el, scanned).every(isRunPart) : isBlankText(el.textContent));
     if (allBlank && mayBeBlank(el, tag)) {
       if (LAYOUT_HINT.test(hintOf(el))) return NEUTRAL_NODE;
       const spacer = SPACER_HINT.test(hintOf(el)) ? MIN_RUN_LINES : 0;
@@ -113,7 +168,16 @@ class BlankRunScanner {
   private childNodes(el: Element, scanned: Map<Element, Scanned> | null): Child[] {
     const out: Child[] = [];
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      out.push([c, isElement(c) ? scanned?.get(c) ?? CONTENT : c.nodeType === 3 ? (isBlankText(c.nodeValue) ? WS : TEXT) : NEUTRAL_NODE]);
+      out.push([
+        c,
+        isElement(c)
+          ? (scanned?.get(c) ?? CONTENT)
+          : c.nodeType === 3
+            ? isBlankText(c.nodeValue)
+              ? WS
+              : TEXT
+            : NEUTRAL_NODE,
+      ]);
     }
     return out;
   }
@@ -122,7 +186,8 @@ class BlankRunScanner {
     const children = this.childNodes(el, scanned);
     // Blank lines in the flow of text: among words or blocks of content that hold a paragraph of
     // prose (not a price box, a menu or a card), never in a user's post.
-    if (!children.some(([, s]) => s.kind === 'text' || s.kind === 'content') || !holdsProse(el) || insideUserPost(el)) return;
+    if (!children.some(([, s]) => s.kind === 'text' || s.kind === 'content') || !holdsProse(el) || insideUserPost(el))
+      return;
     let start = -1;
     for (let i = 0; i <= children.length; i++) {
       const inRun = i < children.length && isRunPart(children[i]!);
@@ -143,7 +208,8 @@ class BlankRunScanner {
     const lines = blanks.reduce((n, b) => n + b.lines, 0);
     if (lines < MIN_RUN_LINES) return;
 
-    const isInline = (n: ChildNode | undefined) => !!n && (n.nodeType === 3 || (isElement(n) && !BLOCK_TAGS.has(n.tagName.toUpperCase())));
+    const isInline = (n: ChildNode | undefined) =>
+      !!n && (n.nodeType === 3 || (isElement(n) && !BLOCK_TAGS.has(n.tagName.toUpperCase())));
     const betweenInline = isInline(children[start - 1]?.[0]) && isInline(children[end]?.[0]);
 
     let remove = blanks;
@@ -177,14 +243,19 @@ function holdsProse(el: Element): boolean {
   let len = ownTextLength(el, { links: false });
   let budget = PROSE_SCAN_LIMIT;
   const walker = el.ownerDocument.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
-  for (let n = walker.nextNode() as Element | null; len < MIN_PROSE_CHARS && n && budget-- > 0; n = walker.nextNode() as Element | null) {
+  for (
+    let n = walker.nextNode() as Element | null;
+    len < MIN_PROSE_CHARS && n && budget-- > 0;
+    n = walker.nextNode() as Element | null
+  ) {
     if (BLOCK_TAGS.has(n.tagName.toUpperCase())) len += ownTextLength(n, { links: false });
   }
   return len >= MIN_PROSE_CHARS;
 }
 
 function insideUserPost(el: Element): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) if (isCommentItem(a) || USER_POST_HINT.test(hintOf(a))) return true;
+  for (let a: Element | null = el; a; a = a.parentElement)
+    if (isCommentItem(a) || USER_POST_HINT.test(hintOf(a))) return true;
   return false;
 }
 

@@ -11,7 +11,9 @@ const whole = (alternation: string) => new RegExp(`^(?:${alternation})$`, 'i');
 
 const BY_TAG = new Map(CONTAINER_RULES.flatMap((r) => (r.tags ?? []).map((t) => [t, r] as const)));
 const BY_ROLE = new Map(CONTAINER_RULES.flatMap((r) => (r.roles ?? []).map((t) => [t, r] as const)));
-const BY_ATTRIBUTE = CONTAINER_RULES.flatMap((r) => Object.entries(r.attributes ?? {}).map(([name, value]) => ({ name, value, rule: r })));
+const BY_ATTRIBUTE = CONTAINER_RULES.flatMap((r) =>
+  Object.entries(r.attributes ?? {}).map(([name, value]) => ({ name, value, rule: r })),
+);
 const NAMED = CONTAINER_RULES.filter((r) => r.names).map((r) => ({ rule: r, name: whole(r.names!) }));
 const HIDDEN_BY_STYLE = CONTAINER_RULES.find((r) => r.hiddenByStyle);
 const EXCEPT = new Map(CONTAINER_RULES.filter((r) => r.except).map((r) => [r, whole(r.except!)]));
@@ -57,7 +59,8 @@ const insideStory = (el: Element) => closestIn(el.parentElement, STORY) !== null
 function holdsStory(region: Element, maxProse: number): boolean {
   // Most regions (ad slots, share bars, empty boxes) have too little text for one prose block
   // (a block's weighted length is at most twice its characters): no walk then, only the headline.
-  if (2 * (region.textContent ?? '').length < MIN_PROSE_CHARS) return region.tagName === 'H1' || region.getElementsByTagName('h1').length > 0;
+  if (2 * (region.textContent ?? '').length < MIN_PROSE_CHARS)
+    return region.tagName === 'H1' || region.getElementsByTagName('h1').length > 0;
   let prose = 0;
   const walker = region.ownerDocument.createTreeWalker(region, 1 /* SHOW_ELEMENT */);
   for (let el: Element | null = region; el; el = walker.nextNode() as Element | null) {
@@ -95,6 +98,11 @@ export function findBoilerplate(root: Element): Clutter[] {
       el = walker.nextNode() as Element | null;
     }
   }
-  if (inert.length) found.push({ step: 'boilerplate', reason: `${inert.length} script${inert.length === 1 ? '' : 's'} and styles`, nodes: inert });
+  if (inert.length)
+    found.push({
+      step: 'boilerplate',
+      reason: `${inert.length} script${inert.length === 1 ? '' : 's'} and styles`,
+      nodes: inert,
+    });
   return found;
 }

@@ -17,7 +17,7 @@ const holdsHeadline = (el: Element) => el.tagName === 'H1' || el.getElementsByTa
 /** Is there a paragraph under `root` outside `set` (elements whose subtrees are left out)? */
 function paragraphOutside(root: Element, set: Set<Element>): boolean {
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; ) {
+  for (let el = walker.nextNode() as Element | null; el;) {
     if (set.has(el)) {
       el = skipSubtree(walker) as Element | null;
       continue;

@@ -14,7 +14,8 @@ export function findClutter(root: Element, options?: FindOptions): Clutter[] {
   const found: Clutter[] = [];
   for (const finder of CLUTTER_FINDERS) {
     const taken = found.flatMap((c) => c.nodes);
-    for (const c of finder.find(root, options)) if (!c.nodes.every((n) => taken.some((t) => t.contains(n)))) found.push(c);
+    for (const c of finder.find(root, options))
+      if (!c.nodes.every((n) => taken.some((t) => t.contains(n)))) found.push(c);
   }
   return found;
 }

@@ -83,20 +83,24 @@ export function findOutsideStory(root: Element, post: Element | null = null): Ou
   for (const [el, length] of own) if (length > most) [densest, most] = [el, length];
   let story = densest;
   while (story && story !== root && (under.get(story) ?? 0) < STORY_SHARE * total) story = story.parentElement;
-  if (post && root.contains(post) && !(story && story !== root && (story.contains(post) || post.contains(story)))) story = post;
+  if (post && root.contains(post) && !(story && story !== root && (story.contains(post) || post.contains(story))))
+    story = post;
   if (!story || story === root) return null;
   // Comments are never the story: a thread that holds most of the text (one the comment model
   // could not judge real) must not have the post cut as standing beside it.
-  for (let a: Element | null = story; a && a !== root; a = a.parentElement) if (isCommentItem(a) || systemOf(a)) return null;
+  for (let a: Element | null = story; a && a !== root; a = a.parentElement)
+    if (isCommentItem(a) || systemOf(a)) return null;
 
   // In document order: what precedes the branch at each level, top down, then what follows it, bottom up.
   const levels: Element[] = [];
-  for (let branch: Element = story; branch !== root && branch.parentElement; branch = branch.parentElement) levels.unshift(branch);
+  for (let branch: Element = story; branch !== root && branch.parentElement; branch = branch.parentElement)
+    levels.unshift(branch);
   const before: Element[] = [];
   const after: Element[] = [];
   const cut = (s: Element) => !isMetadata(s, s.tagName);
   for (const branch of levels) {
-    for (let s = branch.parentElement!.firstElementChild; s && s !== branch; s = s.nextElementSibling) if (cut(s)) before.push(s);
+    for (let s = branch.parentElement!.firstElementChild; s && s !== branch; s = s.nextElementSibling)
+      if (cut(s)) before.push(s);
   }
   for (const branch of levels.reverse()) {
     for (let s = branch.nextElementSibling; s; s = s.nextElementSibling) if (cut(s)) after.push(s);
@@ -136,7 +140,9 @@ function bylineIn(nodes: Element[]): string | null {
     const walker = node.ownerDocument.createTreeWalker(node, 1 /* SHOW_ELEMENT */);
     for (let el: Element | null = node; el; el = walker.nextNode() as Element | null) {
       if (!isByline(el)) continue;
-      const name = Array.from(el.querySelectorAll('[itemprop]')).find((n) => n.getAttribute('itemprop')!.includes('name'));
+      const name = Array.from(el.querySelectorAll('[itemprop]')).find((n) =>
+        n.getAttribute('itemprop')!.includes('name'),
+      );
       return ((name ?? el).textContent ?? '').trim();
     }
   }

@@ -11,14 +11,31 @@
 // - unknown: anything else (prose, media, a loaded widget whose inside we cannot read): left alone.
 // The words only tell a heading from other short lines; emptiness itself is structural, so a
 // wording or a language no table lists still works.
-import { BLOCK_TAGS, HIDING_STYLE, clip, closestIn, inlineStyle, isElement, normalizeSpace, shownText, skipSubtree } from '../dom';
+import {
+  BLOCK_TAGS,
+  HIDING_STYLE,
+  clip,
+  closestIn,
+  inlineStyle,
+  isElement,
+  normalizeSpace,
+  shownText,
+  skipSubtree,
+} from '../dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
 import { textAndLinks } from '../text';
 import type { FindOptions } from '../clutter/types';
 import type { CommentSystem } from '../rules/comment-systems';
 import { isBylineMark, isCommentItem } from './marks';
 import { isSystemHome, systemOf, systemOfFrame } from './systems';
-import { countsComments, hasCommentWord, mayHaveNoCommentClue, mayHaveNoCommentLine, saysMoreThanCommentWords, saysNoComments } from './words';
+import {
+  countsComments,
+  hasCommentWord,
+  mayHaveNoCommentClue,
+  mayHaveNoCommentLine,
+  saysMoreThanCommentWords,
+  saysNoComments,
+} from './words';
 
 export type SectionState = 'empty' | 'real' | 'unknown';
 
@@ -31,7 +48,6 @@ export interface CommentSection {
   /** What found it and what it holds, in words a user can read. */
   reason: string;
 }
-
 
 /** A line of a section longer than this is prose, not a heading, a counter or a prompt. */
 const MAX_LINE = 200;
@@ -48,7 +64,19 @@ const STOP = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 /** Invisible siblings: they neither belong to a section nor keep it from growing. */
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'BR', 'HR']);
 /** The reply form's parts and what never shows: what a section holds besides what it says (code it says). */
-const FORM_PARTS = new Set(['FORM', 'TEXTAREA', 'INPUT', 'BUTTON', 'SELECT', 'LABEL', 'FIELDSET', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const FORM_PARTS = new Set([
+  'FORM',
+  'TEXTAREA',
+  'INPUT',
+  'BUTTON',
+  'SELECT',
+  'LABEL',
+  'FIELDSET',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+]);
 /** What makes a section more than words: a form, a field, a frame. */
 const CONTROLS = 'form, textarea, iframe';
 /** Content that is not words, and code: a listing is content whatever its lines say. */
@@ -56,22 +84,30 @@ const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', '
 /** A class or id that names a comment section's part (a thread, a counter, a reply link). */
 const COMMENT_HINT = /comment|(?<!cor)respond|repl(?:y|ies)|discus|kommentar/i;
 /** A form that writes to someone rather than under a post (the editors, a friend, a shop). */
-const NOT_A_REPLY = /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback|email\/|send-?to|friend|share|\btip(?:s|form|line)?\b/i;
+const NOT_A_REPLY =
+  /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback|email\/|send-?to|friend|share|\btip(?:s|form|line)?\b/i;
 /** Links a section may hold besides the thread: to its own parts, to log in or sign up, to its feed or trackback; script buttons. */
-const OWN_LINK = /^$|^#|^javascript:|comment|repl|respond|login|log-in|signin|feed|trackback|(?:^|[/?&=._-])(?:sign-?up|sign_up|regist(?:er|ration)?|account|oauth)(?:$|[/?#&=._-])/i;
+const OWN_LINK =
+  /^$|^#|^javascript:|comment|repl|respond|login|log-in|signin|feed|trackback|(?:^|[/?&=._-])(?:sign-?up|sign_up|regist(?:er|ration)?|account|oauth)(?:$|[/?#&=._-])/i;
 /** A link the section holds as its own: to its parts, a login, or the comment system's site (its credit line). */
 const isOwnLink = (href: string) => OWN_LINK.test(href) || isSystemHome(href);
 
 /** A post's topic classes (WordPress's `category-opinion-comment`, `tag-policy`) say what it is about, not what it is. */
 const TOPIC_CLASS = /(?:^|\s)(?:category|tag)-\S*/g;
-const hintOf = (el: Element) => `${el.getAttribute('id') ?? ''} ${(el.getAttribute('class') ?? '').replace(TOPIC_CLASS, ' ')}`;
+const hintOf = (el: Element) =>
+  `${el.getAttribute('id') ?? ''} ${(el.getAttribute('class') ?? '').replace(TOPIC_CLASS, ' ')}`;
 const textOf = (el: Element) => normalizeSpace(el.textContent ?? '');
 
 /** Is this textarea's form a reply form (it names comments somewhere), and which element is it? */
 function replyFormOf(textarea: Element): Element | null {
   const form = textarea.closest('form') ?? textarea.parentElement;
   if (!form) return null;
-  const marks = [form.getAttribute('action') ?? '', hintOf(form), hintOf(textarea), textarea.getAttribute('name') ?? ''].join(' ');
+  const marks = [
+    form.getAttribute('action') ?? '',
+    hintOf(form),
+    hintOf(textarea),
+    textarea.getAttribute('name') ?? '',
+  ].join(' ');
   if (NOT_A_REPLY.test(marks)) return null;
   if (COMMENT_HINT.test(marks) || hasCommentWord(marks)) return form;
   // A form with no telling attribute: its heading or its button names comments.
@@ -81,7 +117,10 @@ function replyFormOf(textarea: Element): Element | null {
 }
 
 const buttonText = (form: Element) =>
-  Array.from(form.querySelectorAll('button, input[type="submit"]'), (b) => b.textContent || b.getAttribute('value') || '').join(' ');
+  Array.from(
+    form.querySelectorAll('button, input[type="submit"]'),
+    (b) => b.textContent || b.getAttribute('value') || '',
+  ).join(' ');
 
 interface Anchor {
   el: Element;
@@ -97,7 +136,7 @@ function findAnchors(root: Element): Anchor[] {
   const anchors: Anchor[] = [];
   const items: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; ) {
+  for (let el = walker.nextNode() as Element | null; el;) {
     const tag = el.tagName;
     // SVG icons (<symbol id="comments">) and code are never sections.
     if (el.namespaceURI !== HTML_NS || SKIP.has(tag)) {
@@ -150,7 +189,9 @@ function commentLists(items: Element[]): Anchor[] {
   // the story's column) is a page region, and the comments are found one level down or not at all.
   const outsideItems = (list: Element) =>
     textOf(list).length - items.reduce((n, item) => n + (list.contains(item) ? textOf(item).length : 0), 0);
-  return [...lists].filter((el) => outsideItems(el) <= MAX_TEXT).map((el) => ({ el, by: 'comment list', system: null, byWords: false }));
+  return [...lists]
+    .filter((el) => outsideItems(el) <= MAX_TEXT)
+    .map((el) => ({ el, by: 'comment list', system: null, byWords: false }));
 }
 
 /** The element that holds both comments, at most LIST_DEPTH levels above each; null when none is that close. */
@@ -185,7 +226,8 @@ function lineAnchors(root: Element): Anchor[] {
     const value = n.nodeValue ?? '';
     if (value.length > 4 * MAX_LINE || !mayHaveNoCommentClue(value)) continue;
     let line = n.parentElement;
-    while (line && INLINE_WRAPPERS.has(line.tagName) && line.parentElement && !STOP.has(line.parentElement.tagName)) line = line.parentElement;
+    while (line && INLINE_WRAPPERS.has(line.tagName) && line.parentElement && !STOP.has(line.parentElement.tagName))
+      line = line.parentElement;
     if (!line || seen.has(line)) continue;
     seen.add(line);
     if (line.namespaceURI !== HTML_NS || closestIn(line, NOT_A_LINE) || line.closest('[contenteditable]')) continue;
@@ -213,7 +255,9 @@ function isMetaLine(line: Element): boolean {
 
 /** Links to other pages (not to the section's own parts, a login or a feed); `distinct`: the pages, however often linked. */
 function linksElsewhere(el: Element, { distinct = false } = {}): number {
-  const hrefs = Array.from(el.getElementsByTagName('a'), (a) => a.getAttribute('href') ?? '#').filter((href) => !isOwnLink(href));
+  const hrefs = Array.from(el.getElementsByTagName('a'), (a) => a.getAttribute('href') ?? '#').filter(
+    (href) => !isOwnLink(href),
+  );
   return distinct ? new Set(hrefs).size : hrefs.length;
 }
 
@@ -243,18 +287,28 @@ function isCreditLine(el: Element, text: string): boolean {
 
 /** A short line that names comments (or, with `anyShort`, any few words), linking nowhere else and showing no media. */
 const isCommentLine = (el: Element, text: string, anyShort: boolean) =>
-  text.length <= MAX_LINE && (hasCommentWord(text) || (anyShort && text.length <= SHORT_LINE)) && linksElsewhere(el) < 2 && !hasMedia(el);
+  text.length <= MAX_LINE &&
+  (hasCommentWord(text) || (anyShort && text.length <= SHORT_LINE)) &&
+  linksElsewhere(el) < 2 &&
+  !hasMedia(el);
 
 /** Markup that names a box as rules: a section's guidelines, policy, netiquette, terms. */
 const NOTICE_HINT = /guideline|polic(?:y|ies)|(?:^|[\s_-])rules|richtlinie|netiquette|disclaimer/i;
 /** A page of rules, by its address: guidelines, netiquette, terms, conditions of use. */
-const RULES_PAGE = /guideline|polic(?:y|ies)|rules|regeln|netiquette|n[eé]tiquette|terms|conditions|nutzungsbedingungen|richtlinie|normas|charte/i;
+const RULES_PAGE =
+  /guideline|polic(?:y|ies)|rules|regeln|netiquette|n[eé]tiquette|terms|conditions|nutzungsbedingungen|richtlinie|normas|charte/i;
 /** A paragraph with a link that names the rules, by its address or its words ("See our full terms of use here"). */
 function linksToRules(el: Element): boolean {
-  return el.tagName === 'P' && Array.from(el.getElementsByTagName('a')).some((a) => RULES_PAGE.test(a.getAttribute('href') ?? '') || RULES_PAGE.test(a.textContent ?? ''));
+  return (
+    el.tagName === 'P' &&
+    Array.from(el.getElementsByTagName('a')).some(
+      (a) => RULES_PAGE.test(a.getAttribute('href') ?? '') || RULES_PAGE.test(a.textContent ?? ''),
+    )
+  );
 }
 /** Inside comment markup: its class or its box's names comments ("Vos commentaires seront modérés … la nétiquette" in `p.comment-text`). */
-const inCommentMarkup = (el: Element) => COMMENT_HINT.test(hintOf(el)) || (el.parentElement !== null && COMMENT_HINT.test(hintOf(el.parentElement)));
+const inCommentMarkup = (el: Element) =>
+  COMMENT_HINT.test(hintOf(el)) || (el.parentElement !== null && COMMENT_HINT.test(hintOf(el.parentElement)));
 /** A notice longer than this is more than a section's rules. */
 const MAX_NOTICE = 1200;
 
@@ -266,7 +320,8 @@ const MAX_NOTICE = 1200;
  */
 function isNotice(el: Element): boolean {
   const folded = el.tagName === 'DETAILS' && !el.hasAttribute('open');
-  if (!folded && !NOTICE_HINT.test(hintOf(el)) && !(el.tagName === 'P' && inCommentMarkup(el) && linksToRules(el))) return false;
+  if (!folded && !NOTICE_HINT.test(hintOf(el)) && !(el.tagName === 'P' && inCommentMarkup(el) && linksToRules(el)))
+    return false;
   return readsAsNotice(el);
 }
 
@@ -276,28 +331,42 @@ const isRulesBeside = (el: Element) => linksToRules(el) && readsAsNotice(el);
 /** Says something of comments in under MAX_NOTICE characters, shows no media, holds no field, frame or comment, links to at most two other pages. */
 function readsAsNotice(el: Element): boolean {
   const text = shownText(el, MAX_NOTICE);
-  return text.length <= MAX_NOTICE && hasCommentWord(text) && !hasMedia(el) && !el.querySelector(CONTROLS) && linksElsewhere(el, { distinct: true }) <= 2 && !holdsThread(el);
+  return (
+    text.length <= MAX_NOTICE &&
+    hasCommentWord(text) &&
+    !hasMedia(el) &&
+    !el.querySelector(CONTROLS) &&
+    linksElsewhere(el, { distinct: true }) <= 2 &&
+    !holdsThread(el)
+  );
 }
 
 /** Shows nothing and mounts nothing: a box that holds a script is a mount point (an ad slot) of its own. */
 const isEmptyBox = (el: Element) => !hasMedia(el) && !el.getElementsByTagName('script').length;
 
-const hasMedia = (el: Element) => MEDIA.has(el.tagName) || [...MEDIA].some((t) => el.getElementsByTagName(t).length > 0);
+const hasMedia = (el: Element) =>
+  MEDIA.has(el.tagName) || [...MEDIA].some((t) => el.getElementsByTagName(t).length > 0);
 
 /** The section around an anchor: its wrappers, as long as everything beside it belongs to it. */
 function sectionRoot(anchor: Element): Element {
   let section = anchor;
-  for (let parent = section.parentElement; parent && !STOP.has(parent.tagName) && parent.getAttribute('role') !== 'main'; parent = parent.parentElement) {
+  for (
+    let parent = section.parentElement;
+    parent && !STOP.has(parent.tagName) && parent.getAttribute('role') !== 'main';
+    parent = parent.parentElement
+  ) {
     for (let c = parent.firstChild; c; c = c.nextSibling) {
       if (c === section) continue;
-      if (isElement(c) ? !belongsToSection(c) : c.nodeType === 3 && !lineBelongs(normalizeSpace(c.nodeValue ?? ''))) return section;
+      if (isElement(c) ? !belongsToSection(c) : c.nodeType === 3 && !lineBelongs(normalizeSpace(c.nodeValue ?? '')))
+        return section;
     }
     section = parent;
   }
   return section;
 }
 
-const lineBelongs = (text: string) => !text || (text.length <= MAX_LINE && (hasCommentWord(text) || text.length <= SHORT_LINE));
+const lineBelongs = (text: string) =>
+  !text || (text.length <= MAX_LINE && (hasCommentWord(text) || text.length <= SHORT_LINE));
 /** A line a section prints: one that belongs, or a control (a link to its own parts or to log in). */
 const isSectionLine = (l: Line) => l.control || lineBelongs(l.text);
 
@@ -334,7 +403,17 @@ const isHiddenBox = (el: Element) => el.hasAttribute('hidden') || HIDING_STYLE.t
 
 /** One walk over a section, outside its reply form: its lines, forms, frames, media, comments and bylines. */
 function contentsOf(...roots: Element[]): Contents {
-  const c: Contents = { lines: [], hiddenLines: [], forms: 0, frames: 0, media: 0, linkText: 0, item: false, byline: false, bareWidget: roots.some(isBareWidget) };
+  const c: Contents = {
+    lines: [],
+    hiddenLines: [],
+    forms: 0,
+    frames: 0,
+    media: 0,
+    linkText: 0,
+    item: false,
+    byline: false,
+    bareWidget: roots.some(isBareWidget),
+  };
   let line = '';
   let ownLinkChars = 0;
   let linksAway = false;
@@ -402,7 +481,8 @@ function contentsOf(...roots: Element[]): Contents {
 }
 
 /** The box a reader writes in: named for replying and holding the form (WordPress's `#respond`). */
-const REPLY_BOX_HINT = /respond|(?:comment|reply)[-_]?(?:form|write|box|editor)|(?:write|add|leave|post)[-_]?(?:a[-_]?)?(?:comment|reply)/i;
+const REPLY_BOX_HINT =
+  /respond|(?:comment|reply)[-_]?(?:form|write|box|editor)|(?:write|add|leave|post)[-_]?(?:a[-_]?)?(?:comment|reply)/i;
 const isReplyBox = (el: Element) => REPLY_BOX_HINT.test(hintOf(el)) && el.querySelector('form, textarea') !== null;
 
 /** An image no larger than this (declared in its attributes or inline style) is an icon. */
@@ -413,13 +493,18 @@ const SPINNER = /spinner|loader|loading|throbber/i;
 function isIcon(img: Element): boolean {
   if (SPINNER.test(img.getAttribute('src') ?? '')) return true;
   const style = inlineStyle(img);
-  const sizes = (['width', 'height'] as const).map((d) => parseFloat(img.getAttribute(d) ?? STYLE_SIZE[d].exec(style)?.[1] ?? ''));
+  const sizes = (['width', 'height'] as const).map((d) =>
+    parseFloat(img.getAttribute(d) ?? STYLE_SIZE[d].exec(style)?.[1] ?? ''),
+  );
   return sizes.some((px) => px > 0 && px <= ICON_PX);
 }
 
 /** A root of a widget that fills it by script, still empty: no words (its <noscript> link aside), no form, no frame. */
 const isBareWidget = (el: Element) =>
-  !!systemOf(el)?.emptyWhenBare && shownText(el, 0) === '' && !el.getElementsByTagName('iframe').length && !el.getElementsByTagName('form').length;
+  !!systemOf(el)?.emptyWhenBare &&
+  shownText(el, 0) === '' &&
+  !el.getElementsByTagName('iframe').length &&
+  !el.getElementsByTagName('form').length;
 
 /**
  * A marked item holds a comment when it says more than comment words and counts ("0 replies" in a
@@ -429,7 +514,11 @@ const isBareWidget = (el: Element) =>
  */
 function isComment(item: Element): boolean {
   const text = textOf(item);
-  return saysMoreThanCommentWords(text) && !(text.length <= SHORT_LINE && hasCommentWord(text)) && !item.querySelector('form, textarea');
+  return (
+    saysMoreThanCommentWords(text) &&
+    !(text.length <= SHORT_LINE && hasCommentWord(text)) &&
+    !item.querySelector('form, textarea')
+  );
 }
 
 /** A comment in the section: a marked item, or a few words of its own beside an author or a time. */
@@ -437,7 +526,11 @@ function hasComment(c: Contents): boolean {
   if (c.item) return true;
   // Hidden lines count here: a folded thread is still a thread.
   const lines = allLines(c);
-  return c.byline && c.linkText < lines.map((l) => l.text).join(' ').length / 2 && lines.some(({ text }) => !lineBelongs(text) || text.length > SHORT_LINE);
+  return (
+    c.byline &&
+    c.linkText < lines.map((l) => l.text).join(' ').length / 2 &&
+    lines.some(({ text }) => !lineBelongs(text) || text.length > SHORT_LINE)
+  );
 }
 
 const textOfLines = (c: Contents) => c.lines.map((l) => l.text).join(' ');
@@ -469,7 +562,8 @@ function onlyPrompts(anchor: Anchor, nodes: Element[], c: Contents): boolean {
   const others = prompts(c);
   if (!others.length) return true;
   if (anchor.byWords || c.byline || others.length > MAX_PROMPTS) return false;
-  const isPrompt = ({ text, linksAway }: Line) => text.length <= (hasCommentWord(text) && !linksAway ? MAX_FINE_PRINT : MAX_PROMPT) && !SAYS_WHEN.test(text);
+  const isPrompt = ({ text, linksAway }: Line) =>
+    text.length <= (hasCommentWord(text) && !linksAway ? MAX_FINE_PRINT : MAX_PROMPT) && !SAYS_WHEN.test(text);
   if (!others.every(isPrompt)) return false;
   // A prompt stands inside the element the section was found by, beside something to act on there
   // (a form, a button, an empty widget): a sentence outside it may be the story's last.
@@ -482,14 +576,21 @@ function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: Find
   const contents = contentsOf(...nodes);
   const text = textOfLines(contents);
   const root = nodes.find((n) => n.contains(anchor.el)) ?? nodes[0]!;
-  const verdict = (state: SectionState, what: string): CommentSection => ({ root, nodes, state, reason: `${anchor.by}: ${what}` });
+  const verdict = (state: SectionState, what: string): CommentSection => ({
+    root,
+    nodes,
+    state,
+    reason: `${anchor.by}: ${what}`,
+  });
   if (hasComment(contents)) return verdict('real', 'comments');
   // "18 Comments" with none shown: they are on another page, or loaded later.
-  if (allLines(contents).some(({ text: l }) => l.length <= MAX_LINE && countsComments(l))) return verdict('unknown', 'counted, not shown');
+  if (allLines(contents).some(({ text: l }) => l.length <= MAX_LINE && countsComments(l)))
+    return verdict('unknown', 'counted, not shown');
   if (contents.frames) return verdict('unknown', 'loaded widget');
   // Every line must be one a comment section prints (it names comments, or is a button's few
   // words): any other sentence may be the story's or a comment's, and is never cut.
-  if (contents.media || text.length > MAX_TEXT || !onlyPrompts(anchor, nodes, contents)) return verdict('unknown', 'other words');
+  if (contents.media || text.length > MAX_TEXT || !onlyPrompts(anchor, nodes, contents))
+    return verdict('unknown', 'other words');
   // A bare widget root, or one that says it is loading ("Loading comments…"): a mount point while
   // the page may still fill it, an empty box after.
   if (contents.bareWidget) return widgetsSettled ? verdict('empty', 'empty widget') : verdict('unknown', 'loading');
@@ -520,7 +621,8 @@ function storyFollows(el: Element): boolean {
   walker.currentNode = el;
   let budget = 2000;
   for (let n = skipSubtree(walker) as Element | null; n && budget-- > 0; n = walker.nextNode() as Element | null) {
-    if (n.tagName === 'P' && ownTextLength(n, { links: false }) >= MIN_PROSE_CHARS && !COMMENT_HINT.test(hintOf(n))) return true;
+    if (n.tagName === 'P' && ownTextLength(n, { links: false }) >= MIN_PROSE_CHARS && !COMMENT_HINT.test(hintOf(n)))
+      return true;
   }
   return false;
 }
@@ -544,7 +646,9 @@ function withSiblings(section: Element): Element[] {
   for (let s = section.previousElementSibling; s && joins(s); s = s.previousElementSibling) nodes.unshift(s);
   for (let s = section.nextElementSibling; s && joins(s); s = s.nextElementSibling) nodes.push(s);
   // Invisible or empty parts at either end add nothing: the section starts and ends with what it shows.
-  const shows = (el: Element) => !INVISIBLE.has(el.tagName) && (textOf(el) !== '' || el.querySelector(CONTROLS) !== null || isBareWidget(el) || el === section);
+  const shows = (el: Element) =>
+    !INVISIBLE.has(el.tagName) &&
+    (textOf(el) !== '' || el.querySelector(CONTROLS) !== null || isBareWidget(el) || el === section);
   while (nodes.length > 1 && !shows(nodes[0]!)) nodes.shift();
   while (nodes.length > 1 && !shows(nodes[nodes.length - 1]!)) nodes.pop();
   return nodes;
@@ -562,7 +666,8 @@ export function findCommentSections(root: Element, options: FindOptions = {}): C
     const section = judge(anchor, withSiblings(grown), options);
     if (!section) continue;
     // An outer section takes in the ones found inside it.
-    for (let i = sections.length - 1; i >= 0; i--) if (section.nodes.some((n) => sections[i]!.nodes.some((m) => n.contains(m)))) sections.splice(i, 1);
+    for (let i = sections.length - 1; i >= 0; i--)
+      if (section.nodes.some((n) => sections[i]!.nodes.some((m) => n.contains(m)))) sections.splice(i, 1);
     sections.push(section);
   }
   return withCountsElsewhere(root, withThreadsElsewhere(root, sections));
@@ -596,7 +701,11 @@ function linkTargets(doc: Document): (href: string) => Element | null {
       return null;
     }
   };
-  const here = new Set([doc.URL, doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? ''].map(pageOf).filter((page) => page !== null));
+  const here = new Set(
+    [doc.URL, doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '']
+      .map(pageOf)
+      .filter((page) => page !== null),
+  );
   return (href) => {
     const hash = href.indexOf('#');
     const id = href.slice(hash + 1);
@@ -606,7 +715,11 @@ function linkTargets(doc: Document): (href: string) => Element | null {
 }
 
 /** An empty-looking section that stays, and why. */
-const kept = (s: CommentSection, why: string): CommentSection => ({ ...s, state: 'unknown', reason: `${s.reason}; ${why}` });
+const kept = (s: CommentSection, why: string): CommentSection => ({
+  ...s,
+  state: 'unknown',
+  reason: `${s.reason}; ${why}`,
+});
 
 /**
  * A reply form or a heading with no comment around it, on a page whose comments stand elsewhere (a
@@ -620,7 +733,8 @@ function withThreadsElsewhere(root: Element, sections: CommentSection[]): Commen
 }
 
 /** A comment-ish element with a sentence of its own that is not about commenting: a comment in markup we do not know. */
-const saysSomething = (el: Element) => contentsOf(el).lines.some(({ text }) => text.length >= PROSE_LINE && !hasCommentWord(text));
+const saysSomething = (el: Element) =>
+  contentsOf(el).lines.some(({ text }) => text.length >= PROSE_LINE && !hasCommentWord(text));
 /** A line this long is a sentence someone wrote. */
 const PROSE_LINE = 80;
 
@@ -632,12 +746,19 @@ const SIDEBAR_HINT = /recent|sidebar|widget|popular/i;
 function threadOutside(root: Element, sections: CommentSection[]): boolean {
   const parts = new Set(sections.flatMap((s) => s.nodes));
   const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; ) {
-    if (parts.has(el) || FORM_PARTS.has(el.tagName) || SIDEBARS.has(el.tagName) || el.namespaceURI !== HTML_NS || SIDEBAR_HINT.test(hintOf(el))) {
+  for (let el = walker.nextNode() as Element | null; el;) {
+    if (
+      parts.has(el) ||
+      FORM_PARTS.has(el.tagName) ||
+      SIDEBARS.has(el.tagName) ||
+      el.namespaceURI !== HTML_NS ||
+      SIDEBAR_HINT.test(hintOf(el))
+    ) {
       el = skipSubtree(walker) as Element | null;
       continue;
     }
-    if (isCommentItem(el) ? isComment(el) : COMMENT_HINT.test(hintOf(el)) && (holdsThread(el) || saysSomething(el))) return true;
+    if (isCommentItem(el) ? isComment(el) : COMMENT_HINT.test(hintOf(el)) && (holdsThread(el) || saysSomething(el)))
+      return true;
     el = walker.nextNode() as Element | null;
   }
   return false;

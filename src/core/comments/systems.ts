@@ -23,9 +23,13 @@ function hintsOf(selector: string): Hints {
     ids: new Set([...selector.matchAll(/#([\w-]+)/g)].map((m) => m[1]!)),
     idPrefixes: [...selector.matchAll(/\[id\^="([^"]+)"\]/g)].map((m) => m[1]!),
     classes: classNames.length ? new RegExp(`(?:^|\\s)(?:${classNames.join('|')})(?:\\s|$)`) : null,
-    attributes: [...new Set([...selector.matchAll(/\[([\w-]+)(?=[\]=^*$~|])/g)].map((m) => m[1]!).filter((a) => a !== 'id'))],
+    attributes: [
+      ...new Set([...selector.matchAll(/\[([\w-]+)(?=[\]=^*$~|])/g)].map((m) => m[1]!).filter((a) => a !== 'id')),
+    ],
     // Custom elements (<giscus-widget>) and XFBML (<fb:comments>) are known by their tag alone.
-    tags: new Set([...selector.matchAll(/(?:^|,\s*)([a-z]+(?:-|\\:)[\w-]+)/g)].map((m) => m[1]!.replace('\\', '').toUpperCase())),
+    tags: new Set(
+      [...selector.matchAll(/(?:^|,\s*)([a-z]+(?:-|\\:)[\w-]+)/g)].map((m) => m[1]!.replace('\\', '').toUpperCase()),
+    ),
   };
 }
 
@@ -48,7 +52,10 @@ export function systemOf(el: Element, tag = el.tagName): CommentSystem | null {
   const cls = names.includes('class') ? el.getAttribute('class') : null;
   if (!carries(tag, id, cls, names, ANY)) return null;
   // A custom tag is the root by itself; selectors with an escaped colon are not read alike by every engine.
-  return ROWS.find(({ row, hints }) => hints.tags.has(tag) || (carries(tag, id, cls, names, hints) && matches(el, row.root)))?.row ?? null;
+  return (
+    ROWS.find(({ row, hints }) => hints.tags.has(tag) || (carries(tag, id, cls, names, hints) && matches(el, row.root)))
+      ?.row ?? null
+  );
 }
 
 /** A selector an engine refuses (`fb\:comments`) matches nothing, rather than throwing. */

@@ -58,7 +58,9 @@ export const saysNoComments = (text: string): boolean =>
  * every phrase at every character, so whole pages are pre-tested with it.
  */
 const CLUE = new RegExp(
-  `${unique(EMPTY.map((t) => t.split(' ').reduce((a, b) => (b.length >= a.length ? b : a)))).map(escapeRegExp).join('|')}|${ZERO.source}\\s*(?:\\p{L}|\\))`,
+  `${unique(EMPTY.map((t) => t.split(' ').reduce((a, b) => (b.length >= a.length ? b : a))))
+    .map(escapeRegExp)
+    .join('|')}|${ZERO.source}\\s*(?:\\p{L}|\\))`,
   'iu',
 );
 

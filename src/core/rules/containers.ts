@@ -37,11 +37,39 @@ export const CONTAINER_RULES: ContainerRule[] = [
   { name: 'dialog', tags: ['DIALOG'], roles: ['dialog', 'alertdialog'], maxProse: 0 },
   // Readability drops these too (_isProbablyVisible), one node at a time, and keeps the same exception:
   // the image a formula stands in for.
-  { name: 'hidden', attributes: { hidden: true, 'aria-hidden': 'true' }, hiddenByStyle: true, except: 'mwe-math-fallback-image-inline|fallback-image', maxProse: 0 },
-  { name: 'share bar', names: 'share|shares|sharing|share-?(bar|buttons?|tools|links|icons)|social-?(share|links|icons|media|buttons?|bar)|addthis\\w*|sharethis\\w*|a2a_kit', maxProse: 0 },
-  { name: 'newsletter box', names: 'newsletter(-?(signup|box|form|promo|cta|widget))?|subscribe-?(box|form|cta|widget)|email-?signup', maxProse: 1 },
-  { name: 'related list', names: 'related-?(posts?|articles?|stories|content|links)|most-?(read|popular|viewed)|popular-posts|recommended-?(posts|articles|stories)|read-?next|more-stories|outbrain\\w*|taboola\\w*', maxProse: 1 },
+  {
+    name: 'hidden',
+    attributes: { hidden: true, 'aria-hidden': 'true' },
+    hiddenByStyle: true,
+    except: 'mwe-math-fallback-image-inline|fallback-image',
+    maxProse: 0,
+  },
+  {
+    name: 'share bar',
+    names:
+      'share|shares|sharing|share-?(bar|buttons?|tools|links|icons)|social-?(share|links|icons|media|buttons?|bar)|addthis\\w*|sharethis\\w*|a2a_kit',
+    maxProse: 0,
+  },
+  {
+    name: 'newsletter box',
+    names: 'newsletter(-?(signup|box|form|promo|cta|widget))?|subscribe-?(box|form|cta|widget)|email-?signup',
+    maxProse: 1,
+  },
+  {
+    name: 'related list',
+    names:
+      'related-?(posts?|articles?|stories|content|links)|most-?(read|popular|viewed)|popular-posts|recommended-?(posts|articles|stories)|read-?next|more-stories|outbrain\\w*|taboola\\w*',
+    maxProse: 1,
+  },
   { name: 'author bio', names: 'author-?(bio|box|card|profile)|about-(the-)?author|bio-?box', maxProse: 1 },
-  { name: 'ad slot', names: 'ad|ads|advert|adverts|advertisement|ad-?(slot|container|wrapper|unit|banner)|adsbygoogle|div-gpt-ad[\\w-]*', maxProse: 0 },
-  { name: 'cookie notice', names: 'cookie-?(banner|notice|consent|bar)|gdpr-?\\w*|consent-?banner|onetrust\\w*', maxProse: 0 },
+  {
+    name: 'ad slot',
+    names: 'ad|ads|advert|adverts|advertisement|ad-?(slot|container|wrapper|unit|banner)|adsbygoogle|div-gpt-ad[\\w-]*',
+    maxProse: 0,
+  },
+  {
+    name: 'cookie notice',
+    names: 'cookie-?(banner|notice|consent|bar)|gdpr-?\\w*|consent-?banner|onetrust\\w*',
+    maxProse: 0,
+  },
 ];
