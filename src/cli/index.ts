@@ -55,7 +55,7 @@ function readBytes(file: string): Buffer {
           : code === 'EACCES'
             ? 'permission denied'
             : (e as Error).message;
-    throw new Error(`cannot read ${file}: ${why}`);
+    throw new Error(`cannot read ${file}: ${why}`, { cause: e });
   }
 }
 
@@ -110,7 +110,7 @@ function main(argv: string[]): number {
       const result = extract(doc, { url: args.url, maxElements: args.maxElements, consume: true });
       process.stdout.write(`${JSON.stringify({ readerable: isArticle && !!result.html, ...result }, null, 2)}\n`);
     } else {
-      const report = tidy(dom.window.document, { url: args.url });
+      const report = tidy(dom.window.document);
       declareUtf8(dom.window.document);
       process.stderr.write(
         `tidy-reader: ${report.isArticle ? `article; cut ${report.summary || 'nothing'}` : 'not an article; left as it was'}\n`,

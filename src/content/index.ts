@@ -86,7 +86,9 @@ browser.runtime.onMessage.addListener(
 );
 
 /** The finders and the comment model (./tidy.ts), a module of their own that only articles load. */
-const loadTidy = (): Promise<typeof import('./tidy')> => import(browser.runtime.getURL('tidy.js'));
+const loadTidy = (): Promise<typeof import('./tidy')> =>
+  // eslint-disable-next-line no-unsanitized/method -- the extension's own file, by its own URL
+  import(browser.runtime.getURL('tidy.js'));
 
 async function start() {
   const settings = await loadSettings();

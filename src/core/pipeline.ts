@@ -235,7 +235,7 @@ export interface TidyReport {
 }
 
 /** Tidies `doc` in place (only when it is an article) and reports what was cut. */
-export function tidy(doc: Document, _options: ExtractOptions = {}): TidyReport & { undo(): void } {
+export function tidy(doc: Document): TidyReport & { undo(): void } {
   if (!doc?.documentElement) throw new TypeError('tidy: expected a Document');
   const { detection, removed, removedElements, undo } = tidyDocument(doc);
   return {

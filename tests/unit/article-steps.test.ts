@@ -50,7 +50,7 @@ describe('articleInto', () => {
 
   test('hands the article out once: html and articleFor throw afterwards', () => {
     const r = extract(demoPage());
-    [...r.articleInto(page('<body></body>').body)];
+    Array.from(r.articleInto(page('<body></body>').body));
     expect(() => r.html).toThrow(/handed out in steps/);
     expect(() => r.articleFor(page('<body></body>'))).toThrow(/handed out in steps/);
     const sanitizedFirst = extract(demoPage());
