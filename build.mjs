@@ -6,7 +6,6 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { esbuildLibraryPatches } from './scripts/library-patches.mjs';
 import { zipDirectory } from './scripts/zip.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -38,7 +37,6 @@ async function buildExtension(outdir, { testHooks = false } = {}) {
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"', __TEST_HOOKS__: String(testHooks) },
     logLevel: 'warning',
-    plugins: [esbuildLibraryPatches],
   };
   await build({ ...common, entryPoints: EXTENSION_ENTRIES, outdir, format: 'iife' });
   // The content script's second half, imported by URL on article pages only: an ES module.
@@ -54,7 +52,6 @@ async function buildExtension(outdir, { testHooks = false } = {}) {
 
 async function buildNode() {
   const common = {
-    plugins: [esbuildLibraryPatches],
     define: { __TEST_HOOKS__: 'false' },
     bundle: true,
     platform: 'node',

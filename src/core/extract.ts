@@ -1,11 +1,10 @@
 // Extract: the article element and its metadata, by @mozilla/readability (the engine of Firefox
 // Reader View). It runs on the document it is given and changes it, so callers hand it a clone.
-// Readability.js itself rather than the package index: the index loads it with require(), which
-// would bypass the build-time patches (scripts/library-patches.mjs) in the unit tests.
+// Readability.js itself: the package's index also loads isProbablyReaderable, which we do not use.
 import Readability from '@mozilla/readability/Readability.js';
 import type { Bylines } from './clutter/outside-story';
 import { escapeRegExp, normalizeSpace } from './dom';
-import { retryPoor, type PageCache } from './retry';
+import { pageAsItIs, retryPoor } from './retry';
 import { countWords } from './text';
 
 export interface Article {
@@ -44,6 +43,9 @@ export function headline(title: string, siteName: string | null): string {
 
 /** Where pages name their lead image (a meta's property or name, a link's rel), most telling first. */
 const LEAD_IMAGE_KEYS = ['og:image', 'og:image:url', 'twitter:image', 'image_src'];
+/** Where pages name their author, as Readability reads its metadata (a name's dots read as colons). */
+const AUTHOR_KEYS = ['dc:creator', 'dcterm:creator', 'author', 'parsely-author', 'article:author'];
+const HEAD_KEYS = new Set([...LEAD_IMAGE_KEYS, ...AUTHOR_KEYS]);
 
 /** A JSON-LD `image`: a URL, an ImageObject, or a list of either. */
 function jsonLdImage(v: unknown): string | null {
@@ -53,45 +55,70 @@ function jsonLdImage(v: unknown): string | null {
   return null;
 }
 
-/** The lead image, read before Readability (which drops <script> and leaves <head> alone). */
-export function leadImageOf(doc: Document): string | null {
-  // One pass over the <head>'s <meta> and <link> children (an attribute selector per key walks the
-  // whole page in jsdom, a millisecond a page); only when it has none of them, every <meta> and
-  // <link>, for a page whose <head> the parser closed early on a stray element.
+/** A JSON-LD `author` with a name: a Person, or a list whose first has one. */
+const jsonLdNamesAuthor = (v: unknown): boolean =>
+  Array.isArray(v)
+    ? jsonLdNamesAuthor(v[0])
+    : !!v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string';
+
+/** The items of the page's JSON-LD, top level and in `@graph`; a broken block is skipped. */
+function jsonLdItems(doc: Document): Record<string, unknown>[] {
+  const items: unknown[] = [];
+  // As the selector script[type="application/ld+json"] reads it (HTML matches a type's value in any case).
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
+    try {
+      // Some pages wrap it in CDATA, which Readability strips too.
+      const data: unknown = JSON.parse((script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+      items.push(...(Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])]));
+    } catch {
+      // a page's broken JSON-LD is not our error
+    }
+  }
+  return items.filter((i): i is Record<string, unknown> => !!i && typeof i === 'object');
+}
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+interface PageMetadata {
+  /** The story's lead image, an absolute http(s) URL. */
+  leadImage: string | null;
+  /** The page's metadata names an author, so Readability's byline comes from there, not from the text. */
+  namesAuthor: boolean;
+}
+
+/** What the page's <head> and JSON-LD say, read before Readability (which drops <script>). */
+export function metadataOf(doc: Document): PageMetadata {
+  // One pass over the <head>'s <meta> and <link> children; only when it has none of them, every
+  // <meta> and <link>, for a page whose <head> the parser closed early on a stray element.
   const found = new Map<string, string>();
   const read = (el: Element) => {
     const tag = el.tagName;
     if (tag !== 'META' && tag !== 'LINK') return;
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('rel') ?? '')
-      .trim()
+      .replace(/\s/g, '')
+      .replace(/\./g, ':')
       .toLowerCase();
     const value = orNull(el.getAttribute(tag === 'META' ? 'content' : 'href'));
-    if (value && LEAD_IMAGE_KEYS.includes(key) && !found.has(key)) found.set(key, value);
+    if (value && HEAD_KEYS.has(key) && !found.has(key)) found.set(key, value);
   };
   for (let el = doc.head?.firstElementChild; el; el = el.nextElementSibling) read(el);
   if (!found.size)
     for (const tag of ['meta', 'link']) for (const el of Array.from(doc.getElementsByTagName(tag))) read(el);
-  let src = LEAD_IMAGE_KEYS.map((k) => found.get(k)).find(Boolean) ?? null;
-  if (!src) {
-    // As the selector script[type="application/ld+json"] reads it (HTML matches a type's value in any case), without one.
-    const jsonLd = Array.from(doc.getElementsByTagName('script')).filter(
-      (s) => s.getAttribute('type')?.toLowerCase() === 'application/ld+json',
-    );
-    for (const script of jsonLd) {
-      try {
-        const data: unknown = JSON.parse(script.textContent ?? '');
-        const items = Array.isArray(data) ? data : [data, ...((data as { '@graph'?: unknown[] })?.['@graph'] ?? [])];
-        src =
-          items
-            .map((i) => (i && typeof i === 'object' ? jsonLdImage((i as { image?: unknown }).image) : null))
-            .find(Boolean) ?? null;
-      } catch {
-        // a page's broken JSON-LD is not our error
-      }
-      if (src) break;
-    }
-  }
-  if (!src) return null;
+  let items: Record<string, unknown>[] | undefined;
+  const jsonLd = () => (items ??= jsonLdItems(doc));
+  const src =
+    LEAD_IMAGE_KEYS.map((k) => found.get(k)).find(Boolean) ??
+    jsonLd()
+      .map((i) => jsonLdImage(i.image))
+      .find(Boolean);
+  const namesAuthor =
+    AUTHOR_KEYS.some((k) => found.has(k) && !(k === 'article:author' && isUrl(found.get(k)!))) ||
+    jsonLd().some((i) => jsonLdNamesAuthor(i.author));
+  return { leadImage: src ? absoluteHttp(src, doc) : null, namesAuthor };
+}
+
+function absoluteHttp(src: string, doc: Document): string | null {
   try {
     const url = new URL(src, doc.baseURI);
     return /^https?:$/.test(url.protocol) ? url.href : null;
@@ -153,39 +180,30 @@ const readabilityOn = (doc: Document) =>
   // keepClasses: DOMPurify drops every class anyway, so Readability's own pass over them is saved.
   new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true });
 
-/** What Readability keeps of the page's metadata: a byline there wins over any in the page's text. */
-interface ReadMetadata {
-  _metadata?: { byline?: string | null };
-}
-
 /**
- * The byline in Readability's order on the whole page: the page's metadata, then the first in
- * document order (before the branch, in it, after it). Readability saw only the branch.
+ * The byline in Readability's order on the whole page: the page's metadata (a byline there wins
+ * over any in the text), then the first in document order (before the branch, in it, after it).
+ * Readability saw only the branch.
  */
-function bylineInOrder(reader: ReadMetadata, read: string | null, beside: Bylines | undefined): string | null {
-  if (!beside || reader._metadata?.byline) return read;
+function bylineInOrder(namesAuthor: boolean, read: string | null, beside: Bylines | undefined): string | null {
+  if (!beside || namesAuthor) return read;
   return beside.before() ?? read ?? beside.after();
 }
 
 /** Runs Readability on `doc` (mutated). Null when it finds no article. `beside`: bylines cut with the page around the story. */
 export function extractArticle(doc: Document, beside?: Bylines): Article | null {
   const lang = orNull(doc.documentElement?.getAttribute('lang'));
-  const leadImage = leadImageOf(doc);
+  const { leadImage, namesAuthor } = metadataOf(doc);
   keepEmbeddedQuotes(doc);
-  const reader = readabilityOn(doc);
-  const parsed = reader.parse();
+  const pageBefore = pageAsItIs(doc);
+  const parsed = readabilityOn(doc).parse();
   if (!parsed?.content) return null;
-  const retried = retryPoor(
-    reader as unknown as PageCache,
-    doc,
-    parsed.content,
-    (page) => readabilityOn(page).parse()?.content ?? null,
-  );
+  const retried = retryPoor(pageBefore, parsed.content, (page) => readabilityOn(page).parse()?.content ?? null);
   return {
     content: retried ?? parsed.content,
     retried: !!retried,
     title: headline(orNull(parsed.title) ?? orNull(doc.title) ?? '', orNull(parsed.siteName)),
-    byline: bylineOf(orNull(bylineInOrder(reader as ReadMetadata, parsed.byline ?? null, beside)), parsed.content, doc),
+    byline: bylineOf(orNull(bylineInOrder(namesAuthor, parsed.byline ?? null, beside)), parsed.content, doc),
     siteName: orNull(parsed.siteName),
     publishedTime: orNull(parsed.publishedTime),
     lang: orNull(parsed.lang) ?? lang,

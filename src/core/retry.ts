@@ -1,6 +1,6 @@
 // Retry: a second look when Readability's result is poor — too short to be a story, or mostly
 // links (a teaser list it scored above the story). The second try reads the page as Readability
-// first saw it (the markup it caches for its own retries) and hands Readability only the block
+// first saw it and hands Readability only the block
 // that holds the most prose. It is kept only when clearly better; otherwise the first stands.
 import { BLOCK_TAGS } from './dom';
 import { MIN_PROSE_CHARS, ownTextLength } from './prose';
@@ -36,36 +36,34 @@ export function densestProse(root: Element): Element | null {
   return best;
 }
 
-/** What our build patch leaves on a Readability instance: the page as its first pass saw it. */
-export interface PageCache {
-  _pageCacheHtml?: string | null;
-  _pageCache?: Element | null;
-}
-
-/** A fresh document holding the page Readability cached, or null when it cached none. */
-function cachedPage(reader: PageCache, doc: Document): Document | null {
-  const Parser = (doc.defaultView ?? (globalThis as unknown as { DOMParser?: typeof DOMParser })).DOMParser;
-  if (reader._pageCacheHtml != null && Parser)
-    return new Parser().parseFromString(`<body>${reader._pageCacheHtml}`, 'text/html');
-  if (!reader._pageCache) return null;
-  const copy = doc.implementation.createHTMLDocument('');
-  copy.body.replaceChildren(...Array.from(reader._pageCache.cloneNode(true).childNodes));
-  return copy;
+/**
+ * A way back to the page as it is now, for a second try after Readability has changed it: a copy
+ * of its body, handed out in a fresh document of its own. (Readability keeps such a cache for its
+ * own retries, but as private state; this is ours.)
+ */
+export function pageAsItIs(doc: Document): () => Document | null {
+  const copy = doc.body?.cloneNode(true);
+  if (!copy) return () => null;
+  return () => {
+    const page = doc.implementation.createHTMLDocument('');
+    page.body.replaceChildren(...Array.from(copy.cloneNode(true).childNodes));
+    return page;
+  };
 }
 
 /**
- * The article element of a second try (`readability` run on the densest prose of the page as
- * `reader` cached it), when the first (`first`) is poor and the second is clearly better; else null.
+ * The article element of a second try (`readability` run on the densest prose of the page as it
+ * was before the first, `pageBefore`), when the first (`first`) is poor and the second is clearly
+ * better; else null.
  */
 export function retryPoor(
-  reader: PageCache,
-  doc: Document,
+  pageBefore: () => Document | null,
   first: Element,
   readability: (doc: Document) => Element | null,
 ): Element | null {
   const q1 = textAndLinks(first);
   if (!isPoor(q1)) return null;
-  const page = cachedPage(reader, doc);
+  const page = pageBefore();
   const story = page && densestProse(page.body);
   if (!page || !story || story === page.body) return null;
   page.body.replaceChildren(story);

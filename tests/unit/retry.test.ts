@@ -1,6 +1,6 @@
 // The second try when Readability's result is poor: when it runs, what it reads, and when it is kept.
 import { describe, expect, test } from 'vitest';
-import { clearlyBetter, densestProse, isPoor, retryPoor } from '../../src/core/retry';
+import { clearlyBetter, densestProse, isPoor, pageAsItIs, retryPoor } from '../../src/core/retry';
 import { textAndLinks as quality } from '../../src/core/text';
 import Readability from '@mozilla/readability/Readability.js';
 import { page } from './helpers';
@@ -41,36 +41,41 @@ describe('the densest prose', () => {
 });
 
 describe('retryPoor', () => {
-  /** What our build patch leaves on a Readability instance: the page markup its first pass read. */
-  const reader = (markup: string) => ({ _pageCacheHtml: markup });
+  /** The page before the first try, as extract keeps it (pageAsItIs). */
+  const before = (markup: string) => pageAsItIs(page(`<body>${markup}</body>`));
 
   test('a link list in place of the story: the second try finds the story', () => {
-    const doc = page('<body></body>');
-    const second = retryPoor(reader(`<nav>${links}</nav>${links}${story}`), doc, el(`${links}${links}`), readability);
+    const second = retryPoor(before(`<nav>${links}</nav>${links}${story}`), el(`${links}${links}`), readability);
     expect(second?.textContent).toContain(PARAGRAPH);
     expect(second?.textContent).not.toContain('Markets rally');
   });
 
   test('a poor result that is the whole story (a short page) stays: the second try is not clearly better', () => {
     const short = `<div class="story"><p>${PARAGRAPH}</p><p>${PARAGRAPH.slice(0, 80)}.</p></div>`;
-    expect(retryPoor(reader(short), page('<body></body>'), el(short), readability)).toBeNull();
+    expect(retryPoor(before(short), el(short), readability)).toBeNull();
   });
 
-  test('a good result is not retried at all (no cache is read)', () => {
-    const poisoned = {
-      get _pageCacheHtml(): string {
-        throw new Error('read the cache');
-      },
+  test('a good result is not retried at all (the page before is not read)', () => {
+    const poisoned = () => {
+      throw new Error('read the page before');
     };
-    expect(retryPoor(poisoned, page('<body></body>'), el(story), readability)).toBeNull();
+    expect(retryPoor(poisoned, el(story), readability)).toBeNull();
   });
 
-  test('with no DOMParser, from the cached clone', () => {
-    const cache = page(`<body>${links}${story}</body>`).body;
-    // A DOMParser document has no window, and Node has no global DOMParser.
-    const doc = new (page('').defaultView!.DOMParser)().parseFromString('<body></body>', 'text/html');
+  test('the page before is kept as it was, whatever Readability does to the page after', () => {
+    const doc = page(`<body>${links}${story}</body>`);
+    const again = pageAsItIs(doc);
+    doc.body.replaceChildren();
+    expect(again()?.body.textContent).toContain(PARAGRAPH);
+    expect(again()).not.toBe(again()); // a fresh document each time
+  });
+
+  test('from a page parsed without a window (a DOMParser document)', () => {
+    const doc = new (page('').defaultView!.DOMParser)().parseFromString(`<body>${links}${story}</body>`, 'text/html');
     expect(doc.defaultView).toBeNull();
-    const second = retryPoor({ _pageCacheHtml: null, _pageCache: cache }, doc, el(links), readability);
+    const again = pageAsItIs(doc);
+    doc.body.replaceChildren();
+    const second = retryPoor(again, el(links), readability);
     expect(second?.textContent).toContain(PARAGRAPH);
   });
 });
