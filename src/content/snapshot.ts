@@ -1,5 +1,5 @@
 // The page's markup as the reader gets it.
-import { SNAPSHOT_STYLE, skipSubtree } from '../core/dom';
+import { SHOW_ELEMENT, skipSubtree, SNAPSHOT_STYLE } from '../core/dom';
 
 /**
  * The page's markup for the reader view. The reader parses it in an extension page, and that
@@ -17,7 +17,7 @@ export function snapshotHtml(doc: Document): string {
   const copy = doc.implementation.createHTMLDocument('').importNode(doc.documentElement, true);
   const parser = lazyParser(doc.defaultView ?? window);
   // One walk over the copy; most elements have no attributes and cost one call.
-  const walker = copy.ownerDocument.createTreeWalker(copy, 1 /* SHOW_ELEMENT */);
+  const walker = copy.ownerDocument.createTreeWalker(copy, SHOW_ELEMENT);
   for (let el: Element | null = copy; el;) {
     if (el.localName === 'style') {
       // an SVG's too

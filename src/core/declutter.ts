@@ -27,6 +27,7 @@ export function declutter(clutter: Clutter[]): Declutter {
     removed.push({
       step: c.step,
       reason: c.reason,
+      ...(c.lines === undefined ? {} : { lines: c.lines }),
       selector: describe(first), // where it stood: only while it still stands there
       // Read on first use, from the removed nodes, which nothing changes once they are out: the
       // reader never shows it, and reading a menu's text is a walk over every link in it.
@@ -77,7 +78,7 @@ export function countClutter(removed: Removal[]): ClutterCount {
   return {
     comments: removed.filter((r) => r.step === 'empty-comments').length,
     blankRuns: runs.length,
-    blankLines: runs.reduce((n, r) => n + (parseInt(r.reason, 10) || 0), 0),
+    blankLines: runs.reduce((n, r) => n + (r.lines ?? 0), 0),
   };
 }
 

@@ -2,7 +2,7 @@
 // script): metadata look-ups and one pass over <p>-like blocks, bounded by a count of elements.
 // Which parts are clutter is the finders' question (./clutter/index.ts). It never changes the document.
 import { isCommentItem } from './comments/marks';
-import { BLOCK_TAGS, skipSubtree } from './dom';
+import { BLOCK_TAGS, SHOW_ELEMENT, skipSubtree } from './dom';
 import { MIN_PROSE_CHARS, NOT_PROSE, ownTextLength } from './prose';
 import type { Detection } from './types';
 
@@ -211,7 +211,7 @@ function proseScore(doc: Document, maxElements: number): Prose {
   if (!doc.body) return prose;
   const unitScores = new Map<string, { units: Set<Element>; score: number }>();
   const marked = new Map<Element, boolean>();
-  const walker = doc.createTreeWalker(doc.body, 1 /* SHOW_ELEMENT */);
+  const walker = doc.createTreeWalker(doc.body, SHOW_ELEMENT);
   for (let el = walker.nextNode() as Element | null, i = 0; el; i++) {
     if (i >= maxElements) return { ...prose, cutShort: true };
     const tag = el.tagName;

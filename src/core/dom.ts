@@ -1,9 +1,13 @@
 // Small DOM helpers shared by the stages. Pure: no browser.* and no globals beyond the DOM
 // node passed in, so the same code runs in a content script, the reader page and jsdom.
 
-export const ELEMENT_NODE = 1;
-export const TEXT_NODE = 3;
-export const COMMENT_NODE = 8;
+// Node types and tree-walker filters by name: `Node` and `NodeFilter` are a window's globals, and
+// the stages also run in Node.js (jsdom), which has neither.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+export const SHOW_ELEMENT = 1;
+export const SHOW_TEXT = 4;
 
 /** Where the reader's page snapshot keeps an element's inline style (src/content/snapshot.ts says why). */
 export const SNAPSHOT_STYLE = 'data-tidy-style';
@@ -88,12 +92,9 @@ export const NOT_SHOWN = new Set([
 export const isJsonLd = (el: Element, tag = el.tagName): boolean =>
   tag === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
 
-/** Elements whose own whitespace and line breaks are content. */
-export const PRESERVE_WHITESPACE =
-  'pre, textarea, code, listing, xmp, plaintext, [contenteditable]:not([contenteditable="false"])';
 const PRESERVE_TAGS = new Set(['PRE', 'TEXTAREA', 'CODE', 'LISTING', 'XMP', 'PLAINTEXT']);
 
-/** `el.matches(PRESERVE_WHITESPACE)` without a selector match: this runs on every element of a page. */
+/** Does `el` keep its own whitespace and line breaks as content: a pre-like tag, or an editable region? */
 export function preservesWhitespace(el: Element, tag = el.tagName.toUpperCase()): boolean {
   if (PRESERVE_TAGS.has(tag)) return true;
   const editable = el.getAttribute('contenteditable');
@@ -130,6 +131,8 @@ const BLANK_TEXT = /^[\s\u00a0\u200b-\u200d\u2060\ufeff]*$/;
 export const isBlankText = (s: string | null): boolean => BLANK_TEXT.test(s ?? '');
 
 export const isElement = (n: Node | null): n is Element => n?.nodeType === ELEMENT_NODE;
+export const isText = (n: Node | null): n is Text => n?.nodeType === TEXT_NODE;
+export const isDocument = (n: Node | null): n is Document => n?.nodeType === DOCUMENT_NODE;
 
 /**
  * The words of `el` a page can show: no script, no style (its markup's `textContent` has both),
@@ -142,7 +145,7 @@ export function shownText(el: Element, max = Infinity, skip?: (el: Element) => b
   let shown = 0;
   const walk = (node: Element) => {
     for (let n = node.firstChild; n && shown <= max; n = n.nextSibling) {
-      if (n.nodeType === TEXT_NODE) {
+      if (isText(n)) {
         out += n.nodeValue;
         if (max !== Infinity) shown += (n.nodeValue ?? '').replace(WHITESPACE_RUN, '').length;
       } else if (isElement(n) && !NOT_SHOWN.has(n.tagName) && !skip?.(n)) walk(n);

@@ -40,7 +40,16 @@ import {
   SCORE_WORDS,
   UNITS,
 } from './rules/figures';
-import { NOT_SHOWN, closestIn, escapeRegExp, normalizeSpace, skipSubtree } from './dom';
+import {
+  closestIn,
+  isElement,
+  normalizeSpace,
+  NOT_SHOWN,
+  escapeRegExp,
+  SHOW_ELEMENT,
+  SHOW_TEXT,
+  skipSubtree,
+} from './dom';
 import type { Figure, FigureKind } from './types';
 
 const esc = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
@@ -756,7 +765,7 @@ export function markFigures(root: Element, lang = root.ownerDocument.documentEle
   const figures: Figure[] = [];
   const leadBlocks: Element[] = [];
   // A walk that stops at the second lead paragraph: a live collection would list every <p> first.
-  const elements = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  const elements = doc.createTreeWalker(root, SHOW_ELEMENT);
   for (
     let el = elements.nextNode() as Element | null;
     el && leadBlocks.length < 2;
@@ -768,9 +777,9 @@ export function markFigures(root: Element, lang = root.ownerDocument.documentEle
   const texts: Text[] = [];
   const { start: numberStart } = patterns(lang); // a digit or a number word
   // Elements and text in one walk, so a skipped element's whole subtree is passed over at once.
-  const walker = doc.createTreeWalker(root, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   for (let n = skipsOwnText(root) ? null : walker.nextNode(); n;) {
-    if (n.nodeType === 1) {
+    if (isElement(n)) {
       n = skipsOwnText(n as Element) ? skipSubtree(walker) : walker.nextNode();
       continue;
     }

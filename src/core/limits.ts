@@ -3,6 +3,7 @@
 // divs: 15 s in jsdom; 2,000: 96 s), so extract measures the page first (one iterative walk),
 // refuses what is too large with a message a reader can act on, and reads too-deep pages from a
 // copy whose nesting is capped, as browsers' own parsers cap it (Chromium at 512 levels).
+import { isElement } from './dom';
 
 /** Pages with more elements than this are not extracted (the CLI can raise it: --max-elements). */
 export const MAX_ELEMENTS = 300_000;
@@ -62,7 +63,7 @@ export function cloneWithCappedDepth(doc: Document, maxDepth = MAX_DEPTH): Docum
   pushChildren(doc, copy, 1);
   while (stack.length) {
     const [node, parent, depth] = stack.pop()!;
-    const isWrapper = node.nodeType === 1 && (node as Element).firstElementChild !== null;
+    const isWrapper = isElement(node) && (node as Element).firstElementChild !== null;
     if (depth > maxDepth && isWrapper) {
       pushChildren(node, parent, depth + 1);
       continue;

@@ -1,7 +1,7 @@
 // Prose: how much paragraph text a block holds of its own. detect.ts scores a page by it, the
 // boilerplate finder keeps any region that holds part of the story by it, and the retry finds
 // the story by it.
-import { BLOCK_TAGS } from './dom';
+import { BLOCK_TAGS, isElement, isText } from './dom';
 
 /** Readability's isProbablyReaderable counts a block as prose from this many characters. */
 export const MIN_PROSE_CHARS = 140;
@@ -50,8 +50,8 @@ export function ownTextLength(el: Element, { links = true } = {}): number {
   // A container of 25,000 paragraphs is not read through.
   let budget = OWN_TEXT_CHILDREN;
   for (let c = el.firstChild; c && budget-- > 0; c = c.nextSibling) {
-    if (c.nodeType === 3) len += weightedLength(c.nodeValue ?? '');
-    else if (c.nodeType === 1 && isInline((c as Element).tagName, links))
+    if (isText(c)) len += weightedLength(c.nodeValue ?? '');
+    else if (isElement(c) && isInline((c as Element).tagName, links))
       len += weightedLength((c as Element).textContent ?? '');
   }
   return len;

@@ -2,7 +2,7 @@
 // links (a teaser list it scored above the story). The second try reads the page as Readability
 // first saw it and hands Readability only the block
 // that holds the most prose. It is kept only when clearly better; otherwise the first stands.
-import { BLOCK_TAGS } from './dom';
+import { BLOCK_TAGS, SHOW_ELEMENT } from './dom';
 import { MIN_PROSE_CHARS, ownTextLength } from './prose';
 import { textAndLinks, type TextAndLinks as Quality } from './text';
 
@@ -24,7 +24,7 @@ export const clearlyBetter = (second: Quality, first: Quality): boolean =>
 /** The element whose own paragraphs (prose blocks, ./prose.ts) hold the most text: the story, by its prose alone. */
 export function densestProse(root: Element): Element | null {
   const scores = new Map<Element, number>();
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     if (!BLOCK_TAGS.has(el.tagName) || !el.parentElement) continue;
     const len = ownTextLength(el);

@@ -2,6 +2,7 @@
 // reader shows from a page passes DOMPurify here with the configuration below; a guard in
 // `npm test` (tests/unit/guards.test.ts) fails if innerHTML/outerHTML writes appear anywhere else.
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { isDocument, isElement } from './dom';
 
 /** What an article may contain: text structure, media, tables, code. No forms, no scripts, no styles. */
 const ALLOWED_TAGS = [
@@ -148,15 +149,10 @@ function purifier(win: Window): DOMPurify {
 
 /** The window a document belongs to: jsdom documents have one; DOMParser documents borrow the caller's. */
 export function windowOf(node: Node, fallback?: Window): Window {
-  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  const doc = isDocument(node) ? node : node.ownerDocument;
   const win = doc?.defaultView ?? fallback ?? (globalThis as unknown as { window?: Window }).window;
   if (!win) throw new Error('sanitize: no window to run DOMPurify in');
   return win;
-}
-
-/** Sanitized markup of an element's children: what the CLI prints as `html`. */
-export function sanitizeToHtml(root: Element, win: Window): string {
-  return purifier(win).sanitize(root, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
 }
 
 /**
@@ -202,7 +198,7 @@ const SPLIT_TAGS = new Set([
   'DL',
 ]);
 
-const sizeOf = (n: Node) => (n.nodeType === 1 ? 1 + (n as Element).getElementsByTagName('*').length : 0);
+const sizeOf = (n: Node) => (isElement(n) ? 1 + (n as Element).getElementsByTagName('*').length : 0);
 
 /**
  * Sanitizes a detached element's children into `target` (an element of the reader's page) a batch

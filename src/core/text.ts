@@ -1,5 +1,5 @@
 // Plain text of an article: one paragraph per block, paragraphs separated by a blank line.
-import { BLOCK_TAGS, NOT_SHOWN, WHITESPACE_RUN, clip, isElement, normalizeSpace } from './dom';
+import { BLOCK_TAGS, NOT_SHOWN, WHITESPACE_RUN, clip, isElement, isText, normalizeSpace } from './dom';
 
 /** Not text a reader sees: what the sanitizer drops (tag names are compared upper-cased here). */
 const SKIP = new Set([...NOT_SHOWN].map((t) => t.toUpperCase()));
@@ -14,7 +14,7 @@ export function articleText(root: Element): string {
   };
   const walk = (node: Node) => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) current += c.nodeValue;
+      if (isText(c)) current += c.nodeValue;
       else if (isElement(c) && !SKIP.has(c.tagName.toUpperCase())) {
         const tag = c.tagName.toUpperCase();
         if (tag === 'BR') current += '\n';
@@ -57,7 +57,7 @@ export function leadingText(nodes: Node[], max = 200): string {
   };
   const full = () => out.length >= max && normalizeSpace(out).length >= max;
   const walk = (node: Node) => {
-    if (node.nodeType === 3) add(node.nodeValue ?? '');
+    if (isText(node)) add(node.nodeValue ?? '');
     if (!isElement(node) || SKIP.has(node.tagName.toUpperCase())) return;
     const block = BLOCK_TAGS.has(node.tagName.toUpperCase());
     if (block) add(' ');

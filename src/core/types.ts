@@ -24,6 +24,8 @@ export interface Removal {
   selector: string;
   /** Its text, trimmed and cut to 200 characters. */
   text: string;
+  /** A blank run's blank lines. */
+  lines?: number;
 }
 
 export type FigureKind = 'money' | 'percent' | 'quantity' | 'measure' | 'ratio' | 'time' | 'date' | 'score' | 'rank';

@@ -135,7 +135,14 @@ async function referenceDom(c) {
   return html;
 }
 
-const badgeOf = (tabId) => inBackground((id) => globalThis.tidyReader.badge(id), tabId);
+const badgeOf = (tabId) =>
+  inBackground(
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+    }),
+    tabId,
+  );
 
 for (const c of TIDY_CASES) {
   test(

@@ -50,7 +50,7 @@ describe('in-place tidy', () => {
       selector: 'main > article > div.comments:nth-of-type(2)',
       text: '+ There are no comments Add yours',
     });
-    expect(blank).toMatchObject({ step: 'blank-run', reason: '6 blank lines', text: '' });
+    expect(blank).toMatchObject({ step: 'blank-run', reason: '6 blank lines', lines: 6, text: '' });
   });
 
   test("a removal's text is read when asked for, from the removed nodes, and is there for a message or JSON", () => {

@@ -80,6 +80,7 @@ describe('the built extension (npm run build)', () => {
     const src = readRepoFile(file);
     expect(src).not.toContain(TEST_MESSAGE);
     expect(src).not.toContain(TEST_PROBLEMS);
+    expect(src, 'the test-only badge read').not.toMatch(/getBadgeText\(\{/);
   });
 
   test.each(shipped.filter((f) => f.endsWith('.html')))('%s loads no remote code and no inline script', (file) => {

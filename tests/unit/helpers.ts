@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { sanitizeInPlace, serializeSanitized } from '../../src/core/sanitize';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -109,4 +110,12 @@ export function unsafeParts(html: string): string[] {
     }
   }
   return problems;
+}
+
+/** `html` as the pipeline sanitizes an article (in place, on a detached element), as markup. */
+export function sanitizedMarkup(html: string): string {
+  const doc = page(`<body><div id="root">${html}</div></body>`);
+  const root = doc.getElementById('root')!;
+  root.remove();
+  return serializeSanitized(sanitizeInPlace(root, doc.defaultView!));
 }

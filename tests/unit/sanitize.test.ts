@@ -1,13 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { importSanitized, sanitizeInPlace, sanitizeToHtml } from '../../src/core/sanitize';
+import { importSanitized, sanitizeInPlace } from '../../src/core/sanitize';
 import { NOT_SHOWN } from '../../src/core/dom';
 import { extract } from '../../src/core/pipeline';
-import { articleHtml, page } from './helpers';
+import { articleHtml, page, sanitizedMarkup } from './helpers';
 
-const clean = (html: string) => {
-  const doc = page(`<body><div id="root">${html}</div></body>`);
-  return sanitizeToHtml(doc.getElementById('root')!, doc.defaultView!);
-};
+const clean = sanitizedMarkup;
 
 describe('sanitize removes what could run or leak', () => {
   test.each([

@@ -9,7 +9,7 @@
 // layout box, an icon) is no blank line, a run among empty boxes is layout, and the blank lines of
 // a user's post (a comment, a forum message) are the writer's.
 import { isCommentItem } from '../comments/marks';
-import { BLOCK_TAGS, inlineStyle, isBlankText, isElement, preservesWhitespace } from '../dom';
+import { BLOCK_TAGS, inlineStyle, isBlankText, isElement, isText, preservesWhitespace, SHOW_ELEMENT } from '../dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
 import type { Clutter, ClutterFinder } from './types';
 
@@ -170,13 +170,7 @@ class BlankRunScanner {
     for (let c = el.firstChild; c; c = c.nextSibling) {
       out.push([
         c,
-        isElement(c)
-          ? (scanned?.get(c) ?? CONTENT)
-          : c.nodeType === 3
-            ? isBlankText(c.nodeValue)
-              ? WS
-              : TEXT
-            : NEUTRAL_NODE,
+        isElement(c) ? (scanned?.get(c) ?? CONTENT) : isText(c) ? (isBlankText(c.nodeValue) ? WS : TEXT) : NEUTRAL_NODE,
       ]);
     }
     return out;
@@ -209,7 +203,7 @@ class BlankRunScanner {
     if (lines < MIN_RUN_LINES) return;
 
     const isInline = (n: ChildNode | undefined) =>
-      !!n && (n.nodeType === 3 || (isElement(n) && !BLOCK_TAGS.has(n.tagName.toUpperCase())));
+      !!n && (isText(n) || (isElement(n) && !BLOCK_TAGS.has(n.tagName.toUpperCase())));
     const betweenInline = isInline(children[start - 1]?.[0]) && isInline(children[end]?.[0]);
 
     let remove = blanks;
@@ -228,6 +222,7 @@ class BlankRunScanner {
       step: 'blank-run',
       reason: `${removedLines} blank line${removedLines === 1 ? '' : 's'}`,
       nodes: remove.map((b) => b.el),
+      lines: removedLines,
     });
   }
 }
@@ -242,7 +237,7 @@ const PROSE_SCAN_LIMIT = 2000;
 function holdsProse(el: Element): boolean {
   let len = ownTextLength(el, { links: false });
   let budget = PROSE_SCAN_LIMIT;
-  const walker = el.ownerDocument.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT);
   for (
     let n = walker.nextNode() as Element | null;
     len < MIN_PROSE_CHARS && n && budget-- > 0;
@@ -265,4 +260,4 @@ export function findBlankRuns(root: Element): Clutter[] {
   return scanner.runs;
 }
 
-export const blankRuns: ClutterFinder = { step: 'blank-run', find: findBlankRuns };
+export const blankRuns: ClutterFinder = { find: findBlankRuns };

@@ -2,7 +2,7 @@
 // one walk before Readability scores the page. A region goes only when it holds no headline and
 // no more prose than its row allows, so a page-wide <form> or an <aside> that carries the story
 // stays. Extraction only: the in-place tidy removes empty comments and blank runs and nothing else.
-import { BLOCK_TAGS, HIDING_STYLE, SNAPSHOT_STYLE, closestIn, isJsonLd, skipSubtree } from '../dom';
+import { BLOCK_TAGS, closestIn, HIDING_STYLE, isJsonLd, SHOW_ELEMENT, skipSubtree, SNAPSHOT_STYLE } from '../dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
 import { CONTAINER_RULES, type ContainerRule } from '../rules/containers';
 import type { Clutter } from './types';
@@ -62,7 +62,7 @@ function holdsStory(region: Element, maxProse: number): boolean {
   if (2 * (region.textContent ?? '').length < MIN_PROSE_CHARS)
     return region.tagName === 'H1' || region.getElementsByTagName('h1').length > 0;
   let prose = 0;
-  const walker = region.ownerDocument.createTreeWalker(region, 1 /* SHOW_ELEMENT */);
+  const walker = region.ownerDocument.createTreeWalker(region, SHOW_ELEMENT);
   for (let el: Element | null = region; el; el = walker.nextNode() as Element | null) {
     const tag = el.tagName;
     if (tag === 'H1') return true;
@@ -81,7 +81,7 @@ const isInert = (el: Element, tag: string) => INERT.has(tag) && !isJsonLd(el, ta
 export function findBoilerplate(root: Element): Clutter[] {
   const found: Clutter[] = [];
   const inert: Element[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   let el = walker.nextNode() as Element | null;
   while (el) {
     const tag = el.tagName;

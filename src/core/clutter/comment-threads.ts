@@ -7,7 +7,7 @@
 // holds the headline, or whose removal would leave no paragraph at all, is not set aside: the page
 // is then a thread itself (a forum, a Q&A page), and its posts are the content.
 import { findCommentSections } from '../comments/sections';
-import { BLOCK_TAGS, shownText, skipSubtree } from '../dom';
+import { BLOCK_TAGS, SHOW_ELEMENT, shownText, skipSubtree } from '../dom';
 import { ownTextLength } from '../prose';
 import { PARAGRAPH_CHARS } from './outside-story';
 import type { Clutter } from './types';
@@ -16,7 +16,7 @@ const holdsHeadline = (el: Element) => el.tagName === 'H1' || el.getElementsByTa
 
 /** Is there a paragraph under `root` outside `set` (elements whose subtrees are left out)? */
 function paragraphOutside(root: Element, set: Set<Element>): boolean {
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   for (let el = walker.nextNode() as Element | null; el;) {
     if (set.has(el)) {
       el = skipSubtree(walker) as Element | null;

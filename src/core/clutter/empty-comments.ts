@@ -9,4 +9,4 @@ export function findEmptyCommentSections(root: Element, options: FindOptions = {
     .map((s) => ({ step: 'empty-comments', reason: s.reason, nodes: s.nodes }));
 }
 
-export const emptyComments: ClutterFinder = { step: 'empty-comments', find: findEmptyCommentSections };
+export const emptyComments: ClutterFinder = { find: findEmptyCommentSections };

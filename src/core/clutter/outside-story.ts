@@ -9,7 +9,7 @@
 // inside its link, or a list of headlines, is not the story, however long.
 import { isCommentItem } from '../comments/marks';
 import { systemOf } from '../comments/systems';
-import { BLOCK_TAGS, isJsonLd } from '../dom';
+import { BLOCK_TAGS, isJsonLd, SHOW_ELEMENT } from '../dom';
 import { ownTextLength } from '../prose';
 import type { Clutter } from './types';
 
@@ -63,7 +63,7 @@ export function findOutsideStory(root: Element, post: Element | null = null): Ou
   const own = new Map<Element, number>();
   const metadata: Element[] = [];
   let total = 0;
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     const tag = el.tagName;
     if (isMetadata(el, tag)) metadata.push(el);
@@ -137,7 +137,7 @@ function isByline(el: Element): boolean {
  */
 function bylineIn(nodes: Element[]): string | null {
   for (const node of nodes) {
-    const walker = node.ownerDocument.createTreeWalker(node, 1 /* SHOW_ELEMENT */);
+    const walker = node.ownerDocument.createTreeWalker(node, SHOW_ELEMENT);
     for (let el: Element | null = node; el; el = walker.nextNode() as Element | null) {
       if (!isByline(el)) continue;
       const name = Array.from(el.querySelectorAll('[itemprop]')).find((n) =>

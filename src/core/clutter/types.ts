@@ -5,6 +5,8 @@ export interface Clutter {
   step: ClutterStep;
   reason: string;
   nodes: Element[];
+  /** A blank run's blank lines. */
+  lines?: number;
 }
 
 export interface FindOptions {
@@ -18,6 +20,5 @@ export interface FindOptions {
 
 /** A finder looks at a document (read-only) and names its clutter of one kind. */
 export interface ClutterFinder {
-  step: ClutterStep;
   find(root: Element, options?: FindOptions): Clutter[];
 }

@@ -13,12 +13,15 @@
 // wording or a language no table lists still works.
 import {
   BLOCK_TAGS,
-  HIDING_STYLE,
   clip,
   closestIn,
+  HIDING_STYLE,
   inlineStyle,
   isElement,
+  isText,
   normalizeSpace,
+  SHOW_ELEMENT,
+  SHOW_TEXT,
   shownText,
   skipSubtree,
 } from '../dom';
@@ -135,7 +138,7 @@ interface Anchor {
 function findAnchors(root: Element): Anchor[] {
   const anchors: Anchor[] = [];
   const items: Element[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   for (let el = walker.nextNode() as Element | null; el;) {
     const tag = el.tagName;
     // SVG icons (<symbol id="comments">) and code are never sections.
@@ -220,7 +223,7 @@ const NOT_A_LINE = new Set(['A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'TITLE',
 function lineAnchors(root: Element): Anchor[] {
   const anchors: Anchor[] = [];
   const seen = new Set<Element>();
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     // Most text nodes hold no clue at all: one regex on the node before anything is climbed or read.
     const value = n.nodeValue ?? '';
@@ -246,7 +249,7 @@ function lineAnchors(root: Element): Anchor[] {
 function isMetaLine(line: Element): boolean {
   let outside = '';
   for (let n = line.firstChild; n; n = n.nextSibling) {
-    if (n.nodeType === 3) outside += n.nodeValue;
+    if (isText(n)) outside += n.nodeValue;
     else if (isElement(n) && n.tagName !== 'A' && !n.getElementsByTagName('a').length) outside += n.textContent;
   }
   const words = normalizeSpace(outside);
@@ -357,7 +360,7 @@ function sectionRoot(anchor: Element): Element {
   ) {
     for (let c = parent.firstChild; c; c = c.nextSibling) {
       if (c === section) continue;
-      if (isElement(c) ? !belongsToSection(c) : c.nodeType === 3 && !lineBelongs(normalizeSpace(c.nodeValue ?? '')))
+      if (isElement(c) ? !belongsToSection(c) : isText(c) && !lineBelongs(normalizeSpace(c.nodeValue ?? '')))
         return section;
     }
     section = parent;
@@ -431,7 +434,7 @@ function contentsOf(...roots: Element[]): Contents {
   /** `link`: inside no link, a link to the section's own parts or a login, or one to elsewhere. */
   const walk = (node: Node, link: 'none' | 'own' | 'elsewhere', composing = false) => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) {
+      if (isText(n)) {
         line += n.nodeValue;
         const chars = (n.nodeValue ?? '').replace(/\s/g, '').length;
         if (link !== 'none') c.linkText += chars;
@@ -617,7 +620,7 @@ const STORY_SCOPES = new Set(['ARTICLE', 'MAIN']);
 function storyFollows(el: Element): boolean {
   const scope = closestIn(el, STORY_SCOPES) ?? el.ownerDocument.body;
   if (!scope) return false;
-  const walker = el.ownerDocument.createTreeWalker(scope, 1 /* SHOW_ELEMENT */);
+  const walker = el.ownerDocument.createTreeWalker(scope, SHOW_ELEMENT);
   walker.currentNode = el;
   let budget = 2000;
   for (let n = skipSubtree(walker) as Element | null; n && budget-- > 0; n = walker.nextNode() as Element | null) {
@@ -745,7 +748,7 @@ const SIDEBAR_HINT = /recent|sidebar|widget|popular/i;
 /** Is there a comment, or a comment-ish element holding a thread, outside every section, form and sidebar? */
 function threadOutside(root: Element, sections: CommentSection[]): boolean {
   const parts = new Set(sections.flatMap((s) => s.nodes));
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
   for (let el = walker.nextNode() as Element | null; el;) {
     if (
       parts.has(el) ||
