@@ -29,8 +29,8 @@ const wanted = process.argv.slice(2);
 async function bundle() {
   const entry = `
     import { detectArticle } from './src/core/detect';
-    import { findClutter } from './src/core/clutter';
-    import { declutter } from './src/core/declutter';
+    import { findClutter } from './src/core/tidy';
+    import { declutter } from './src/core/tidy/declutter';
     import { markFigures } from './src/core/figures';
     import { isProbablyReaderable } from '@mozilla/readability';
     globalThis.tidyBench = {

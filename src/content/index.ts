@@ -2,9 +2,9 @@
 // article, tidy it in place when the settings allow, tell the toolbar what was cut, and host the
 // reader view on request. Everything is wrapped so that an error here never reaches the page.
 import type { Runtime } from 'webextension-polyfill';
-import { countClutter, summarize, type Declutter } from '../core/declutter';
+import { countClutter, summarize, type Declutter } from '../core/tidy/declutter';
 import { detectArticle } from '../core/detect';
-import { TIDY_ON_LOAD_MAX_ELEMENTS } from '../core/limits';
+import { TIDY_ON_LOAD_MAX_ELEMENTS } from '../core/page/limits';
 import { parseMessage, type Message, type PageSnapshot, type PageStatus } from '../shared/messages';
 import { hostListed, loadSettings } from '../shared/settings';
 import { webext as browser } from '../shared/webext';

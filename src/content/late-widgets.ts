@@ -1,8 +1,8 @@
 // Comment widgets that arrive after load (Disqus, Facebook) are watched for a bounded time,
 // then the observer disconnects: no cost for the rest of the page's life. A widget root still
 // bare when the window closes is an empty box, and goes then (not before: it may be loading).
-import { findEmptyCommentSections } from '../core/clutter/empty-comments';
-import { declutter, type Declutter } from '../core/declutter';
+import { findEmptyCommentSections } from '../core/tidy/empty-comments';
+import { declutter, type Declutter } from '../core/tidy/declutter';
 import { guarded } from './guard';
 
 /** How long to watch for late comment widgets after load. */

@@ -1,5 +1,5 @@
 // The page's markup as the reader gets it.
-import { SHOW_ELEMENT, skipSubtree, SNAPSHOT_STYLE } from '../core/dom';
+import { SHOW_ELEMENT, skipSubtree, SNAPSHOT_STYLE } from '../core/page/dom';
 
 /**
  * The page's markup for the reader view. The reader parses it in an extension page, and that

@@ -1,9 +1,9 @@
 // Detect: is this page an article? Cheap enough for every page load (it runs in the content
 // script): metadata look-ups and one pass over <p>-like blocks, bounded by a count of elements.
-// Which parts are clutter is the finders' question (./clutter/index.ts). It never changes the document.
+// Which parts are clutter is the finders' question (./tidy/index.ts). It never changes the document.
 import { isCommentItem } from './comments/marks';
-import { BLOCK_TAGS, SHOW_ELEMENT, skipSubtree } from './dom';
-import { MIN_PROSE_CHARS, NOT_PROSE, ownTextLength } from './prose';
+import { BLOCK_TAGS, SHOW_ELEMENT, skipSubtree } from './page/dom';
+import { MIN_PROSE_CHARS, NOT_PROSE, ownTextLength } from './page/prose';
 import type { Detection } from './types';
 
 /** schema.org types that say "this page is one story". */

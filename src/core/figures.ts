@@ -49,7 +49,7 @@ import {
   SHOW_ELEMENT,
   SHOW_TEXT,
   skipSubtree,
-} from './dom';
+} from './page/dom';
 import type { Figure, FigureKind } from './types';
 
 const esc = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');

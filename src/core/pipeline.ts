@@ -6,15 +6,15 @@
 // `extract` leaves the document it is given as it was (it works on a clone) unless the caller
 // lets it spend it (`consume`); `tidy` is the in-place, undoable step the content script runs.
 // The CLI, the Node module, the reader view and the benchmark all call these two functions.
-import { cleanUp } from './cleanup';
-import { findBoilerplate } from './clutter/boilerplate';
-import { answeredPost, findCommentThreads } from './clutter/comment-threads';
-import { findOutsideStory, type Bylines } from './clutter/outside-story';
-import { declutter, summarize, tidyDocument } from './declutter';
-import { findClutter } from './clutter';
-import { extractArticle } from './extract';
+import { cleanUp } from './extract/cleanup';
+import { findBoilerplate } from './extract/boilerplate';
+import { answeredPost, findCommentThreads } from './extract/comment-threads';
+import { findOutsideStory, type Bylines } from './extract/outside-story';
+import { declutter, summarize, tidyDocument } from './tidy/declutter';
+import { findClutter } from './tidy';
+import { extractArticle } from './extract/readability';
 import { markFigures } from './figures';
-import { MAX_DEPTH, checkPageSize, cloneWithCappedDepth, measurePage } from './limits';
+import { MAX_DEPTH, checkPageSize, cloneWithCappedDepth, measurePage } from './page/limits';
 import {
   importSanitized,
   sanitizeInPlace,
@@ -23,7 +23,7 @@ import {
   windowOf,
   type StepProgress,
 } from './sanitize';
-import { articleText, countWords, readingMinutes } from './text';
+import { articleText, countWords, readingMinutes } from './page/text';
 import type { Figure, Removal } from './types';
 
 export interface ExtractOptions {
@@ -135,7 +135,7 @@ function articleMarkup(article: HTMLElement, win: Window, timings: Record<string
 export const ARTICLE_STEP = 3000;
 
 /**
- * Cuts what stands beside the story's branch (./clutter/outside-story.ts). The page's <meta> and
+ * Cuts what stands beside the story's branch (./extract/outside-story.ts). The page's <meta> and
  * JSON-LD found there move to <head> first: Readability reads them wherever they are. Returns
  * the removals and the bylines that stood beside the story.
  */

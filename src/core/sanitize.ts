@@ -2,7 +2,7 @@
 // reader shows from a page passes DOMPurify here with the configuration below; a guard in
 // `npm test` (tests/unit/guards.test.ts) fails if innerHTML/outerHTML writes appear anywhere else.
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
-import { isDocument, isElement } from './dom';
+import { isDocument, isElement } from './page/dom';
 
 /** What an article may contain: text structure, media, tables, code. No forms, no scripts, no styles. */
 const ALLOWED_TAGS = [

@@ -2,7 +2,7 @@
 // note of what was cut. Page content enters only as the article extract sanitized (articleFor).
 // The header and the article carry the page's language and direction; the controls around them
 // carry the UI's.
-import { countClutter, type ClutterCount } from '../core/declutter';
+import { countClutter, type ClutterCount } from '../core/tidy/declutter';
 import { distinctFigures, figuresMarkdown, keyFigures } from '../core/figures';
 import type { ExtractResult } from '../core/pipeline';
 import type { Figure } from '../core/types';

@@ -1,7 +1,7 @@
 // Every message between the extension's contexts, in one place. Each side validates what it
 // receives with `parseMessage` and checks who sent it (see `fromContentScript`/`fromExtensionPage`):
 // a web page can reach none of these handlers, and a wrong shape is dropped, never acted on.
-import type { ClutterCount } from '../core/declutter';
+import type { ClutterCount } from '../core/tidy/declutter';
 
 /** What the content script tells the toolbar about its page. */
 export interface PageStatus {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findBlankRuns } from '../../src/core/clutter/blank-runs';
-import { declutter } from '../../src/core/declutter';
+import { findBlankRuns } from '../../src/core/tidy/blank-runs';
+import { declutter } from '../../src/core/tidy/declutter';
 import { page } from './helpers';
 
 /** Paragraphs of prose: blank runs are cut only in the flow of a story's text. */

@@ -1,7 +1,7 @@
 // The stage before Readability: one fixture per row of CONTAINER_RULES, and the regions it must keep.
 import { describe, expect, test } from 'vitest';
-import { findBoilerplate } from '../../src/core/clutter/boilerplate';
-import { CONTAINER_RULES } from '../../src/core/rules/containers';
+import { findBoilerplate } from '../../src/core/extract/boilerplate';
+import { CONTAINER_RULES } from '../../src/core/rules/boilerplate-regions';
 import { page } from './helpers';
 
 const PARAGRAPH =

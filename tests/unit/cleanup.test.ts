@@ -1,7 +1,7 @@
 // The stage after Readability: one fixture per rule, and what each rule must leave alone.
 import { describe, expect, test } from 'vitest';
-import { cleanUp, findCleanup } from '../../src/core/cleanup';
-import { BOILERPLATE_LINES } from '../../src/core/rules/boilerplate';
+import { cleanUp, findCleanup } from '../../src/core/extract/cleanup';
+import { BOILERPLATE_LINES } from '../../src/core/rules/boilerplate-lines';
 import { page } from './helpers';
 
 const PROSE = [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findEmptyCommentSections } from '../../src/core/clutter/empty-comments';
+import { findEmptyCommentSections } from '../../src/core/tidy/empty-comments';
 import { findCommentSections } from '../../src/core/comments/sections';
 import { COMMENT_SYSTEMS } from '../../src/core/rules/comment-systems';
 import { articlePage } from './helpers';

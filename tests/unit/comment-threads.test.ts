@@ -1,7 +1,7 @@
 // Real comment threads set aside before the story is chosen: a long thread under a short post is
 // not the article; a page that is a thread (a forum) keeps its posts.
 import { describe, expect, test } from 'vitest';
-import { answeredPost, findCommentThreads } from '../../src/core/clutter/comment-threads';
+import { answeredPost, findCommentThreads } from '../../src/core/extract/comment-threads';
 import { extract } from '../../src/core/pipeline';
 import { page } from './helpers';
 

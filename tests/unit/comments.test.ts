@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { findEmptyCommentSections } from '../../src/core/clutter/empty-comments';
+import { findEmptyCommentSections } from '../../src/core/tidy/empty-comments';
 import { findCommentSections } from '../../src/core/comments/sections';
-import { shownText } from '../../src/core/dom';
+import { shownText } from '../../src/core/page/dom';
 import { hasCommentWord, mayHaveNoCommentLine, saysNoComments } from '../../src/core/comments/words';
 import { COMMENT_LANGUAGES } from '../../src/core/rules/comments';
 import { articlePage } from './helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findClutter } from '../../src/core/clutter';
-import { countClutter, summarize, tidyDocument } from '../../src/core/declutter';
+import { findClutter } from '../../src/core/tidy';
+import { countClutter, summarize, tidyDocument } from '../../src/core/tidy/declutter';
 import { tidy } from '../../src/core/pipeline';
 import { articleHtml, demoPage, page } from './helpers';
 

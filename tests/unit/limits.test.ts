@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_DEPTH, PageTooLargeError, checkPageSize, cloneWithCappedDepth, measurePage } from '../../src/core/limits';
+import {
+  MAX_DEPTH,
+  PageTooLargeError,
+  checkPageSize,
+  cloneWithCappedDepth,
+  measurePage,
+} from '../../src/core/page/limits';
 import { extract } from '../../src/core/pipeline';
 import { articleHtml, page } from './helpers';
 

@@ -1,6 +1,6 @@
 // The story's branch: what findOutsideStory cuts beside it, what it keeps, and when it cuts nothing.
 import { describe, expect, test } from 'vitest';
-import { findOutsideStory, PARAGRAPH_CHARS } from '../../src/core/clutter/outside-story';
+import { findOutsideStory, PARAGRAPH_CHARS } from '../../src/core/extract/outside-story';
 import { extract } from '../../src/core/pipeline';
 import { page } from './helpers';
 

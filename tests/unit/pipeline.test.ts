@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keepEmbeddedQuotes } from '../../src/core/extract';
+import { keepEmbeddedQuotes } from '../../src/core/extract/readability';
 import { extract } from '../../src/core/pipeline';
 import { readFileSync } from 'node:fs';
 import { ROOT, articleHtml, articlePage, demoPage, page } from './helpers';
@@ -143,7 +143,7 @@ describe('content kept as a reader expects', () => {
 });
 
 test("reading time follows each language's reading speed", async () => {
-  const { readingMinutes } = await import('../../src/core/text');
+  const { readingMinutes } = await import('../../src/core/page/text');
   expect([
     readingMinutes(1000, 'en'),
     readingMinutes(1000, 'fr'),
@@ -208,7 +208,7 @@ describe('headline without the site suffix', () => {
     ],
     ['A plain headline', 'Site', 'A plain headline'],
   ])('%s (site %s) → %s', async (title, site, expected) => {
-    const { headline } = await import('../../src/core/extract');
+    const { headline } = await import('../../src/core/extract/readability');
     expect(headline(title, site)).toBe(expected);
   });
 });

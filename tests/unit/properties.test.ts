@@ -4,8 +4,8 @@
 // lost" is checkable on any page the generator makes.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { declutter } from '../../src/core/declutter';
-import { findClutter } from '../../src/core/clutter';
+import { declutter } from '../../src/core/tidy/declutter';
+import { findClutter } from '../../src/core/tidy';
 import { extract } from '../../src/core/pipeline';
 import { page, unsafeParts } from './helpers';
 

@@ -1,7 +1,7 @@
 // The second try when Readability's result is poor: when it runs, what it reads, and when it is kept.
 import { describe, expect, test } from 'vitest';
-import { clearlyBetter, densestProse, isPoor, pageAsItIs, retryPoor } from '../../src/core/retry';
-import { textAndLinks as quality } from '../../src/core/text';
+import { clearlyBetter, densestProse, isPoor, pageAsItIs, retryPoor } from '../../src/core/extract/retry';
+import { textAndLinks as quality } from '../../src/core/page/text';
 import Readability from '@mozilla/readability/Readability.js';
 import { page } from './helpers';
 

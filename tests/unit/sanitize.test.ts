@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { importSanitized, sanitizeInPlace } from '../../src/core/sanitize';
-import { NOT_SHOWN } from '../../src/core/dom';
+import { NOT_SHOWN } from '../../src/core/page/dom';
 import { extract } from '../../src/core/pipeline';
 import { articleHtml, page, sanitizedMarkup } from './helpers';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { SNAPSHOT_STYLE } from '../../src/core/dom';
+import { SNAPSHOT_STYLE } from '../../src/core/page/dom';
 import { extract, tidy } from '../../src/core/pipeline';
 import { snapshotHtml } from '../../src/content/snapshot';
 import { ROOT, articleHtml, page } from './helpers';

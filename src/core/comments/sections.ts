@@ -24,10 +24,10 @@ import {
   SHOW_TEXT,
   shownText,
   skipSubtree,
-} from '../dom';
-import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
-import { textAndLinks } from '../text';
-import type { FindOptions } from '../clutter/types';
+} from '../page/dom';
+import { MIN_PROSE_CHARS, ownTextLength } from '../page/prose';
+import { textAndLinks } from '../page/text';
+import type { FindOptions } from '../tidy/types';
 import type { CommentSystem } from '../rules/comment-systems';
 import { isBylineMark, isCommentItem } from './marks';
 import { isSystemHome, systemOf, systemOfFrame } from './systems';

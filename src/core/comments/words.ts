@@ -1,6 +1,6 @@
 // The words of comment sections (../rules/comments.ts), compiled: does a line name comments, say
 // there are none, or count zero of them? Extra evidence beside the structure (./sections.ts).
-import { escapeRegExp } from '../dom';
+import { escapeRegExp } from '../page/dom';
 import { COMMENT_LANGUAGES } from '../rules/comments';
 
 /** Scripts written without spaces between words: their words are found anywhere in a line. */

@@ -1,6 +1,6 @@
 // The regions a page wraps around its story: navigation, site header and footer, sidebars,
 // share bars, newsletter boxes, related lists, author bios, ad slots, cookie notices. One row per
-// kind; the boilerplate finder (../clutter/boilerplate.ts) removes them before Readability scores
+// kind; the boilerplate finder (../extract/boilerplate.ts) removes them before Readability scores
 // the page, so it has less to read and less to mistake for the story. Each row has a test in
 // tests/unit/boilerplate.test.ts.
 
@@ -19,7 +19,7 @@ export interface ContainerRule {
   /** Class names that keep an element this row would take. */
   except?: string;
   /**
-   * Prose blocks (./prose.ts) the region may hold and still go: a page region none; a bio or a
+   * Prose blocks (../page/prose.ts) the region may hold and still go: a page region none; a bio or a
    * newsletter pitch may run to a paragraph. More means the story is in it (a page-wide <form>).
    */
   maxProse: number;

@@ -2,10 +2,10 @@
 // Reader View). It runs on the document it is given and changes it, so callers hand it a clone.
 // Readability.js itself: the package's index also loads isProbablyReaderable, which we do not use.
 import Readability from '@mozilla/readability/Readability.js';
-import type { Bylines } from './clutter/outside-story';
-import { escapeRegExp, normalizeSpace } from './dom';
+import type { Bylines } from './outside-story';
+import { escapeRegExp, normalizeSpace } from '../page/dom';
 import { pageAsItIs, retryPoor } from './retry';
-import { countWords } from './text';
+import { countWords } from '../page/text';
 
 export interface Article {
   content: Element;

@@ -2,9 +2,9 @@
 // links (a teaser list it scored above the story). The second try reads the page as Readability
 // first saw it and hands Readability only the block
 // that holds the most prose. It is kept only when clearly better; otherwise the first stands.
-import { BLOCK_TAGS, SHOW_ELEMENT } from './dom';
-import { MIN_PROSE_CHARS, ownTextLength } from './prose';
-import { textAndLinks, type TextAndLinks as Quality } from './text';
+import { BLOCK_TAGS, SHOW_ELEMENT } from '../page/dom';
+import { MIN_PROSE_CHARS, ownTextLength } from '../page/prose';
+import { textAndLinks, type TextAndLinks as Quality } from '../page/text';
 
 /** Readability's own charThreshold: a result shorter than this is not a story. */
 export const POOR_TEXT = 500;
@@ -21,7 +21,7 @@ export const clearlyBetter = (second: Quality, first: Quality): boolean =>
   second.text - second.links >= CLEARLY_BETTER * Math.max(1, first.text - first.links) &&
   linkDensity(second) <= Math.max(linkDensity(first), 0.3);
 
-/** The element whose own paragraphs (prose blocks, ./prose.ts) hold the most text: the story, by its prose alone. */
+/** The element whose own paragraphs (prose blocks, ../page/prose.ts) hold the most text: the story, by its prose alone. */
 export function densestProse(root: Element): Element | null {
   const scores = new Map<Element, number>();
   const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);

@@ -1,8 +1,8 @@
 // Cleanup: the stage after Readability. Readability picks the right container but keeps what the
 // site put inside it: ad labels, "You may also like" lists, the byline and dateline again, photo
-// credits, a tail of links. Each rule of ./rules/boilerplate.ts removes such blocks, and every
+// credits, a tail of links. Each rule of ../rules/boilerplate-lines.ts removes such blocks, and every
 // removal is logged like the clutter cut before Readability.
-import { BLOCK_TAGS, closestIn, describe, clip, inDocumentOrder, normalizeSpace } from './dom';
+import { BLOCK_TAGS, closestIn, describe, clip, inDocumentOrder, normalizeSpace } from '../page/dom';
 import {
   ABOUT_COMPANY,
   ABOUT_HEADING,
@@ -15,9 +15,9 @@ import {
   DATELINE,
   RELATED_HEADINGS,
   TEASER_PREFIX,
-} from './rules/boilerplate';
-import { textAndLinks } from './text';
-import type { CleanupStep, Removal } from './types';
+} from '../rules/boilerplate-lines';
+import { textAndLinks } from '../page/text';
+import type { CleanupStep, Removal } from '../types';
 
 /** Longer than this is prose, which no rule reads. */
 const MAX_LINE = 200;

@@ -1,11 +1,11 @@
-// Boilerplate regions: the site around the story (the rows of ../rules/containers.ts), found in
+// Boilerplate regions: the site around the story (the rows of ../rules/boilerplate-regions.ts), found in
 // one walk before Readability scores the page. A region goes only when it holds no headline and
 // no more prose than its row allows, so a page-wide <form> or an <aside> that carries the story
 // stays. Extraction only: the in-place tidy removes empty comments and blank runs and nothing else.
-import { BLOCK_TAGS, closestIn, HIDING_STYLE, isJsonLd, SHOW_ELEMENT, skipSubtree, SNAPSHOT_STYLE } from '../dom';
-import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
-import { CONTAINER_RULES, type ContainerRule } from '../rules/containers';
-import type { Clutter } from './types';
+import { BLOCK_TAGS, closestIn, HIDING_STYLE, isJsonLd, SHOW_ELEMENT, skipSubtree, SNAPSHOT_STYLE } from '../page/dom';
+import { MIN_PROSE_CHARS, ownTextLength } from '../page/prose';
+import { CONTAINER_RULES, type ContainerRule } from '../rules/boilerplate-regions';
+import type { Clutter } from '../tidy/types';
 
 const whole = (alternation: string) => new RegExp(`^(?:${alternation})$`, 'i');
 

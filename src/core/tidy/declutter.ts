@@ -1,12 +1,12 @@
 // Declutter: remove exactly the clutter that detect found, log each removal, and keep what is
 // needed to put every node back where it stood. Used in place by the content script (undoable)
 // and on a clone by extract.
-import type { Clutter } from './clutter/types';
-import { describe } from './dom';
-import { findClutter } from './clutter';
-import { detectArticle } from './detect';
-import { leadingText } from './text';
-import type { Detection, Removal } from './types';
+import type { Clutter } from './types';
+import { describe } from '../page/dom';
+import { findClutter } from '.';
+import { detectArticle } from '../detect';
+import { leadingText } from '../page/text';
+import type { Detection, Removal } from '../types';
 
 export interface Declutter {
   removed: Removal[];

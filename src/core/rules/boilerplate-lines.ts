@@ -1,5 +1,5 @@
 // What a page wraps around its story and Readability lets through, as rules over one short block
-// of the extracted article (a paragraph, a heading, a list item). Used by ../cleanup.ts; each row
+// of the extracted article (a paragraph, a heading, a list item). Used by ../extract/cleanup.ts; each row
 // is one kind of line, with the step it is logged under. Short blocks only: a rule never reads a
 // paragraph of prose (see MAX_LINE in cleanup.ts).
 

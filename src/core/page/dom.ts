@@ -68,7 +68,7 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 /**
- * Elements the sanitizer (./sanitize.ts) drops with everything inside them: code, metadata, frames
+ * Elements the sanitizer (../sanitize.ts) drops with everything inside them: code, metadata, frames
  * and markup in other languages (SVG, MathML; the HTML parser keeps their tag names lower case).
  * Nothing in them is ever shown, so the article's text and its figures, which are read before the
  * article is sanitized, leave them out too. tests/unit/sanitize.test.ts holds the two in step.

@@ -9,8 +9,16 @@
 // layout box, an icon) is no blank line, a run among empty boxes is layout, and the blank lines of
 // a user's post (a comment, a forum message) are the writer's.
 import { isCommentItem } from '../comments/marks';
-import { BLOCK_TAGS, inlineStyle, isBlankText, isElement, isText, preservesWhitespace, SHOW_ELEMENT } from '../dom';
-import { MIN_PROSE_CHARS, ownTextLength } from '../prose';
+import {
+  BLOCK_TAGS,
+  inlineStyle,
+  isBlankText,
+  isElement,
+  isText,
+  preservesWhitespace,
+  SHOW_ELEMENT,
+} from '../page/dom';
+import { MIN_PROSE_CHARS, ownTextLength } from '../page/prose';
 import type { Clutter, ClutterFinder } from './types';
 
 /** Visible even with no text, or structure that must stay: never part of a blank run. */
