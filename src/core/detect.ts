@@ -2,9 +2,10 @@
 // script): metadata look-ups and one pass over <p>-like blocks, bounded by a count of elements.
 // Which parts are clutter is the finders' question (./tidy/index.ts). It never changes the document.
 import { isCommentItem } from './comments/marks';
-import { BLOCK_TAGS, SHOW_ELEMENT, skipSubtree } from './page/dom';
-import { MIN_PROSE_CHARS, NOT_PROSE, ownTextLength } from './page/prose';
+import { SHOW_ELEMENT, skipSubtree } from './page/dom';
+import { MIN_PROSE_CHARS, ownTextLength } from './page/prose';
 import type { Detection } from './types';
+import { BLOCK_TAGS, NOT_PROSE, TITLE_HEADINGS } from './page/tags';
 
 /** schema.org types that say "this page is one story". */
 const ARTICLE_TYPES =
@@ -51,7 +52,6 @@ const COMMERCE =
  * a story is a listing or an application.
  */
 export const DETECT_MAX_ELEMENTS = 50_000;
-
 // Look-ups below use getElementsByTagName and plain loops rather than selectors: in jsdom (the
 // CLI, the tests, the benchmark) an attribute selector walks the whole tree, a millisecond a call.
 
@@ -123,7 +123,6 @@ const inListItem = (el: Element) => {
 
 /** What makes a unit a post or a teaser rather than a section of one story: its own linked heading, date or author. */
 const UNIT_MARK_CLASS = /author|user|signature/i;
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4']);
 const UNIT_SCAN_LIMIT = 200;
 
 /**
@@ -140,7 +139,8 @@ function hasUnitMarks(unit: Element): boolean {
     if (
       tag === 'A' &&
       el.parentElement &&
-      (HEADINGS.has(el.parentElement.tagName) || HEADINGS.has(el.parentElement.parentElement?.tagName ?? ''))
+      (TITLE_HEADINGS.has(el.parentElement.tagName) ||
+        TITLE_HEADINGS.has(el.parentElement.parentElement?.tagName ?? ''))
     )
       return true;
   }

@@ -40,17 +40,9 @@ import {
   SCORE_WORDS,
   UNITS,
 } from './rules/figures';
-import {
-  closestIn,
-  isElement,
-  normalizeSpace,
-  NOT_SHOWN,
-  escapeRegExp,
-  SHOW_ELEMENT,
-  SHOW_TEXT,
-  skipSubtree,
-} from './page/dom';
+import { closestIn, isElement, normalizeSpace, escapeRegExp, SHOW_ELEMENT, SHOW_TEXT, skipSubtree } from './page/dom';
 import type { Figure, FigureKind } from './types';
+import { NO_FIGURES } from './page/tags';
 
 const esc = (s: string) => escapeRegExp(s).replace(/ /g, '\\s+');
 const alt = (words: string[]) =>
@@ -315,12 +307,9 @@ function isScore(text: string, start: number, end: number, second: string, previ
   );
 }
 
-/** Where figures are never looked for: code, footnote markers, links to addresses, and what is never shown. */
-// Tag sets rather than selectors: jsdom's selector engine costs tens of microseconds a call, and
-// this runs once per element of the article.
-const SKIP_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'SUP', 'MARK', ...NOT_SHOWN]);
+/** A link to an address or a phone number: its digits are no figure. */
 const SKIP_LINK = /^(mailto|tel):/i;
-/** The blocks a figure's sentence is read from (dom.ts's BLOCK_TAGS also counts containers). */
+/** The blocks a figure's sentence is read from (BLOCK_TAGS also counts containers). */
 const SENTENCE_BLOCKS = new Set([
   'P',
   'LI',
@@ -345,7 +334,9 @@ const SENTENCE_BLOCKS = new Set([
 const LONG_TABLE_ROWS = 100;
 const isLongTable = (el: Element) => el.tagName === 'TABLE' && el.getElementsByTagName('tr').length > LONG_TABLE_ROWS;
 const skipsOwnText = (el: Element) =>
-  SKIP_TAGS.has(el.tagName) || (el.tagName === 'A' && SKIP_LINK.test(el.getAttribute('href') ?? '')) || isLongTable(el);
+  NO_FIGURES.has(el.tagName) ||
+  (el.tagName === 'A' && SKIP_LINK.test(el.getAttribute('href') ?? '')) ||
+  isLongTable(el);
 const blockOf = (el: Element | null) => closestIn(el, SENTENCE_BLOCKS);
 
 const toAscii = (s: string) =>

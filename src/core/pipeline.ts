@@ -195,7 +195,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
 
   let body = { text: '', wordCount: 0, readingMinutes: 0, figures: [] as Figure[] };
   if (article) {
-    // Figures and text are read before sanitizing; both leave out what it drops (dom.ts NOT_SHOWN).
+    // Figures and text are read before sanitizing; both leave out what it drops (NOT_SHOWN in page/tags.ts).
     const figures = markFigures(article.content, article.lang ?? '');
     clock.lap('figures');
     const text = articleText(article.content);

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { importSanitized, sanitizeInPlace } from '../../src/core/sanitize';
-import { NOT_SHOWN } from '../../src/core/page/dom';
+
 import { extract } from '../../src/core/pipeline';
 import { articleHtml, page, sanitizedMarkup } from './helpers';
+import { NOT_SHOWN } from '../../src/core/page/tags';
 
 const clean = sanitizedMarkup;
 

@@ -12,7 +12,6 @@
 // The words only tell a heading from other short lines; emptiness itself is structural, so a
 // wording or a language no table lists still works.
 import {
-  BLOCK_TAGS,
   clip,
   closestIn,
   HIDING_STYLE,
@@ -39,6 +38,7 @@ import {
   saysMoreThanCommentWords,
   saysNoComments,
 } from './words';
+import { BLOCK_TAGS, CODE_AND_LISTINGS, FORM_PARTS, NOT_WORDS } from '../page/tags';
 
 export type SectionState = 'empty' | 'real' | 'unknown';
 
@@ -60,30 +60,12 @@ const MAX_TEXT = 500;
 const SHORT_LINE = 24;
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
-/** Never part of a section, never read: code and foreign markup. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PRE', 'CODE']);
 /** A section never grows over these: the page, its main region, a story. */
 const STOP = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE']);
 /** Invisible siblings: they neither belong to a section nor keep it from growing. */
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'BR', 'HR']);
-/** The reply form's parts and what never shows: what a section holds besides what it says (code it says). */
-const FORM_PARTS = new Set([
-  'FORM',
-  'TEXTAREA',
-  'INPUT',
-  'BUTTON',
-  'SELECT',
-  'LABEL',
-  'FIELDSET',
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-]);
 /** What makes a section more than words: a form, a field, a frame. */
 const CONTROLS = 'form, textarea, iframe';
-/** Content that is not words, and code: a listing is content whatever its lines say. */
-const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'CANVAS', 'OBJECT', 'EMBED', 'PRE']);
 /** A class or id that names a comment section's part (a thread, a counter, a reply link). */
 const COMMENT_HINT = /comment|(?<!cor)respond|repl(?:y|ies)|discus|kommentar/i;
 /** A form that writes to someone rather than under a post (the editors, a friend, a shop). */
@@ -142,7 +124,7 @@ function findAnchors(root: Element): Anchor[] {
   for (let el = walker.nextNode() as Element | null; el;) {
     const tag = el.tagName;
     // SVG icons (<symbol id="comments">) and code are never sections.
-    if (el.namespaceURI !== HTML_NS || SKIP.has(tag)) {
+    if (el.namespaceURI !== HTML_NS || CODE_AND_LISTINGS.has(tag)) {
       el = skipSubtree(walker) as Element | null;
       continue;
     }
@@ -218,7 +200,7 @@ const CONTROL_TAGS = new Set(['A', 'BUTTON']);
 
 const INLINE_WRAPPERS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'FONT', 'U']);
 /** A count or prompt inside one of these is a link, a control or code, not a section (a byline's "0 comments" link). */
-const NOT_A_LINE = new Set(['A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'TITLE', 'TEXTAREA', ...SKIP]);
+const NOT_A_LINE = new Set(['A', 'BUTTON', 'SELECT', 'OPTION', 'LABEL', 'TITLE', 'TEXTAREA', ...CODE_AND_LISTINGS]);
 
 function lineAnchors(root: Element): Anchor[] {
   const anchors: Anchor[] = [];
@@ -348,7 +330,7 @@ function readsAsNotice(el: Element): boolean {
 const isEmptyBox = (el: Element) => !hasMedia(el) && !el.getElementsByTagName('script').length;
 
 const hasMedia = (el: Element) =>
-  MEDIA.has(el.tagName) || [...MEDIA].some((t) => el.getElementsByTagName(t).length > 0);
+  NOT_WORDS.has(el.tagName) || [...NOT_WORDS].some((t) => el.getElementsByTagName(t).length > 0);
 
 /** The section around an anchor: its wrappers, as long as everything beside it belongs to it. */
 function sectionRoot(anchor: Element): Element {
@@ -452,7 +434,7 @@ function contentsOf(...roots: Element[]): Contents {
       // The reply box pictures the one writing (an avatar placeholder beside the form): not a comment's
       // byline, nor content. A button's picture or an icon is a control, not content either.
       const inBox = composing || isReplyBox(n);
-      if (MEDIA.has(tag) && !inBox && !hidden && !(tag === 'IMG' && (link !== 'none' || isIcon(n)))) c.media++;
+      if (NOT_WORDS.has(tag) && !inBox && !hidden && !(tag === 'IMG' && (link !== 'none' || isIcon(n)))) c.media++;
       // A button outside the form ("Show Comments", "Afficher les commentaires") is a control the section shows.
       if (tag === 'BUTTON') {
         flush();

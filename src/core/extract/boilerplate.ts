@@ -2,10 +2,11 @@
 // one walk before Readability scores the page. A region goes only when it holds no headline and
 // no more prose than its row allows, so a page-wide <form> or an <aside> that carries the story
 // stays. Extraction only: the in-place tidy removes empty comments and blank runs and nothing else.
-import { BLOCK_TAGS, closestIn, HIDING_STYLE, isJsonLd, SHOW_ELEMENT, skipSubtree, SNAPSHOT_STYLE } from '../page/dom';
+import { closestIn, HIDING_STYLE, isJsonLd, SHOW_ELEMENT, skipSubtree, SNAPSHOT_STYLE } from '../page/dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../page/prose';
 import { CONTAINER_RULES, type ContainerRule } from '../rules/boilerplate-regions';
 import type { Clutter } from '../tidy/types';
+import { BLOCK_TAGS, INERT_CODE } from '../page/tags';
 
 const whole = (alternation: string) => new RegExp(`^(?:${alternation})$`, 'i');
 
@@ -71,12 +72,7 @@ function holdsStory(region: Element, maxProse: number): boolean {
   return false;
 }
 
-/**
- * Code, not content: no reader shows it, and every later stage that reads text would read it
- * (pages carry 200 KB of inline script). JSON-LD stays: the metadata is read from it.
- */
-const INERT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
-const isInert = (el: Element, tag: string) => INERT.has(tag) && !isJsonLd(el, tag);
+const isInert = (el: Element, tag: string) => INERT_CODE.has(tag) && !isJsonLd(el, tag);
 
 export function findBoilerplate(root: Element): Clutter[] {
   const found: Clutter[] = [];

@@ -2,7 +2,7 @@
 // site put inside it: ad labels, "You may also like" lists, the byline and dateline again, photo
 // credits, a tail of links. Each rule of ../rules/boilerplate-lines.ts removes such blocks, and every
 // removal is logged like the clutter cut before Readability.
-import { BLOCK_TAGS, closestIn, describe, clip, inDocumentOrder, normalizeSpace } from '../page/dom';
+import { closestIn, describe, clip, normalizeSpace } from '../page/dom';
 import {
   ABOUT_COMPANY,
   ABOUT_HEADING,
@@ -16,8 +16,9 @@ import {
   RELATED_HEADINGS,
   TEASER_PREFIX,
 } from '../rules/boilerplate-lines';
-import { textAndLinks } from '../page/text';
+import { linkDensity, textAndLinks } from '../page/text';
 import type { CleanupStep, Removal } from '../types';
+import { ARTICLE_MEDIA, BLOCK_TAGS, HEADINGS } from '../page/tags';
 
 /** Longer than this is prose, which no rule reads. */
 const MAX_LINE = 200;
@@ -29,18 +30,12 @@ const ABOUT_MAX_BLOCKS = 6;
 const LINK_DENSE = 0.6;
 
 const textOf = (el: Element) => normalizeSpace(el.textContent ?? '');
-const linkDensity = (el: Element) => {
-  const { text, links } = textAndLinks(el);
-  return text ? links / text : 0;
-};
-// Tag look-ups and ancestor walks (closestIn) here rather than selectors: in jsdom each selector
-// is parsed again for every new document and matched in script, tens of microseconds a call.
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const linkDensityOf = (el: Element) => linkDensity(textAndLinks(el));
 const FIGURE = new Set(['FIGURE']);
 const isHeading = (el: Element) => HEADINGS.has(el.tagName);
 /** A short line that is mostly links, and not a heading (a story's title or sections may be links). */
 const isLinkLine = (el: Element, media: Media) =>
-  !closestIn(el, HEADINGS) && !media.within(el) && textOf(el).length <= MAX_LINE && linkDensity(el) >= LINK_DENSE;
+  !closestIn(el, HEADINGS) && !media.within(el) && textOf(el).length <= MAX_LINE && linkDensityOf(el) >= LINK_DENSE;
 
 /** A link to another page: not an anchor on this one, not a media file (an image linking to its full size). */
 const linksAway = (href: string) =>
@@ -49,29 +44,9 @@ const linksAway = (href: string) =>
 /** A heading, or a line that is all bold (how press releases set "About Acme"). */
 const isHeadingLike = (el: Element) => {
   if (isHeading(el)) return true;
-  // The first <strong> or <b> in document order, as `el.querySelector('strong, b')`.
-  const bold = [el.getElementsByTagName('strong')[0], el.getElementsByTagName('b')[0]]
-    .filter((x) => !!x)
-    .sort(inDocumentOrder)[0];
+  const bold = el.querySelector('strong, b');
   return !!bold && textOf(bold) === textOf(el);
 };
-
-/** What a reader came for besides words: a line holding one is never judged, and a caption needs one. */
-const MEDIA = [
-  'img',
-  'picture',
-  'video',
-  'audio',
-  'iframe',
-  'svg',
-  'canvas',
-  'object',
-  'embed',
-  'math',
-  'table',
-  'pre',
-  'figure',
-];
 
 /**
  * Which elements of the article hold media, found once: one query, then each medium's ancestors,
@@ -80,7 +55,7 @@ const MEDIA = [
 class Media {
   private readonly holders = new Set<Element>();
   constructor(article: Element) {
-    for (const tag of MEDIA) {
+    for (const tag of ARTICLE_MEDIA) {
       for (const m of Array.from(article.getElementsByTagName(tag))) {
         for (let a = m.parentElement; a && !this.holders.has(a); a = a.parentElement) {
           this.holders.add(a);
@@ -89,7 +64,7 @@ class Media {
       }
     }
   }
-  /** Does `el` hold a medium (as `el.querySelector(MEDIA.join())` would find)? */
+  /** Does `el` hold a medium (as `el.querySelector(ARTICLE_MEDIA.join())` would find)? */
   within(el: Element): boolean {
     return this.holders.has(el);
   }
@@ -147,13 +122,14 @@ export function findCleanup(article: Element, byline: string | null, media = new
     const text = textOf(el);
     if (media.within(el)) return;
     // Tagged teasers run several to a line, so past MAX_LINE; they are links, never prose.
-    if ((text.match(BRACKET_TAG)?.length ?? 0) >= 2 && linkDensity(el) >= LINK_DENSE)
+    if ((text.match(BRACKET_TAG)?.length ?? 0) >= 2 && linkDensityOf(el) >= LINK_DENSE)
       return cut('related-list', 'links to other stories, tagged [LIKE THIS]', el);
     if (text.length > MAX_LINE) return;
     const boiler = BOILERPLATE_LINES.find(([, re]) => re.test(text));
     if (boiler) return cut('boilerplate-line', boiler[0], el);
     if (CREDIT_LINES.test(text)) return cut('credit-line', 'photo or copyright credit', el);
-    if (TEASER_PREFIX.test(text) && linkDensity(el) >= 0.5) return cut('related-list', 'teaser for another story', el);
+    if (TEASER_PREFIX.test(text) && linkDensityOf(el) >= 0.5)
+      return cut('related-list', 'teaser for another story', el);
     if (DATELINE.test(text)) return cut('metadata-line', 'dateline (shown in the header)', el);
     const isByline = BYLINE_LINE.test(text) || (!!byline && text === normalizeSpace(byline));
     if (i < LEAD_BLOCKS && isByline) return cut('metadata-line', 'byline (shown in the header)', el);
@@ -164,7 +140,7 @@ export function findCleanup(article: Element, byline: string | null, media = new
       cut('related-list', `“${clip(text, 40)}” and its links`, el);
       for (
         let j = i + 1;
-        j < all.length && linkDensity(all[j]!) >= LINK_DENSE && textOf(all[j]!).length <= MAX_LINE;
+        j < all.length && linkDensityOf(all[j]!) >= LINK_DENSE && textOf(all[j]!).length <= MAX_LINE;
         j++
       )
         cut('related-list', `“${clip(text, 40)}” and its links`, all[j]!);
@@ -179,7 +155,7 @@ export function findCleanup(article: Element, byline: string | null, media = new
     // A picture whose caption is a link to another page is a teaser card for that page (a headline
     // under a thumbnail), caption and all. A picture that only links to a bigger view of itself, or
     // whose caption describes it, is the story's.
-    else if (figure && link && linksAway(link.getAttribute('href')!) && linkDensity(caption) >= LINK_DENSE)
+    else if (figure && link && linksAway(link.getAttribute('href')!) && linkDensityOf(caption) >= LINK_DENSE)
       cut('teaser-figure', 'picture captioned with a link to another story', figure);
   }
   // A press release's "About Acme" section at its end: the heading or the company's description,

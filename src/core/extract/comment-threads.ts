@@ -7,10 +7,11 @@
 // holds the headline, or whose removal would leave no paragraph at all, is not set aside: the page
 // is then a thread itself (a forum, a Q&A page), and its posts are the content.
 import { findCommentSections } from '../comments/sections';
-import { BLOCK_TAGS, SHOW_ELEMENT, shownText, skipSubtree } from '../page/dom';
+import { SHOW_ELEMENT, shownText, skipSubtree } from '../page/dom';
 import { ownTextLength } from '../page/prose';
 import { PARAGRAPH_CHARS } from './outside-story';
 import type { Clutter } from '../tidy/types';
+import { BLOCK_TAGS } from '../page/tags';
 
 const holdsHeadline = (el: Element) => el.tagName === 'H1' || el.getElementsByTagName('h1').length > 0;
 

@@ -9,9 +9,10 @@
 // inside its link, or a list of headlines, is not the story, however long.
 import { isCommentItem } from '../comments/marks';
 import { systemOf } from '../comments/systems';
-import { BLOCK_TAGS, isJsonLd, SHOW_ELEMENT } from '../page/dom';
+import { isJsonLd, SHOW_ELEMENT } from '../page/dom';
 import { ownTextLength } from '../page/prose';
 import type { Clutter } from '../tidy/types';
+import { BLOCK_TAGS } from '../page/tags';
 
 /** Readability appends a sibling paragraph to the story from 80 characters (with few links): the same bar. */
 export const PARAGRAPH_CHARS = 80;

@@ -2,9 +2,10 @@
 // links (a teaser list it scored above the story). The second try reads the page as Readability
 // first saw it and hands Readability only the block
 // that holds the most prose. It is kept only when clearly better; otherwise the first stands.
-import { BLOCK_TAGS, SHOW_ELEMENT } from '../page/dom';
+import { SHOW_ELEMENT } from '../page/dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../page/prose';
-import { textAndLinks, type TextAndLinks as Quality } from '../page/text';
+import { linkDensity, textAndLinks, type TextAndLinks as Quality } from '../page/text';
+import { BLOCK_TAGS } from '../page/tags';
 
 /** Readability's own charThreshold: a result shorter than this is not a story. */
 export const POOR_TEXT = 500;
@@ -13,7 +14,6 @@ export const POOR_LINK_DENSITY = 0.5;
 /** A retry must have this many times the first result's words outside links to replace it. */
 export const CLEARLY_BETTER = 1.5;
 
-const linkDensity = (q: Quality) => (q.text ? q.links / q.text : 1);
 export const isPoor = (q: Quality): boolean => q.text < POOR_TEXT || linkDensity(q) > POOR_LINK_DENSITY;
 
 /** Is `second` clearly better than `first`: far more words outside links, and no more of them in links? */

@@ -1,3 +1,4 @@
+import { BLOCK_TAGS, KEEPS_WHITESPACE, NOT_SHOWN } from './tags';
 // Small DOM helpers shared by the stages. Pure: no browser.* and no globals beyond the DOM
 // node passed in, so the same code runs in a content script, the reader page and jsdom.
 
@@ -18,85 +19,13 @@ export const inlineStyle = (el: Element): string => el.getAttribute('style') ?? 
 /** An inline style that hides its element, as Readability's visibility check reads one. */
 export const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-/** Block-level tags: a run of blank lines between two of these glues no words together. */
-export const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'CENTER',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIR',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'HTML',
-  'LI',
-  'MAIN',
-  'MENU',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-]);
-
-/**
- * Elements the sanitizer (../sanitize.ts) drops with everything inside them: code, metadata, frames
- * and markup in other languages (SVG, MathML; the HTML parser keeps their tag names lower case).
- * Nothing in them is ever shown, so the article's text and its figures, which are read before the
- * article is sanitized, leave them out too. tests/unit/sanitize.test.ts holds the two in step.
- */
-export const NOT_SHOWN = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'IFRAME',
-  'NOEMBED',
-  'NOFRAMES',
-  'XMP',
-  'PLAINTEXT',
-  'TITLE',
-  'svg',
-  'math',
-]);
-
 /** A <script> of JSON-LD: the page's metadata, which Readability and the lead image read (tag: the element's tagName). */
 export const isJsonLd = (el: Element, tag = el.tagName): boolean =>
   tag === 'SCRIPT' && el.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
 
-const PRESERVE_TAGS = new Set(['PRE', 'TEXTAREA', 'CODE', 'LISTING', 'XMP', 'PLAINTEXT']);
-
 /** Does `el` keep its own whitespace and line breaks as content: a pre-like tag, or an editable region? */
 export function preservesWhitespace(el: Element, tag = el.tagName.toUpperCase()): boolean {
-  if (PRESERVE_TAGS.has(tag)) return true;
+  if (KEEPS_WHITESPACE.has(tag)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
@@ -111,8 +40,6 @@ export function closestIn(el: Element | null, tags: ReadonlySet<string>): Elemen
 }
 
 /** A sort comparator: `a` before `b` when `a` comes first in the document. */
-export const inDocumentOrder = (a: Node, b: Node): number =>
-  a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
 
 /** Moves the walker past the current node's subtree to the next node in document order (null at the end). */
 export function skipSubtree(walker: TreeWalker): Node | null {
@@ -181,13 +108,11 @@ export function describe(el: Element): string {
       parts.unshift(`${tag}#${e.id}`);
       break;
     }
-    // The attribute, not classList: jsdom builds a token list object for each element asked.
     const cls = (e.getAttribute('class') ?? '')
       .split(/\s+/)
       .filter((c) => /^[A-Za-z_][\w-]*$/.test(c))
       .slice(0, 2);
     let step = tag + cls.map((c) => `.${c}`).join('');
-    // Sibling links, not `parent.children`: jsdom answers each index of that collection through a proxy.
     let before = 0;
     for (let s = e.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === e.tagName) before++;
     let after = e.nextElementSibling;
@@ -197,3 +122,5 @@ export function describe(el: Element): string {
   }
   return parts.join(' > ');
 }
+// The attribute, not classList: jsdom builds a token list object for each element asked.
+// Sibling links, not `parent.children`: jsdom answers each index of that collection through a proxy.

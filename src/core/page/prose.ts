@@ -1,29 +1,11 @@
 // Prose: how much paragraph text a block holds of its own. detect.ts scores a page by it, the
 // boilerplate finder keeps any region that holds part of the story by it, and the retry finds
 // the story by it.
-import { BLOCK_TAGS, isElement, isText } from './dom';
+import { isElement, isText } from './dom';
+import { BLOCK_TAGS, NOT_PROSE } from './tags';
 
 /** Readability's isProbablyReaderable counts a block as prose from this many characters. */
 export const MIN_PROSE_CHARS = 140;
-
-/** Tags whose text is never prose to read. */
-export const NOT_PROSE = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'svg',
-  'BUTTON',
-  'SELECT',
-  'OPTION',
-  'TEXTAREA',
-  'NAV',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'FORM',
-]);
 
 /**
  * Chinese, Japanese and Korean pack a word into a character or two, so their characters count

@@ -1,5 +1,6 @@
 // Plain text of an article: one paragraph per block, paragraphs separated by a blank line.
-import { BLOCK_TAGS, NOT_SHOWN, WHITESPACE_RUN, clip, isElement, isText, normalizeSpace } from './dom';
+import { WHITESPACE_RUN, clip, isElement, isText, normalizeSpace } from './dom';
+import { BLOCK_TAGS, NOT_SHOWN } from './tags';
 
 /** Not text a reader sees: what the sanitizer drops (tag names are compared upper-cased here). */
 const SKIP = new Set([...NOT_SHOWN].map((t) => t.toUpperCase()));
@@ -36,6 +37,9 @@ export interface TextAndLinks {
   text: number;
   links: number;
 }
+
+/** The share of a text that is in links; none of no text. */
+export const linkDensity = ({ text, links }: TextAndLinks): number => (text ? links / text : 0);
 
 export function textAndLinks(el: Element): TextAndLinks {
   let links = 0;

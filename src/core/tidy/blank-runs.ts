@@ -9,71 +9,11 @@
 // layout box, an icon) is no blank line, a run among empty boxes is layout, and the blank lines of
 // a user's post (a comment, a forum message) are the writer's.
 import { isCommentItem } from '../comments/marks';
-import {
-  BLOCK_TAGS,
-  inlineStyle,
-  isBlankText,
-  isElement,
-  isText,
-  preservesWhitespace,
-  SHOW_ELEMENT,
-} from '../page/dom';
+import { inlineStyle, isBlankText, isElement, isText, preservesWhitespace, SHOW_ELEMENT } from '../page/dom';
 import { MIN_PROSE_CHARS, ownTextLength } from '../page/prose';
 import type { Clutter, ClutterFinder } from './types';
+import { BLOCK_TAGS, NEVER_BLANK } from '../page/tags';
 
-/** Visible even with no text, or structure that must stay: never part of a blank run. */
-const NEVER_BLANK = new Set([
-  'A',
-  'IMG',
-  'PICTURE',
-  'VIDEO',
-  'AUDIO',
-  'IFRAME',
-  'EMBED',
-  'OBJECT',
-  'CANVAS',
-  'SVG',
-  'MATH',
-  'INPUT',
-  'SELECT',
-  'TEXTAREA',
-  'BUTTON',
-  'HR',
-  'LI',
-  'DT',
-  'DD',
-  'TABLE',
-  'THEAD',
-  'TBODY',
-  'TFOOT',
-  'TR',
-  'TD',
-  'TH',
-  'COL',
-  'COLGROUP',
-  'CAPTION',
-  'SOURCE',
-  'TRACK',
-  'METER',
-  'PROGRESS',
-  'OUTPUT',
-  'SLOT',
-  'FORM',
-  'FIELDSET',
-  'LABEL',
-  'DETAILS',
-  'DIALOG',
-  'PRE',
-  'CODE',
-  'LISTING',
-  'XMP',
-  'PLAINTEXT',
-  'BODY',
-  'HTML',
-  'HEAD',
-  'MAIN',
-  'ARTICLE',
-]);
 /** Invisible, and not ours to remove: they neither break a run nor leave with it. */
 const NEUTRAL = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'BASE']);
 /** Layout helpers (`<div class="clear">`) keep floats apart: left in place, but they do not break a run. */
@@ -88,8 +28,11 @@ const USER_POST_HINT = /comment|repl(?:y|ies)|message|postbody|post-body|bbcode|
 
 /** Runs with fewer blank lines than this are ordinary spacing. */
 const MIN_RUN_LINES = 2;
-/** Deeper than this we stop looking (5,000-deep pages exist; the stack does not). */
-const MAX_DEPTH = 400;
+/**
+ * Deeper than this the walk stops looking (5,000-deep pages exist; the recursion's stack does not).
+ * The live page's own depth: not page/limits.ts's MAX_DEPTH, which caps the copy extraction reads.
+ */
+const MAX_WALK_DEPTH = 400;
 
 type Kind = 'text' | 'ws' | 'neutral' | 'blank' | 'content';
 
@@ -139,7 +82,7 @@ class BlankRunScanner {
     const tag = el.tagName.toUpperCase();
     if (NEUTRAL.has(tag)) return NEUTRAL_NODE;
     if (tag === 'BR') return ONE_BREAK;
-    if (depth > MAX_DEPTH || preservesWhitespace(el, tag)) return CONTENT;
+    if (depth > MAX_WALK_DEPTH || preservesWhitespace(el, tag)) return CONTENT;
 
     // What each child element is (only those that are not plain content need remembering).
     let scanned: Map<Element, Scanned> | null = null;
