@@ -52,8 +52,6 @@ const COMMERCE =
  * a story is a listing or an application.
  */
 export const DETECT_MAX_ELEMENTS = 50_000;
-// Look-ups below use getElementsByTagName and plain loops rather than selectors: in jsdom (the
-// CLI, the tests, the benchmark) an attribute selector walks the whole tree, a millisecond a call.
 
 const byTag = (root: Document | Element, tag: string) => Array.from(root.getElementsByTagName(tag));
 
@@ -126,8 +124,8 @@ const UNIT_MARK_CLASS = /author|user|signature/i;
 const UNIT_SCAN_LIMIT = 200;
 
 /**
- * Does this unit carry a post's or a teaser's marks? A hand-written walk, not querySelector:
- * jsdom's selector engine costs milliseconds per call, and this runs once per candidate unit.
+ * Does this unit carry a post's or a teaser's marks? Only its first elements are read (a post's
+ * or a teaser's marks come before its body).
  */
 function hasUnitMarks(unit: Element): boolean {
   // A post's or teaser's marks come before its body; a "unit" bigger than this is a page region.

@@ -785,7 +785,7 @@ export function markFigures(root: Element, lang = root.ownerDocument.documentEle
     const block = blockOf(text.parentElement);
     const blockSentences = sentencesOf(block, sentences);
     // The pieces go straight in before the node, which then keeps only the tail: no node is split or
-    // moved twice, which is what costs in jsdom (each split and each move updates live ranges).
+    // moved twice.
     const parent = text.parentNode!;
     let at = 0;
     for (const m of matches) {

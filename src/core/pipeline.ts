@@ -35,8 +35,8 @@ export interface ExtractOptions {
   maxElements?: number;
   /**
    * The document is the caller's to spend (parsed for this call, as the reader and the CLI parse
-   * theirs): extract works on it directly instead of on a copy, which in jsdom costs about as much
-   * as Readability itself. Off by default: extract leaves the document as it was.
+   * theirs): extract works on it directly instead of on a copy of the whole page. Off by default:
+   * extract leaves the document as it was.
    */
   consume?: boolean;
 }

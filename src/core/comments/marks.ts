@@ -1,5 +1,5 @@
-// Marks of a comment, read from one element at a time (no selector: these run on every element of
-// a section, and a long selector list costs slow engines a parse per document).
+// Marks of a comment, read from one element at a time: these run on every element of a section,
+// as the walk meets it.
 import { COMMENT_BYLINE_CLASS, COMMENT_BYLINE_TAGS, COMMENT_ITEM_CLASSES } from '../rules/comments';
 
 const ITEM_CLASS = new RegExp(`(?:^|\\s)(?:${COMMENT_ITEM_CLASSES.join('|')})(?:\\s|$)`, 'i');

@@ -31,7 +31,7 @@ function ruleFor(el: Element, tag: string): ContainerRule | null {
   const byTag = BY_TAG.get(tag);
   if (byTag) return byTag;
   if (!el.hasAttributes()) return null; // most elements: one cheap call
-  // One read of the names, then only the attributes it has: each read crosses jsdom's wrapper.
+  // One read of the names, then only the attributes it has.
   const names = el.getAttributeNames();
   const value = (name: string) => (names.includes(name) ? el.getAttribute(name) : null);
   const role = value('role')?.trim().split(/\s+/)[0];

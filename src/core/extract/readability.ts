@@ -161,9 +161,7 @@ export function keepEmbeddedQuotes(doc: Document): number {
     for (let w = quote.parentElement; w && WRAPPERS.has(w.tagName);) {
       if (normalizeSpace(w.textContent ?? '').length > length + WRAPPER_SLACK) break;
       const parent = w.parentElement;
-      // Child by child: replaceWith() of several nodes moves each one twice, through a fragment.
-      while (w.firstChild) w.parentNode!.insertBefore(w.firstChild, w);
-      w.remove();
+      w.replaceWith(...Array.from(w.childNodes));
       unwrapped++;
       w = parent;
     }

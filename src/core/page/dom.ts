@@ -32,7 +32,7 @@ export function preservesWhitespace(el: Element, tag = el.tagName.toUpperCase())
 
 /**
  * The nearest of `el` and its ancestors whose tag (upper case) is in `tags`, as `el.closest()`
- * would find it: an ancestor walk, since jsdom parses a selector again for every new document.
+ * would find it, given a tag set rather than a selector.
  */
 export function closestIn(el: Element | null, tags: ReadonlySet<string>): Element | null {
   for (let a = el; a; a = a.parentElement) if (tags.has(a.tagName)) return a;
@@ -122,5 +122,3 @@ export function describe(el: Element): string {
   }
   return parts.join(' > ');
 }
-// The attribute, not classList: jsdom builds a token list object for each element asked.
-// Sibling links, not `parent.children`: jsdom answers each index of that collection through a proxy.

@@ -75,8 +75,7 @@ class BlankRunScanner {
   /**
    * Classifies an element; for content elements, finds the blank runs among its children on the
    * way. Elements are walked; text nodes are read only where a run or a blank element is possible.
-   * Reading a text node makes the DOM build an object for it (jsdom: a wrapper that outlives the
-   * call), and a page has more text nodes than elements, most of them inside plain paragraphs.
+   * A page has more text nodes than elements, most of them inside plain paragraphs.
    */
   scan(el: Element, depth: number): Scanned {
     const tag = el.tagName.toUpperCase();
@@ -113,8 +112,7 @@ class BlankRunScanner {
   }
 
   /**
-   * el's child nodes, each with what it is (elements as scanned, text read here). Sibling links,
-   * not childNodes: jsdom builds a live NodeList per access.
+   * el's child nodes, each with what it is (elements as scanned, text read here).
    */
   private childNodes(el: Element, scanned: Map<Element, Scanned> | null): Child[] {
     const out: Child[] = [];
