@@ -1,8 +1,9 @@
-// The whole path, top to bottom: page → boilerplate → comment threads → outside story → declutter
-// → extract → cleanup → figures → sanitize (on first use of the article's markup, see articleMarkup). Whether
-// the page is an article at all is detect's question (./detect.ts), asked before this by whoever
-// needs the answer (the content script, the CLI), as Readability keeps isProbablyReaderable apart
-// from parse: the reader view extracts because the user asked.
+// The whole path, top to bottom: page → tidy → boilerplate → comment threads → outside story →
+// declutter → extract → cleanup → figures → sanitize (on first use of the article's markup, see
+// articleMarkup). Whether the page is an article is detect's question (./detect.ts); extract asks
+// it only to run the tidy as the content script would, and extracts whatever the answer, as
+// Readability keeps isProbablyReaderable apart from parse: the reader view extracts because the
+// user asked. ARCHITECTURE.md draws the path and who calls what.
 // `extract` leaves the document it is given as it was (it works on a clone) unless the caller
 // lets it spend it (`consume`); `tidy` is the in-place, undoable step the content script runs.
 // The CLI, the Node module, the reader view and the benchmark all call these two functions.
