@@ -8,8 +8,13 @@ import type { Detection } from './types';
 import { BLOCK_TAGS, NOT_PROSE, TITLE_HEADINGS } from './page/tags';
 
 /** schema.org types that say "this page is one story". */
-const ARTICLE_TYPES =
-  /^(Article|NewsArticle|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|TechArticle|ScholarlyArticle|Report|LiveBlogPosting|SocialMediaPosting)$/;
+const ARTICLE_TYPES = new RegExp(
+  `^(${[
+    ...['Article', 'NewsArticle', 'BlogPosting', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle'],
+    ...['ReviewNewsArticle', 'BackgroundNewsArticle', 'TechArticle', 'ScholarlyArticle', 'Report', 'LiveBlogPosting'],
+    'SocialMediaPosting',
+  ].join('|')})$`,
+);
 /** schema.org types of pages that have long text but are not a story to read. */
 const NON_ARTICLE_TYPES =
   /^(Product|ItemList|CollectionPage|SearchResultsPage|DiscussionForumPosting|QAPage|JobPosting|ProfilePage|Event)$/;
@@ -36,8 +41,15 @@ const NON_ARTICLE_OG = /^(product|video(\.\w+)?)$/;
 const MIN_PROSE_SCORE = 20;
 /** Past this score no signal can change the verdict, so the scan stops (most articles stop early). */
 const ENOUGH_PROSE = 120;
-const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const UNLIKELY = new RegExp(
+  [
+    ...['-ad-', 'ai2html', 'banner', 'breadcrumbs', 'combx', 'comment', 'community', 'cover-wrap', 'disqus', 'extra'],
+    ...['footer', 'gdpr', 'header', 'legends', 'menu', 'related', 'remark', 'replies', 'rss', 'shoutbox', 'sidebar'],
+    ...['skyscraper', 'social', 'sponsor', 'supplemental', 'ad-break', 'agegate', 'pagination', 'pager', 'popup'],
+    'yom-remote',
+  ].join('|'),
+  'i',
+);
 const MAYBE = /and|article|body|column|content|main|shadow/i;
 /** Prose split into this many sibling units of one kind (posts, teasers) is a thread or a listing. */
 const REPEATED_UNITS = 3;

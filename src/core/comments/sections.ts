@@ -383,7 +383,10 @@ interface Contents {
   hiddenLines: Line[];
 }
 
-/** Hidden by its own markup, as widgets hide their templates and copies: the `hidden` attribute or an inline `display: none` or `visibility: hidden`. */
+/**
+ * Hidden by its own markup, as widgets hide their templates and copies: the `hidden` attribute or
+ * an inline `display: none` or `visibility: hidden`.
+ */
 const isHiddenBox = (el: Element) => el.hasAttribute('hidden') || HIDING_STYLE.test(inlineStyle(el));
 
 /** One walk over a section, outside its reply form: its lines, forms, frames, media, comments and bylines. */
@@ -533,7 +536,10 @@ const isProgressLine = (text: string) => text.length <= 60 && /(?:\.\.\.|…)$/.
 /** A section found by its markup may print a prompt or two in words no table lists ("Let us know what you think!"). */
 const MAX_PROMPTS = 2;
 const MAX_PROMPT = 80;
-/** A prompt that names comments and links nowhere may run on like a form's fine print ("Bitte achten Sie bei Ihren Kommentaren auf die Netiquette…"). */
+/**
+ * A prompt that names comments and links nowhere may run on like a form's fine print ("Bitte
+ * achten Sie bei Ihren Kommentaren auf die Netiquette…").
+ */
 const MAX_FINE_PRINT = 300;
 /** A time or a date in any script of digits: what a comment carries and a prompt does not. */
 const SAYS_WHEN = /\d{1,2}[:.]\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}[./]\d{1,2}[./]/;

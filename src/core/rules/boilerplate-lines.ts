@@ -3,6 +3,9 @@
 // is one kind of line, with the step it is logged under. Short blocks only: a rule never reads a
 // paragraph of prose (see MAX_LINE in cleanup.ts).
 
+/** A regular expression's alternatives, one table row each. */
+const oneOf = (rows: string[]) => rows.join('|');
+
 /** Lines that are the site talking, never the story: ads, prompts, notices, share and follow calls. */
 export const BOILERPLATE_LINES: [name: string, pattern: RegExp][] = [
   ['ad label', /^(advert(isement)?s?|sponsored( content)?|anzeige|publicité|publicidad|إعلان)$/i],
@@ -48,9 +51,31 @@ export const BOILERPLATE_LINES: [name: string, pattern: RegExp][] = [
 export const AUTHOR_BIO =
   /^(\p{Lu}[\p{L}.'’-]+\s){1,3}(is|was) (an? |the )?([\p{L}-]+\s){0,3}(reporter|writer|correspondent|editor|journalist|contributor|columnist|producer|author)\b/u;
 
-/** A heading that opens a list of other stories ("You may also like…", "Related", "Don't miss"). */
-export const RELATED_HEADINGS =
-  /^(more( [\p{L}\d]+){0,3} (stories|articles|news|coverage|reads)|more|you (may|might) (also )?(like|enjoy)|related( (articles?|stories|posts|coverage|content|news|reading))?|more (stories|from|on|like this)|see (more|also)|don['’]?t miss|most (read|popular|viewed|shared)|recommended( for you)?|read (more|next|also)|trending( now)?|further reading|also read|lire aussi|à lire aussi|mehr zum thema|lesen sie auch|te puede interesar|más información|اقرأ أيضا|اقرأ أيضًا)\b[\s\W]*$/iu;
+/** Headings that open a list of other stories ("You may also like…", "Related", "Don't miss"). */
+const RELATED_HEADING_ROWS = [
+  String.raw`more( [\p{L}\d]+){0,3} (stories|articles|news|coverage|reads)`,
+  'more',
+  'you (may|might) (also )?(like|enjoy)',
+  'related( (articles?|stories|posts|coverage|content|news|reading))?',
+  'more (stories|from|on|like this)',
+  'see (more|also)',
+  "don['’]?t miss",
+  'most (read|popular|viewed|shared)',
+  'recommended( for you)?',
+  'read (more|next|also)',
+  'trending( now)?',
+  'further reading',
+  'also read',
+  'lire aussi',
+  'à lire aussi',
+  'mehr zum thema',
+  'lesen sie auch',
+  'te puede interesar',
+  'más información',
+  'اقرأ أيضا',
+  'اقرأ أيضًا',
+];
+export const RELATED_HEADINGS = new RegExp(String.raw`^(${oneOf(RELATED_HEADING_ROWS)})\b[\s\W]*$`, 'iu');
 
 /** A one-line teaser for another story: "SEE MORE: …", "READ MORE: …", "RELATED: …". */
 export const TEASER_PREFIX =
@@ -60,15 +85,39 @@ export const TEASER_PREFIX =
 export const BYLINE_LINE =
   /^[Bb][Yy](\s+((and|&)\s+)?\p{Lu}[\p{L}.'’-]+){1,6}(\s*[-–—|,·]\s*.{0,60}|,?\s+\d{1,2},?\s+\d{4}.{0,40}|\s+\p{Lu}\p{Ll}+day,.{0,60})?$|^[Bb]y$/u;
 /** A dateline: when the story was published or updated, alone on its line (anywhere). */
-export const DATELINE =
-  /^(\|?\s*(first )?(published|updated|posted|last (updated|modified)|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado)\b.{0,60}|\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}((\s*[/|·]\s*[^/|·]{1,30}){1,3}|,? \d{1,2}:\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?))$/iu;
+const PUBLISHED_WORDS = [
+  ...['published', 'updated', 'posted', 'last (updated|modified)', 'publié', 'mis à jour', 'veröffentlicht'],
+  ...['aktualisiert', 'publicado', 'actualizado'],
+];
+export const DATELINE = new RegExp(
+  String.raw`^(\|?\s*(first )?(${oneOf(PUBLISHED_WORDS)})\b.{0,60}|` +
+    String.raw`\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}((\s*[/|·]\s*[^/|·]{1,30}){1,3}|,? \d{1,2}:\d{2}( ?[ap]\.?m\.?)?( [A-Z]{2,4})?))$`,
+  'iu',
+);
 
 /** Who reported and edited, after the story ("Reporting by …; Editing by …"). */
 export const CONTRIBUTOR_LINE = /^\(?((additional )?reporting|writing|editing|compiled|translated) by\b/i;
 
 /** Credit lines: a photo or copyright credit standing alone. */
-export const CREDIT_LINES =
-  /^\(?(©|\(c\)\s|copyright\b|(photo|image|picture|credit|source|foto)s?\s*:|getty images$|reuters$|ap photo\b|image copyright$)|^[^.]{0,60}[|/]\s*(getty images|reuters|afp|ap|bloomberg|shutterstock|epa|alamy|zuma( press)?)\s*$|^\p{Lu}[\p{L}.-]+ \p{Lu}[\p{L}.-]+\s*\/\s*\p{Lu}[\p{L}.]+$/iu;
+const PICTURE_AGENCIES = [
+  'getty images',
+  'reuters',
+  'afp',
+  'ap',
+  'bloomberg',
+  'shutterstock',
+  'epa',
+  'alamy',
+  'zuma( press)?',
+];
+export const CREDIT_LINES = new RegExp(
+  [
+    String.raw`^\(?(©|\(c\)\s|copyright\b|(photo|image|picture|credit|source|foto)s?\s*:|getty images$|reuters$|ap photo\b|image copyright$)`,
+    String.raw`^[^.]{0,60}[|/]\s*(${oneOf(PICTURE_AGENCIES)})\s*$`,
+    String.raw`^\p{Lu}[\p{L}.-]+ \p{Lu}[\p{L}.-]+\s*\/\s*\p{Lu}[\p{L}.]+$`,
+  ].join('|'),
+  'iu',
+);
 
 /** Links to other stories tagged in brackets, several to a line ("… [INSIGHT] | … [VIDEO]"). */
 export const BRACKET_TAG = /\[\s*[\p{Lu}\s]{3,20}\]/gu;
@@ -79,5 +128,12 @@ export const BRACKET_TAG = /\[\s*[\p{Lu}\s]{3,20}\]/gu;
  */
 export const ABOUT_HEADING =
   /^(about|About|ABOUT) (the company|us|(\p{Lu}[\p{L}\d&.'’-]*)(\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,4})\s*:?$/u;
-export const ABOUT_COMPANY =
-  /^(\p{Lu}[\p{L}\d&.'’-]*(\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}),?( \([A-Z]+: ?[A-Z.]+\))? (is|are) (a|an|the) ([\p{L}-]+\s){0,5}(provider|company|maker|manufacturer|developer|firm|organi[sz]ation|group|leader|supplier|specialist|publisher|operator|bank|insurer)\b/u;
+const COMPANY_NOUNS = [
+  ...['provider', 'company', 'maker', 'manufacturer', 'developer', 'firm', 'organi[sz]ation', 'group', 'leader'],
+  ...['supplier', 'specialist', 'publisher', 'operator', 'bank', 'insurer'],
+];
+export const ABOUT_COMPANY = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}\d&.'’-]*(\s+[\p{Lu}\d&][\p{L}\d&.'’-]*){0,3}),?( \([A-Z]+: ?[A-Z.]+\))? ` +
+    String.raw`(is|are) (a|an|the) ([\p{L}-]+\s){0,5}(${oneOf(COMPANY_NOUNS)})\b`,
+  'u',
+);
