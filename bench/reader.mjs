@@ -8,10 +8,9 @@
 // page's performance timeline. Issue 19 targets: demo ≤ 300 ms, corpus p95 ≤ 1.5 s,
 // 300,000 elements ≤ 6 s; content script ≤ 5 ms median, ≤ 50 ms on 100,000 elements.
 // Usage: node bench/reader.mjs [--pages N]   (DETAIL=1 also prints each page's measures, by step)
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from '../scripts/chromium-with-extension.mjs';
 import { CORPUS_DIR, CORPUS_PREFIX, GENERATED_PREFIX, startServer } from '../tests/e2e/server.mjs';
 import { ROOT } from './lib.mjs';
 
@@ -26,18 +25,10 @@ const step = corpus.length / pagesWanted;
 const CORPUS = Array.from({ length: pagesWanted }, (_, i) => corpus[Math.floor(i * step)].replace(/\.gz$/, ''));
 
 const server = await startServer();
-const profile = mkdtempSync(path.join(os.tmpdir(), 'tidy-bench-reader-'));
-const context = await chromium.launchPersistentContext(profile, {
+const { context, profile } = await launchWithExtension({
   executablePath: CHROMIUM,
-  headless: true,
-  viewport: { width: 1000, height: 1000 },
-  args: [
-    `--disable-extensions-except=${EXTENSION}`,
-    `--load-extension=${EXTENSION}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-  ],
+  extension: EXTENSION,
+  name: 'tidy-bench-reader',
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 

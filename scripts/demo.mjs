@@ -5,11 +5,10 @@
 //   npm start                 Chromium (Debian's /usr/lib/chromium/chromium, or $CHROMIUM_BIN)
 //   npm start -- --firefox    Firefox via `web-ext run` (needs a display)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from './chromium-with-extension.mjs';
 import { startServer } from '../tests/e2e/server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,20 +51,12 @@ if (firefox) {
   });
 } else {
   const extension = path.join(root, 'dist/chrome');
-  const context = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'tidy-reader-demo-')), {
+  const { context } = await launchWithExtension({
     executablePath: browserBin,
+    extension,
+    name: 'tidy-reader-demo',
     headless: !headed,
     viewport: headed ? null : { width: 1000, height: 1000 },
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = context.pages()[0] ?? (await context.newPage());

@@ -1,11 +1,10 @@
 // End-to-end in real Chromium (Debian's), with dist/chrome loaded as an unpacked extension.
 // The reader is opened by the background's toggle(tabId): the function the toolbar click runs.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from '../../scripts/chromium-with-extension.mjs';
 import {
   ARTIFACTS,
   DEMO_PATH,
@@ -58,22 +57,11 @@ const tabUrlOf = (r) => {
 
 before(async () => {
   server = await startServer();
-  profile = mkdtempSync(path.join(os.tmpdir(), 'tidy-reader-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
+  ({ context, profile } = await launchWithExtension({
     executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1000, height: 1000 },
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+    extension: EXTENSION,
+    name: 'tidy-reader-chromium',
+  }));
   context.on('request', (r) => {
     // A saved real page (the parity tests) asks for its own styles, scripts and images, and the
     // reader over it for the article's images: the page's requests, not the extension's.
@@ -479,21 +467,13 @@ test(
   'in a browser set to Arabic, the reader’s controls are in Arabic and run right to left',
   { timeout: 60000 },
   async () => {
-    const arProfile = mkdtempSync(path.join(os.tmpdir(), 'tidy-reader-chromium-ar-'));
-    const ar = await chromium.launchPersistentContext(arProfile, {
+    const { context: ar, profile: arProfile } = await launchWithExtension({
       executablePath: CHROMIUM,
-      headless: true,
+      extension: EXTENSION,
+      name: 'tidy-reader-chromium-ar',
       viewport: { width: 1000, height: 800 },
-      locale: 'ar',
-      args: [
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--lang=ar',
-      ],
-      env: { ...process.env, LANGUAGE: 'ar' },
+      args: ['--lang=ar'],
+      options: { locale: 'ar', env: { ...process.env, LANGUAGE: 'ar' } },
     });
     try {
       const worker = ar.serviceWorkers()[0] ?? (await ar.waitForEvent('serviceworker'));
