@@ -1,4 +1,4 @@
-// The whole path, top to bottom: page → tidy → boilerplate → comment threads → outside story →
+// The whole path, top to bottom: page → math → tidy → boilerplate → comment threads → outside story →
 // declutter → extract → cleanup → figures → sanitize (on first use of the article's markup, see
 // articleMarkup). Whether the page is an article is detect's question (./detect.ts); extract asks
 // it only to run the tidy as the content script would, and extracts whatever the answer, as
@@ -14,6 +14,7 @@ import { findOutsideStory, type Bylines } from './extract/outside-story';
 import { declutter, summarize, tidyDocument } from './tidy/declutter';
 import { findClutter } from './tidy';
 import { extractArticle } from './extract/readability';
+import { keepMath } from './extract/math';
 import { markFigures } from './figures';
 import { MAX_DEPTH, checkPageSize, cloneWithCappedDepth, measurePage } from './page/limits';
 import {
@@ -168,6 +169,9 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     size.depth > MAX_DEPTH ? cloneWithCappedDepth(doc) : options.consume ? doc : (doc.cloneNode(true) as Document);
   pinBase(clone, options.url ?? (doc.URL !== 'about:blank' ? doc.URL : undefined));
   clock.lap('clone');
+  // Equations first: MathJax 2 keeps its source in a <script>, which the boilerplate pass cuts.
+  if (clone.body) keepMath(clone.body);
+  clock.lap('math');
   // The page as the content script leaves it: on an article, the in-place tidy has cut empty
   // comment sections and blank runs before the reader view reads the page. Read from there, the
   // CLI and the reader agree whether or not the tab was tidied (the cut can change which block

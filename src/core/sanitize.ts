@@ -4,7 +4,7 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { isDocument, isElement } from './page/dom';
 
-/** What an article may contain: text structure, media, tables, code. No forms, no scripts, no styles. */
+/** What an article may contain: text structure, media, tables, code, math. No forms, no scripts, no styles. */
 const ALLOWED_TAGS = [
   'a',
   'abbr',
@@ -73,6 +73,10 @@ const ALLOWED_TAGS = [
   'audio',
   'video',
   'track',
+  // MathML Core, presentation only (annotation-xml and maction, which can hold HTML or act, are left out).
+  ...['math', 'mrow', 'mi', 'mn', 'mo', 'ms', 'mtext', 'mspace', 'mfrac', 'msqrt', 'mroot', 'msub', 'msup'],
+  ...['msubsup', 'munder', 'mover', 'munderover', 'mmultiscripts', 'mprescripts', 'none', 'mtable', 'mtr', 'mtd'],
+  ...['mstyle', 'mpadded', 'mphantom', 'menclose', 'merror', 'mfenced', 'semantics', 'annotation'],
 ];
 const ALLOWED_ATTR = [
   'href',
@@ -102,6 +106,11 @@ const ALLOWED_ATTR = [
   'label',
   'open',
   'data-figure',
+  // MathML's presentation attributes.
+  ...['display', 'displaystyle', 'scriptlevel', 'mathvariant', 'mathsize', 'stretchy', 'symmetric', 'fence'],
+  ...['separator', 'lspace', 'rspace', 'largeop', 'movablelimits', 'accent', 'accentunder', 'linethickness'],
+  ...['columnalign', 'rowalign', 'columnspan', 'columnlines', 'rowlines', 'frame', 'notation', 'encoding'],
+  ...['depth', 'voffset', 'close', 'separators'],
 ];
 
 export const SANITIZE_CONFIG: Config = {

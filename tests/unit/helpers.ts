@@ -57,7 +57,11 @@ const FORBIDDEN_TAGS = new Set([
   'meta',
   'link',
   'svg',
-  'math',
+  // MathML that can act, load or hold HTML (the rest of MathML is shown).
+  'maction',
+  'annotation-xml',
+  'mglyph',
+  'malignmark',
   'template',
   'noscript',
   'xmp',

@@ -74,6 +74,7 @@ describe('extract on the demo page', () => {
     expect(Object.keys(fresh.timings)).toEqual([
       'measure',
       'clone',
+      'math',
       'tidy',
       'boilerplate',
       'comment-threads',

@@ -29,21 +29,11 @@ export const TITLE_HEADINGS = new Set(['H1', 'H2', 'H3', 'H4']);
 
 /**
  * Elements the sanitizer (../sanitize.ts) drops with everything inside them: code, metadata, frames
- * and markup in other languages (SVG, MathML). Nothing in them is ever shown, so the article's text
+ * and SVG (MathML it keeps). Nothing in them is ever shown, so the article's text
  * and its figures, which are read before the article is sanitized, leave them out too.
  * tests/unit/sanitize.test.ts holds the two in step.
  */
-export const NOT_SHOWN = new Set([
-  ...CODE,
-  'IFRAME',
-  'NOEMBED',
-  'NOFRAMES',
-  'XMP',
-  'PLAINTEXT',
-  'TITLE',
-  'svg',
-  'math',
-]);
+export const NOT_SHOWN = new Set([...CODE, 'IFRAME', 'NOEMBED', 'NOFRAMES', 'XMP', 'PLAINTEXT', 'TITLE', 'svg']);
 
 /** Elements whose own whitespace and line breaks are content (editable regions too: dom.ts). */
 export const KEEPS_WHITESPACE = new Set(LISTINGS);
@@ -82,5 +72,16 @@ export const NOT_WORDS = new Set([...EMBEDDED, 'PRE']);
 /** What a reader came for besides words, in an article (a line holding one is never cut as boilerplate). */
 export const ARTICLE_MEDIA = [...EMBEDDED, 'IFRAME', 'svg', 'math', 'TABLE', 'PRE', 'FIGURE'];
 
-/** Where a number is never a key figure: code, input, footnote marks, marks of our own, and what is not shown. */
-export const NO_FIGURES = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'VAR', 'TEXTAREA', 'SUP', 'MARK', ...NOT_SHOWN]);
+/** Where a number is never a key figure: code, input, footnote marks, marks of our own, math, and what is not shown. */
+export const NO_FIGURES = new Set([
+  'PRE',
+  'CODE',
+  'KBD',
+  'SAMP',
+  'VAR',
+  'TEXTAREA',
+  'SUP',
+  'MARK',
+  'math',
+  ...NOT_SHOWN,
+]);

@@ -2,8 +2,11 @@
 import { WHITESPACE_RUN, clip, isElement, isText, normalizeSpace } from './dom';
 import { BLOCK_TAGS, NOT_SHOWN } from './tags';
 
-/** Not text a reader sees: what the sanitizer drops (tag names are compared upper-cased here). */
-const SKIP = new Set([...NOT_SHOWN].map((t) => t.toUpperCase()));
+/**
+ * Not text a reader sees: what the sanitizer drops, and an equation's annotation (its TeX, which
+ * MathML keeps beside what it shows). Tag names are compared upper-cased here.
+ */
+const SKIP = new Set([...[...NOT_SHOWN].map((t) => t.toUpperCase()), 'ANNOTATION']);
 
 export function articleText(root: Element): string {
   const paragraphs: string[] = [];
