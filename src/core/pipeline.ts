@@ -15,6 +15,7 @@ import { declutter, summarize, tidyDocument } from './tidy/declutter';
 import { findClutter } from './tidy';
 import { extractArticle } from './extract/readability';
 import { keepMath } from './extract/math';
+import { pointLinksWithin } from './extract/anchors';
 import { markFigures } from './figures';
 import { MAX_DEPTH, checkPageSize, cloneWithCappedDepth, measurePage } from './page/limits';
 import {
@@ -167,7 +168,8 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   clock.lap('measure');
   const clone =
     size.depth > MAX_DEPTH ? cloneWithCappedDepth(doc) : options.consume ? doc : (doc.cloneNode(true) as Document);
-  pinBase(clone, options.url ?? (doc.URL !== 'about:blank' ? doc.URL : undefined));
+  const pageUrl = options.url ?? (doc.URL !== 'about:blank' ? doc.URL : undefined);
+  pinBase(clone, pageUrl);
   clock.lap('clone');
   // Equations first: MathJax 2 keeps its source in a <script>, which the boilerplate pass cuts.
   if (clone.body) keepMath(clone.body);
@@ -195,7 +197,11 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   clock.lap('declutter');
   const article = extractArticle(clone, outside.bylines);
   clock.lap('extract');
-  if (article) removed.push(...cleanUp(article.content, article.byline));
+  if (article) {
+    // Links to the article's own notes and headings first: the cleanup keeps what they point at.
+    pointLinksWithin(article.content, pageUrl ?? null);
+    removed.push(...cleanUp(article.content, article.byline));
+  }
   clock.lap('cleanup');
 
   let body = { text: '', wordCount: 0, readingMinutes: 0, figures: [] as Figure[] };

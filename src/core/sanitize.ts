@@ -105,6 +105,9 @@ const ALLOWED_ATTR = [
   'srclang',
   'label',
   'open',
+  // Ids and names stay for in-article links (footnotes, headings), under DOMPurify's prefix (SANITIZE_NAMED_PROPS).
+  'id',
+  'name',
   'data-figure',
   // MathML's presentation attributes.
   ...['display', 'displaystyle', 'scriptlevel', 'mathvariant', 'mathsize', 'stretchy', 'symmetric', 'fence'],
@@ -118,7 +121,8 @@ export const SANITIZE_CONFIG: Config = {
   ALLOWED_ATTR,
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
-  // Ids and names could clobber the reader's own globals (id="document", name="createElement").
+  // Ids and names could clobber the reader's own globals (id="document", name="createElement"):
+  // each is kept as "user-content-" + its value, which names nothing of the reader's.
   SANITIZE_DOM: true,
   SANITIZE_NAMED_PROPS: true,
   KEEP_CONTENT: true,
@@ -126,6 +130,8 @@ export const SANITIZE_CONFIG: Config = {
 };
 
 const URL_ATTRS = ['href', 'src', 'poster', 'cite'];
+/** What DOMPurify puts before every id and name it keeps (SANITIZE_NAMED_PROPS). */
+export const NAMED_PREFIX = 'user-content-';
 /** Schemes a reader link or image may use. (DOMPurify's ALLOWED_URI_REGEXP is not the place for this:
  * it tests every attribute value, so a strict one strips data-figure="money" too.) */
 const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.|[^:]*$)/i;
@@ -146,7 +152,13 @@ function purifier(win: Window): DOMPurify {
       const imageData = node.tagName === 'IMG' && attr === 'src' && IMAGE_DATA_URL.test(v);
       if (!imageData && !SAFE_URL.test(v)) node.removeAttribute(attr);
     }
-    if (node.tagName === 'A' && node.hasAttribute('href')) {
+    const href = node.tagName === 'A' ? node.getAttribute('href') : null;
+    if (href?.startsWith('#')) {
+      // A place in the article (../extract/anchors.ts): its id carries the prefix now, and so does the link.
+      // (DOMPurify leaves a value that already starts with the prefix as it is, and so does this.)
+      if (href.length > 1 && !href.startsWith(`#${NAMED_PREFIX}`))
+        node.setAttribute('href', `#${NAMED_PREFIX}${href.slice(1)}`);
+    } else if (href !== null) {
       // The reader lives in a frame: links open over the whole tab, and tell the target nothing.
       node.setAttribute('target', '_top');
       node.setAttribute('rel', 'noopener noreferrer');

@@ -79,8 +79,6 @@ const FORBIDDEN_TAGS = new Set([
 ]);
 const FORBIDDEN_ATTRS = new Set([
   'style',
-  'id',
-  'name',
   'srcdoc',
   'action',
   'formaction',
@@ -108,6 +106,8 @@ export function unsafeParts(html: string): string[] {
       // eslint-disable-next-line no-control-regex
       const url = value.replace(/[\s\u0000-\u001f]/g, '');
       if (attr.startsWith('on') || FORBIDDEN_ATTRS.has(attr)) problems.push(`<${tag} ${attr}>`);
+      // An id or a name that could clobber a global of the reader: every kept one carries the prefix.
+      if ((attr === 'id' || attr === 'name') && !value.startsWith('user-content-')) problems.push(`<${tag} ${attr}>`);
       if (URL_ATTRS.has(attr) && !SAFE_URL.test(url) && !(tag === 'img' && attr === 'src' && IMAGE_DATA.test(url)))
         problems.push(`<${tag} ${attr}="${value.slice(0, 40)}">`);
       if (attr === 'srcset' && url.split(',').some((c) => !SAFE_URL.test(c.trim()))) problems.push(`<${tag} srcset>`);

@@ -17,6 +17,7 @@ import {
   TEASER_PREFIX,
 } from '../rules/boilerplate-lines';
 import { linkDensity, textAndLinks } from '../page/text';
+import { pointedAt } from './anchors';
 import type { CleanupStep, Removal } from '../types';
 import { ARTICLE_MEDIA, BLOCK_TAGS, HEADINGS } from '../page/tags';
 
@@ -28,6 +29,8 @@ const LEAD_BLOCKS = 6;
 const ABOUT_MAX_BLOCKS = 6;
 /** Share of a block's text inside links above which it is a list of links, not prose. */
 const LINK_DENSE = 0.6;
+/** A place the article's links point at, this short or shorter, is a note (a footnote, a source): its lines stay. */
+const NOTE_MAX = 1000;
 
 const textOf = (el: Element) => normalizeSpace(el.textContent ?? '');
 const linkDensityOf = (el: Element) => linkDensity(textAndLinks(el));
@@ -109,12 +112,28 @@ function wholeBlock(el: Element, article: Element, media: Media): Element {
   return node;
 }
 
+/** Whether a line stands in one of the article's notes: a short place its own links point at (./anchors.ts). */
+function noteTest(article: Element): (el: Element) => boolean {
+  const ids = pointedAt(article);
+  if (!ids.size) return () => false;
+  return (el) => {
+    for (let a: Element | null = el; a && a !== article; a = a.parentElement) {
+      const id = a.getAttribute('id') ?? (a.tagName === 'A' ? a.getAttribute('name') : null);
+      if (id && ids.has(id)) return textOf(a).length <= NOTE_MAX;
+    }
+    return false;
+  };
+}
+
 /** Every cut the rules make on `article`, in document order. Reads only. */
 export function findCleanup(article: Element, byline: string | null, media = new Media(article)): Cut[] {
   const cuts: Cut[] = [];
   const all = lines(article);
   const isCut = (el: Element) => cuts.some((c) => c.node.contains(el));
+  const inNote = noteTest(article);
   const cut = (step: CleanupStep, reason: string, el: Element) => {
+    // A footnote is the story's, even when it reads as a credit ("Source: …") or is all links.
+    if (inNote(el)) return;
     const node = wholeBlock(el, article, media);
     if (!isCut(node)) cuts.push({ step, reason, node });
   };

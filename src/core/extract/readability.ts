@@ -197,8 +197,11 @@ export function extractArticle(doc: Document, beside?: Bylines): Article | null 
   const parsed = readabilityOn(doc).parse();
   if (!parsed?.content) return null;
   const retried = retryPoor(pageBefore, parsed.content, (page) => readabilityOn(page).parse()?.content ?? null);
+  const content = retried ?? parsed.content;
+  // Readability's own ids on its page wrappers: ids now stay in the reader, and these name nothing of the story's.
+  for (const el of Array.from(content.querySelectorAll('[id^="readability-page-"]'))) el.removeAttribute('id');
   return {
-    content: retried ?? parsed.content,
+    content,
     retried: !!retried,
     title: headline(orNull(parsed.title) ?? orNull(doc.title) ?? '', orNull(parsed.siteName)),
     byline: bylineOf(orNull(bylineInOrder(namesAuthor, parsed.byline ?? null, beside)), parsed.content, doc),
