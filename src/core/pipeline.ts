@@ -16,6 +16,7 @@ import { findClutter } from './tidy';
 import { extractArticle } from './extract/readability';
 import { keepMath } from './extract/math';
 import { pointLinksWithin } from './extract/anchors';
+import { embedCards } from './extract/embeds';
 import { markFigures } from './figures';
 import { MAX_DEPTH, checkPageSize, cloneWithCappedDepth, measurePage } from './page/limits';
 import {
@@ -212,6 +213,10 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     const text = articleText(article.content);
     const wordCount = countWords(text);
     body = { text, wordCount, readingMinutes: readingMinutes(wordCount, article.lang), figures };
+    // Last, the embeds' cards: a card is the reader's pointer to an embed, not the article's words,
+    // so the text and the figures leave it out, as they left out the frame.
+    embedCards(article.content);
+    clock.lap('embeds');
   }
   clock.total();
   const markup = article ? articleMarkup(article.content as HTMLElement, win, clock.timings) : NO_MARKUP;

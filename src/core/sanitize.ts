@@ -109,6 +109,9 @@ const ALLOWED_ATTR = [
   'id',
   'name',
   'data-figure',
+  // An embed's card (../extract/embeds.ts): its kind and its site, which the reader labels.
+  'data-embed',
+  'data-embed-site',
   // MathML's presentation attributes.
   ...['display', 'displaystyle', 'scriptlevel', 'mathvariant', 'mathsize', 'stretchy', 'symmetric', 'fence'],
   ...['separator', 'lspace', 'rspace', 'largeop', 'movablelimits', 'accent', 'accentunder', 'linethickness'],

@@ -13,6 +13,7 @@ import { applyDisplay, bindDisplayControls } from '../shared/display';
 import { closeOpenPopover, popover } from './popover';
 import { blocksToRead, readAloud, whenVoices, type SpeechState } from './read-aloud';
 import { render } from './render';
+import { labelCards } from './embed-cards';
 import { articleMarkdown, download, fileName, readerCss, standaloneHtml } from './save';
 import { recordProblems } from './test-problems';
 import { measureStages, timed } from '../shared/timing';
@@ -137,6 +138,7 @@ async function start() {
   if (!article.hasChildNodes()) return status(t('noArticle'));
   $('close').focus();
   await placeRest(steps, first);
+  labelCards(article);
   setUpReadAloud(article, result, settings);
   setUpSaving(article, result, snapshot.url);
 }

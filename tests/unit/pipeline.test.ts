@@ -83,6 +83,7 @@ describe('extract on the demo page', () => {
       'extract',
       'cleanup',
       'figures',
+      'embeds',
       'total',
     ]);
     const reader = demoPage();

@@ -19,6 +19,7 @@ const { articleMarkdown, fileName, standaloneHtml } = await import('../../src/re
 const { render } = await import('../../src/reader/render');
 const { extract } = await import('../../src/core/pipeline');
 const { localizePage } = await import('../../src/shared/i18n');
+const { labelCards } = await import('../../src/reader/embed-cards');
 
 const html = (markup: string) => {
   document.body.innerHTML = markup;
@@ -365,4 +366,24 @@ test('the mock answers as the browser does: placeholders filled from the substit
   expect(
     JSON.parse(readFileSync(path.join(ROOT, '_locales/en/messages.json'), 'utf8')).copied.placeholders.count.content,
   ).toBe('$1');
+});
+
+describe('embed cards', () => {
+  test('each card says what it is and that it is not loaded; the link stays the way out', () => {
+    const article = html(
+      '<figure data-embed="video" data-embed-site="YouTube"><a href="https://www.youtube.com/watch?v=x">Launch</a></figure>' +
+        '<figure data-embed="post" data-embed-site="X"><blockquote>Liftoff!</blockquote></figure>' +
+        '<figure data-embed="odd" data-embed-site="charts.example"><a href="https://charts.example/1">Chart</a></figure>',
+    );
+    expect(labelCards(article)).toBe(3);
+    expect(Array.from(article.querySelectorAll('.embed-label')).map((p) => p.textContent)).toEqual([
+      'Video on YouTube',
+      'Post on X',
+      'Embedded from charts.example',
+    ]);
+    expect(article.querySelector('.embed-note')!.textContent).toBe(
+      'Not loaded in the reader: the link opens it on its site.',
+    );
+    expect(article.querySelector('.embed-label')!.getAttribute('lang')).toBe('en');
+  });
 });

@@ -5,6 +5,7 @@ import Readability from '@mozilla/readability/Readability.js';
 import type { Bylines } from './outside-story';
 import { escapeRegExp, normalizeSpace } from '../page/dom';
 import { pageAsItIs, retryPoor } from './retry';
+import { KEEP_MARKED, markEmbeds } from './embeds';
 import { countWords } from '../page/text';
 
 export interface Article {
@@ -176,7 +177,12 @@ const bylineOf = (byline: string | null, content: Element, doc: Document) =>
 /** Readability on `doc`, giving the article element itself (the later stages work on it, not on markup). */
 const readabilityOn = (doc: Document) =>
   // keepClasses: DOMPurify drops every class anyway, so Readability's own pass over them is saved.
-  new Readability<Element>(doc, { serializer: (el) => el as Element, keepClasses: true });
+  // allowedVideoRegex: the frames it keeps are the embeds markEmbeds marked (./embeds.ts), which become cards.
+  new Readability<Element>(doc, {
+    serializer: (el) => el as Element,
+    keepClasses: true,
+    allowedVideoRegex: KEEP_MARKED,
+  });
 
 /**
  * The byline in Readability's order on the whole page: the page's metadata (a byline there wins
@@ -193,6 +199,7 @@ export function extractArticle(doc: Document, beside?: Bylines): Article | null 
   const lang = orNull(doc.documentElement?.getAttribute('lang'));
   const { leadImage, namesAuthor } = metadataOf(doc);
   keepEmbeddedQuotes(doc);
+  if (doc.body) markEmbeds(doc.body);
   const pageBefore = pageAsItIs(doc);
   const parsed = readabilityOn(doc).parse();
   if (!parsed?.content) return null;

@@ -1,0 +1,153 @@
+// Embeds: a video, audio or social post the page loads from another site becomes a card in the
+// article's place (its kind, its site, its title, a link that opens it there), so nothing is dropped
+// without a trace and the reader loads nothing. Two steps: before Readability the frames that are
+// embeds are marked, so Readability keeps them and the blocks around them; after the cleanup each
+// becomes a card. The reader labels the cards in the user's language (src/reader/embed-cards.ts).
+import { EMBED_SITES, NOT_CARDS, type EmbedKind, type EmbedSite } from '../rules/embeds';
+import { normalizeSpace } from '../page/dom';
+
+/** The mark on frames Readability keeps (its allowedVideoRegex is tested on their attributes' values). */
+const MARK = 'data-tidy-embed';
+const MARK_VALUE = 'tidy-embed';
+export const KEEP_MARKED = new RegExp(`^${MARK_VALUE}$`);
+
+/** What a card says: read by the reader (`data-embed`, `data-embed-site`) and the sanitizer keeps. */
+export const CARD_KIND = 'data-embed';
+export const CARD_SITE = 'data-embed-site';
+
+/** A frame's address: lazy loaders keep it in a data attribute until it scrolls into view. */
+function frameUrl(frame: Element): URL | null {
+  for (const attr of ['src', 'data-src', 'data-lazy-src']) {
+    const v = frame.getAttribute(attr)?.trim();
+    if (!v || v === 'about:blank') continue;
+    try {
+      const url = new URL(v, frame.ownerDocument.baseURI);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url;
+    } catch {
+      // not an address: try the next attribute
+    }
+  }
+  return null;
+}
+
+const onHost = (host: string, suffix: string) => host === suffix || host.endsWith(`.${suffix}`);
+const siteMatches = (row: EmbedSite, url: URL) =>
+  (!row.hosts || row.hosts.some((h) => onHost(url.hostname, h))) && (!row.path || row.path.test(url.pathname));
+
+interface Embed {
+  kind: EmbedKind;
+  site: string;
+  /** Where it opens on its site. */
+  href: string;
+  title: string;
+}
+
+const titleOf = (el: Element) => normalizeSpace(el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '');
+
+/** What a frame embeds, or null for a frame that is not content (an ad, a tracker, a comment widget, an untitled frame). */
+export function embedOf(frame: Element): Embed | null {
+  const url = frameUrl(frame);
+  if (!url) return null;
+  const title = titleOf(frame);
+  const row = EMBED_SITES.find((r) => (r.hosts || r.path) && siteMatches(r, url));
+  if (row) return { kind: row.kind, site: row.site, href: row.open?.(url) ?? url.href, title };
+  const names = [url.hostname, url.pathname, frame.id, frame.getAttribute('class') ?? '', title].join(' ');
+  if (!title || NOT_CARDS.test(names)) return null;
+  return { kind: 'embed', site: url.hostname.replace(/^www\./, ''), href: url.href, title };
+}
+
+/** Marks the frames under `root` that are embeds, for Readability to keep. Returns how many. */
+export function markEmbeds(root: Element): number {
+  let marked = 0;
+  for (const frame of Array.from(root.getElementsByTagName('iframe'))) {
+    if (!embedOf(frame)) continue;
+    frame.setAttribute(MARK, MARK_VALUE);
+    marked++;
+  }
+  return marked;
+}
+
+/** Where it opens, without the scheme: a card's words when its embed has no title. */
+const shortAddress = (href: string) => href.replace(/^https?:\/\/(www\.)?/, '').slice(0, 80);
+
+function newCard(doc: Document, embed: Embed): HTMLElement {
+  const card = doc.createElement('figure');
+  card.setAttribute(CARD_KIND, embed.kind);
+  card.setAttribute(CARD_SITE, embed.site);
+  return card;
+}
+
+function openLink(doc: Document, embed: Embed): HTMLElement {
+  const link = doc.createElement('a');
+  link.setAttribute('href', embed.href);
+  link.textContent = embed.title || shortAddress(embed.href);
+  return link;
+}
+
+/** Only whitespace and these elements besides `el` in its parent. */
+const aloneIn = (el: Element, parent: Element, besides: string[] = []) =>
+  Array.from(parent.childNodes).every(
+    (n) =>
+      n === el ||
+      (n.nodeType === 3 && !normalizeSpace(n.nodeValue ?? '')) ||
+      (n.nodeType === 1 && besides.includes((n as Element).tagName)),
+  );
+
+/** A frame becomes a card: its own <figure> when it stands alone in one, a new one where it stood otherwise. */
+function frameToCard(frame: Element, embed: Embed) {
+  const doc = frame.ownerDocument;
+  const parent = frame.parentElement;
+  const link = openLink(doc, embed);
+  if (parent?.tagName === 'FIGURE' && aloneIn(frame, parent, ['FIGCAPTION'])) {
+    parent.setAttribute(CARD_KIND, embed.kind);
+    parent.setAttribute(CARD_SITE, embed.site);
+    frame.replaceWith(link);
+    return;
+  }
+  const card = newCard(doc, embed);
+  card.append(link);
+  // A <figure> cannot stand in a paragraph: a frame in one goes after it (or takes its place, alone).
+  if (parent?.tagName === 'P') {
+    if (aloneIn(frame, parent)) parent.replaceWith(card);
+    else {
+      parent.after(card);
+      frame.remove();
+    }
+  } else frame.replaceWith(card);
+}
+
+/** A site's embed written as a quote of the post: a card around the quote, with a link to the post when it has none. */
+function quoteToCard(quote: Element, row: EmbedSite) {
+  const doc = quote.ownerDocument;
+  const permalink =
+    quote.getAttribute('data-instgrm-permalink') ??
+    quote.getAttribute('cite') ??
+    quote.getAttribute('data-bluesky-uri');
+  const embed: Embed = { kind: row.kind, site: row.site, href: permalink ?? '', title: '' };
+  const card = newCard(doc, embed);
+  quote.replaceWith(card);
+  card.append(quote);
+  const links = Array.from(quote.querySelectorAll('a[href]'));
+  if (permalink && /^https?:/.test(permalink) && !links.some((a) => a.getAttribute('href') === permalink))
+    card.append(openLink(doc, embed));
+}
+
+/** Turns the embeds left in `article` (frames Readability kept, quoted posts) into cards. Returns how many. */
+export function embedCards(article: Element): number {
+  let cards = 0;
+  for (const frame of Array.from(article.getElementsByTagName('iframe'))) {
+    const embed = embedOf(frame);
+    if (!embed) continue;
+    frameToCard(frame, embed);
+    cards++;
+  }
+  for (const row of EMBED_SITES) {
+    if (!row.quoteClass) continue;
+    for (const quote of Array.from(article.getElementsByClassName(row.quoteClass))) {
+      if (quote.tagName !== 'BLOCKQUOTE' || quote.parentElement?.hasAttribute(CARD_KIND)) continue;
+      quoteToCard(quote, row);
+      cards++;
+    }
+  }
+  return cards;
+}
