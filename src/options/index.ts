@@ -3,6 +3,7 @@
 import { bindDisplayControls } from '../shared/display';
 import { localizePage, t } from '../shared/i18n';
 import { loadSettings, saveSettings, type Settings } from '../shared/settings';
+import { forgetPositions } from '../shared/positions';
 
 const form = document.getElementById('options') as HTMLFormElement;
 const saved = document.getElementById('saved')!;
@@ -43,6 +44,10 @@ async function init() {
     const how = own[target.name as keyof typeof own];
     if (!how) return;
     void save({ [target.name]: how === 'checked' ? (target as HTMLInputElement).checked : parseHosts(target.value) });
+  });
+  document.getElementById('forget-positions')!.addEventListener('click', async () => {
+    await forgetPositions();
+    saved.textContent = t('positionsForgotten');
   });
 }
 

@@ -14,6 +14,7 @@ import { closeOpenPopover, popover } from './popover';
 import { blocksToRead, readAloud, whenVoices, type SpeechState } from './read-aloud';
 import { render } from './render';
 import { labelCards } from './embed-cards';
+import { setUpLongRead } from './long-read';
 import { articleMarkdown, download, fileName, readerCss, standaloneHtml } from './save';
 import { recordProblems } from './test-problems';
 import { measureStages, timed } from '../shared/timing';
@@ -140,6 +141,7 @@ async function start() {
   await placeRest(steps, first);
   labelCards(article);
   setUpReadAloud(article, result, settings);
+  void setUpLongRead(article, document.querySelector<HTMLElement>('.toolbar')!, snapshot.url);
   setUpSaving(article, result, snapshot.url);
 }
 
