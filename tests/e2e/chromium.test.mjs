@@ -38,6 +38,14 @@ import {
   BIG_PAGE_TIMEOUT,
   bigArticleState,
   assertBigArticle,
+  EMBEDS_PATH,
+  LONG_READ_PATH,
+  LONG_READ_SECTIONS,
+  assertRichState,
+  followNote,
+  longReadState,
+  readToTheEnd,
+  richState,
 } from './common.mjs';
 import { CORPUS_PREFIX, GENERATED_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
@@ -508,6 +516,75 @@ test(
       await ar.close();
       rmSync(arProfile, { recursive: true, force: true });
     }
+  },
+);
+
+test('embeds show as cards, footnotes work within the reader, math is shown', { timeout: 60000 }, async () => {
+  const { page, tabId } = await openDemo(EMBEDS_PATH);
+  await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+  const state = await poll(
+    async () => readerFrame(page)?.evaluate(richState),
+    (s) => s?.ready,
+  );
+  assertRichState(state);
+  const frame = readerFrame(page);
+  await axeClean(frame, 'embeds, footnotes and math');
+  const jump = await frame.evaluate(followNote);
+  assert.ok(jump.url.startsWith('chrome-extension://'), 'the footnote link stays in the reader');
+  assert.ok(jump.inView && jump.scrollY > 0, 'and scrolls to the note');
+  await frame.evaluate(() => document.querySelector('figure[data-embed]').scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'embed-card.png') });
+  await page.close();
+});
+
+test(
+  'a long read has contents, a progress bar, and offers its position when opened again',
+  { timeout: 90000 },
+  async () => {
+    const { page, tabId } = await openDemo(LONG_READ_PATH);
+    const open = async () => {
+      await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+      await poll(
+        async () => readerFrame(page)?.evaluate(longReadState),
+        (s) => s?.ready,
+      );
+      return readerFrame(page);
+    };
+    step('open');
+    let frame = await open();
+    let state = await frame.evaluate(longReadState);
+    assert.deepEqual(state.contents, LONG_READ_SECTIONS, 'contents: a link to each section');
+    assert.deepEqual([state.progress, state.resume], [0, null]);
+    await axeClean(frame, 'long read');
+    step('read to the end');
+    await frame.evaluate(readToTheEnd);
+    state = await frame.evaluate(longReadState);
+    assert.deepEqual([state.progress, state.current], [100, 'What comes next'], 'progress full, last section current');
+    step('stop halfway, close, open again');
+    // A wide window for the picture: the contents stand beside the article, the current section marked.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await frame.evaluate(async () => {
+      window.scrollTo(0, document.documentElement.scrollHeight / 2);
+      await new Promise((r) => setTimeout(r, 1500));
+    });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'contents.png') });
+    await page.setViewportSize({ width: 1000, height: 1000 });
+    await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+    await poll(async () => !readerFrame(page), Boolean);
+    frame = await open();
+    state = await poll(
+      () => frame.evaluate(longReadState),
+      (s) => s.resume !== null,
+    );
+    assert.match(state.resume, /You stopped at \d+% of this article\./);
+    await frame.click('.resume-go');
+    state = await frame.evaluate(longReadState);
+    assert.ok(
+      state.scrollY > 0 && state.progress > 20 && state.progress < 80,
+      `back where it stopped (${state.progress}%)`,
+    );
+    await frame.evaluate(() => new Promise((resolve) => chrome.storage.local.clear(resolve)));
+    await page.close();
   },
 );
 

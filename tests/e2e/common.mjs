@@ -462,3 +462,92 @@ export function assertBigArticle(state) {
   assert.equal(state.rows, bigArticleRows(BIG_PAGE_ELEMENTS), 'every row of the table');
   assert.equal(state.last, BIG_PAGE_LAST_LINE, 'down to the last line');
 }
+
+/** Issue 21's pages: embeds, footnotes and math; a 3,000-word article in six sections. */
+export const EMBEDS_PATH = '/fixtures/pages/embeds.html';
+export const LONG_READ_PATH = '/fixtures/pages/long-read.html';
+
+/** Runs inside the reader frame: the embeds page's cards, notes and math. Self-contained. */
+export function richState() {
+  const article = document.querySelector('article.content');
+  // The cards are labelled once the whole article is in place, just before the progress bar is added.
+  if (!article || !document.querySelector('progress.progress')) return { ready: false };
+  const ref = article.querySelector('sup a[href^="#"]');
+  const target = ref && document.getElementById(decodeURIComponent(ref.getAttribute('href').slice(1)));
+  const math = [...article.querySelectorAll('math')];
+  return {
+    ready: true,
+    cards: [...article.querySelectorAll('figure[data-embed]')].map((f) => ({
+      label: f.querySelector('.embed-label')?.textContent ?? null,
+      link: f.querySelector('a[href^="http"]')?.href ?? null,
+      note: !!f.querySelector('.embed-note'),
+      quote: f.querySelector('blockquote')?.textContent.trim().slice(0, 30) ?? null,
+    })),
+    frames: document.querySelectorAll('iframe').length,
+    noteRef: ref?.getAttribute('href') ?? null,
+    noteText: target?.textContent.trim() ?? null,
+    backLinks: article.querySelectorAll('li a[href^="#"]').length,
+    math: math.length,
+    mathShown: math.every((m) => m.getBoundingClientRect().width > 0),
+    tex: [...article.querySelectorAll('code')].map((c) => c.textContent),
+  };
+}
+
+export function assertRichState(s) {
+  assert.deepEqual(
+    s.cards.map((c) => [c.label, c.link, c.note]),
+    [
+      ['Video on YouTube', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', true],
+      ['Video on Vimeo', 'https://vimeo.com/76979871', true],
+      ['Post on X', 'https://twitter.com/agency/status/1234567890', true],
+    ],
+    'two videos and a post as cards, each linking to its site',
+  );
+  assert.equal(s.cards[2].quote, 'We have liftoff! The satellite');
+  assert.equal(s.frames, 0, 'no frame in the reader');
+  assert.equal(s.noteRef, '#user-content-fn1');
+  assert.match(s.noteText ?? '', /^Source: the agency's own stream/, 'the footnote keeps its text');
+  assert.equal(s.backLinks, 2);
+  assert.equal(s.math, 2, 'MathML and KaTeX as MathML');
+  assert.ok(s.mathShown, 'the browser lays the MathML out');
+  assert.deepEqual(s.tex, ['E = -\\frac{GMm}{2r}'], 'MathJax 2 TeX as its source');
+}
+
+/** Runs inside the reader frame: follows the first footnote link; where the view went. */
+export async function followNote() {
+  const ref = document.querySelector('article.content sup a[href^="#"]');
+  const target = document.getElementById(ref.getAttribute('href').slice(1));
+  ref.click();
+  await new Promise((r) => setTimeout(r, 300));
+  const top = target.getBoundingClientRect().top;
+  return { url: location.href, scrollY: Math.round(window.scrollY), inView: top >= 0 && top < window.innerHeight };
+}
+
+/** Runs inside the reader frame: the long read's contents, progress and resume offer. */
+export function longReadState() {
+  const nav = document.querySelector('nav.contents');
+  return {
+    ready: !!document.querySelector('article.content') && !!document.querySelector('progress.progress'),
+    contents: nav ? [...nav.querySelectorAll('a')].map((a) => a.textContent) : [],
+    current: nav?.querySelector('a[aria-current]')?.textContent ?? null,
+    progress: document.querySelector('progress.progress')?.value ?? null,
+    resume: document.querySelector('.resume')?.textContent ?? null,
+    scrollY: Math.round(window.scrollY),
+  };
+}
+
+export const LONG_READ_SECTIONS = [
+  'How the valley was flooded',
+  'The first survey',
+  'Building the dam',
+  'Life beside the reservoir',
+  'The spring of the great rain',
+  'What comes next',
+];
+
+/** Runs inside the reader frame: scrolls to the article's end, and later reads the state. */
+export async function readToTheEnd() {
+  window.scrollTo(0, document.documentElement.scrollHeight);
+  // The bar follows on the next frame; the position is saved a second after scrolling stops.
+  await new Promise((r) => setTimeout(r, 1500));
+}

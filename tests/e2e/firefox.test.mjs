@@ -44,6 +44,14 @@ import {
   BIG_PAGE_TIMEOUT,
   bigArticleState,
   assertBigArticle,
+  EMBEDS_PATH,
+  LONG_READ_PATH,
+  LONG_READ_SECTIONS,
+  assertRichState,
+  followNote,
+  longReadState,
+  readToTheEnd,
+  richState,
 } from './common.mjs';
 import { CORPUS_PREFIX, GENERATED_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
@@ -454,6 +462,73 @@ test(
       autoTidy: false,
     });
     await options.evaluate(() => browser.storage.sync.clear());
+    await page.close();
+  },
+);
+
+test('embeds show as cards, footnotes work within the reader, math is shown', { timeout: 60000 }, async () => {
+  const page = await openDemo(EMBEDS_PATH);
+  await pressToolbar(page);
+  const state = await poll(
+    async () => (await readerFrame(page)).evaluate(richState),
+    (s) => s?.ready,
+  );
+  assertRichState(state);
+  const frame = await readerFrame(page);
+  await axeClean(frame, 'embeds, footnotes and math');
+  const jump = await frame.evaluate(followNote);
+  assert.ok(jump.url.startsWith('moz-extension://'), 'the footnote link stays in the reader');
+  assert.ok(jump.inView && jump.scrollY > 0, 'and scrolls to the note');
+  await page.close();
+});
+
+test(
+  'a long read has contents, a progress bar, and offers its position when opened again',
+  { timeout: 90000 },
+  async () => {
+    const page = await openDemo(LONG_READ_PATH);
+    const open = async () => {
+      await pressToolbar(page);
+      await poll(
+        async () => (await readerFrame(page)).evaluate(longReadState),
+        (s) => s?.ready,
+      );
+      return readerFrame(page);
+    };
+    let frame = await open();
+    let state = await frame.evaluate(longReadState);
+    assert.deepEqual(state.contents, LONG_READ_SECTIONS, 'contents: a link to each section');
+    assert.deepEqual([state.progress, state.resume], [0, null]);
+    await axeClean(frame, 'long read');
+    await frame.evaluate(readToTheEnd);
+    state = await frame.evaluate(longReadState);
+    assert.deepEqual([state.progress, state.current], [100, 'What comes next'], 'progress full, last section current');
+    await frame.evaluate(async () => {
+      window.scrollTo(0, document.documentElement.scrollHeight / 2);
+      await new Promise((r) => setTimeout(r, 1500));
+    });
+    await pressToolbar(page);
+    await poll(
+      () =>
+        readerFrame(page).then(
+          () => false,
+          () => true,
+        ),
+      Boolean,
+    );
+    frame = await open();
+    state = await poll(
+      () => frame.evaluate(longReadState),
+      (s) => s.resume !== null,
+    );
+    assert.match(state.resume, /You stopped at \d+% of this article\./);
+    await frame.click('.resume-go');
+    state = await frame.evaluate(longReadState);
+    assert.ok(
+      state.scrollY > 0 && state.progress > 20 && state.progress < 80,
+      `back where it stopped (${state.progress}%)`,
+    );
+    await frame.evaluate(() => browser.storage.local.clear());
     await page.close();
   },
 );

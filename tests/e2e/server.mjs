@@ -29,6 +29,8 @@ export const CORPUS_PREFIX = '/corpus/';
 /** The saved pages: the labelled fixtures, gzipped. */
 export const CORPUS_DIR = path.join(root, 'tests/fixtures/comments/pages');
 const SAVED_PAGE_CSP = "default-src 'self' data: 'unsafe-inline'; script-src 'none'";
+/** Fixtures that embed other sites' frames: served as saved pages too, so the page itself loads none of them. */
+const NO_FOREIGN_PATHS = new Set(['/fixtures/pages/embeds.html']);
 
 /** Generated long articles: `/generated/300000.html` has about 300,000 elements (tests/fixtures/big-page.mjs). */
 export const GENERATED_PREFIX = '/generated/';
@@ -67,7 +69,12 @@ export async function startServer() {
     }
     try {
       const body = await readFile(path.join(root, ROUTES[prefix], rel));
-      const csp = STRICT_CSP_PATHS.has(url.pathname) ? { 'content-security-policy': STRICT_CSP } : {};
+      const policy = STRICT_CSP_PATHS.has(url.pathname)
+        ? STRICT_CSP
+        : NO_FOREIGN_PATHS.has(url.pathname)
+          ? SAVED_PAGE_CSP
+          : null;
+      const csp = policy ? { 'content-security-policy': policy } : {};
       res.writeHead(200, { 'content-type': TYPES[path.extname(rel)] ?? 'application/octet-stream', ...csp }).end(body);
     } catch {
       res.writeHead(404).end('not found');
