@@ -578,7 +578,11 @@ test(
     );
     assert.match(state.resume, /You stopped at \d+% of this article\./);
     await frame.click('.resume-go');
-    state = await frame.evaluate(longReadState);
+    // The bar follows the scroll on the next frame.
+    state = await poll(
+      () => frame.evaluate(longReadState),
+      (s) => s.progress > 0,
+    );
     assert.ok(
       state.scrollY > 0 && state.progress > 20 && state.progress < 80,
       `back where it stopped (${state.progress}%)`,
