@@ -28,6 +28,13 @@ const STATIC = [
   'src/options/options.css',
 ];
 const ICON_SIZES = [16, 32, 48, 128];
+/** The reader's dyslexia-friendly font (@fontsource/opendyslexic, SIL Open Font License 1.1), with its licence. */
+const FONT_DIR = 'node_modules/@fontsource/opendyslexic';
+const FONT_FILES = [
+  'files/opendyslexic-latin-400-normal.woff2',
+  'files/opendyslexic-latin-700-normal.woff2',
+  'LICENSE',
+];
 
 async function buildExtension(outdir, { testHooks = false } = {}) {
   const common = {
@@ -43,6 +50,11 @@ async function buildExtension(outdir, { testHooks = false } = {}) {
   await build({ ...common, entryPoints: { tidy: 'src/content/tidy.ts' }, outdir, format: 'esm' });
   for (const f of STATIC) cpSync(path.join(root, f), path.join(outdir, path.basename(f)));
   cpSync(path.join(root, '_locales'), path.join(outdir, '_locales'), { recursive: true });
+  mkdirSync(path.join(outdir, 'fonts'), { recursive: true });
+  for (const f of FONT_FILES) {
+    const name = f === 'LICENSE' ? 'OpenDyslexic-LICENSE.txt' : path.basename(f);
+    cpSync(path.join(root, FONT_DIR, f), path.join(outdir, 'fonts', name));
+  }
   mkdirSync(path.join(outdir, 'icons'), { recursive: true });
   for (const s of ICON_SIZES) cpSync(path.join(root, `icons/icon-${s}.png`), path.join(outdir, `icons/icon-${s}.png`));
   const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8'));

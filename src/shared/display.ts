@@ -17,7 +17,7 @@ const CONTROLS = [
     name: 'fontFamily',
     label: 'font',
     choices: FONTS,
-    labels: { serif: 'fontSerif', sans: 'fontSans', mono: 'fontMono' },
+    labels: { serif: 'fontSerif', sans: 'fontSans', mono: 'fontMono', dyslexic: 'fontDyslexic' },
   },
   { name: 'fontSize', label: 'fontSize', show: (v: number) => `${v}px` },
   { name: 'lineHeight', label: 'lineHeight', show: (v: number) => v.toFixed(1) },

@@ -23,7 +23,7 @@ const between =
       : null;
 
 export const THEMES = ['auto', 'light', 'sepia', 'dark'] as const;
-export const FONTS = ['serif', 'sans', 'mono'] as const;
+export const FONTS = ['serif', 'sans', 'mono', 'dyslexic'] as const;
 export const ALIGNMENTS = ['start', 'justify'] as const;
 /** Ranges of the number settings, shared by the popover's and the options page's sliders. */
 export const RANGES = {

@@ -46,6 +46,7 @@ import {
   longReadState,
   readToTheEnd,
   richState,
+  dyslexicFontLoads,
 } from './common.mjs';
 import { CORPUS_PREFIX, GENERATED_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
@@ -555,6 +556,8 @@ test(
     let state = await frame.evaluate(longReadState);
     assert.deepEqual(state.contents, LONG_READ_SECTIONS, 'contents: a link to each section');
     assert.deepEqual([state.progress, state.resume], [0, null]);
+    const font = await frame.evaluate(dyslexicFontLoads);
+    assert.ok(font.loaded && font.family.startsWith('OpenDyslexic'), `the bundled OpenDyslexic loads (${font.family})`);
     await axeClean(frame, 'long read');
     step('read to the end');
     await frame.evaluate(readToTheEnd);

@@ -551,3 +551,15 @@ export async function readToTheEnd() {
   // The bar follows on the next frame; the position is saved a second after scrolling stops.
   await new Promise((r) => setTimeout(r, 1500));
 }
+
+/** Runs inside the reader frame: picks the dyslexia-friendly font as the display panel would, and whether it loaded. */
+export async function dyslexicFontLoads() {
+  document.documentElement.dataset.font = 'dyslexic';
+  await document.fonts.load('20px OpenDyslexic');
+  const loaded = [...document.fonts].some(
+    (f) => f.family.replace(/["']/g, '') === 'OpenDyslexic' && f.status === 'loaded',
+  );
+  const family = getComputedStyle(document.querySelector('article.content p')).fontFamily.replace(/["']/g, '');
+  delete document.documentElement.dataset.font;
+  return { loaded, family };
+}

@@ -52,6 +52,7 @@ import {
   longReadState,
   readToTheEnd,
   richState,
+  dyslexicFontLoads,
 } from './common.mjs';
 import { CORPUS_PREFIX, GENERATED_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
@@ -499,6 +500,8 @@ test(
     let state = await frame.evaluate(longReadState);
     assert.deepEqual(state.contents, LONG_READ_SECTIONS, 'contents: a link to each section');
     assert.deepEqual([state.progress, state.resume], [0, null]);
+    const font = await frame.evaluate(dyslexicFontLoads);
+    assert.ok(font.loaded && font.family.startsWith('OpenDyslexic'), `the bundled OpenDyslexic loads (${font.family})`);
     await axeClean(frame, 'long read');
     await frame.evaluate(readToTheEnd);
     state = await frame.evaluate(longReadState);

@@ -89,6 +89,16 @@ describe('the built extension (npm run build)', () => {
     expect(src).not.toMatch(/(src|href)="(https?:)?\/\//);
   });
 
+  test("every font the reader's style sheet names ships with it, and so does its licence", () => {
+    for (const b of ['chrome', 'firefox']) {
+      const css = readRepoFile(`dist/${b}/reader.css`);
+      const fonts = [...css.matchAll(/url\('(fonts\/[^']+)'\)/g)].map((m) => m[1]!);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const f of fonts) expect(statSync(path.join(ROOT, `dist/${b}`, f)).size).toBeGreaterThan(10_000);
+      expect(readRepoFile(`dist/${b}/fonts/OpenDyslexic-LICENSE.txt`)).toContain('SIL Open Font License');
+    }
+  });
+
   test('the test build does carry the relay and the list (so the check above means something)', () => {
     expect(readRepoFile('dist/test-hooks/content.js')).toContain(TEST_MESSAGE);
     expect(readRepoFile('dist/test-hooks/reader.js')).toContain(TEST_PROBLEMS);
