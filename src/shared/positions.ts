@@ -1,7 +1,6 @@
-// Where the user stopped reading each article: a share of the article's length per address, in
-// storage.local (this browser only: a position is not a setting to sync). Capped to the newest
-// MAX_POSITIONS; the options page forgets them all.
-import { webext as browser } from './webext';
+// Where the user stopped reading each article: a share of the article's length per address, on
+// this device (./local-store.ts). Capped to the newest MAX_POSITIONS; the options page forgets them all.
+import { forgetLocal, readLocal, recordOf, writeLocal } from './local-store';
 
 const KEY = 'readingPositions';
 export const MAX_POSITIONS = 200;
@@ -23,21 +22,13 @@ const isPosition = (v: unknown): v is Position =>
   (v as Position).at <= 1 &&
   typeof (v as Position).saved === 'number';
 
-async function readAll(): Promise<Positions> {
-  try {
-    const stored = (await browser.storage.local.get(KEY))[KEY];
-    if (!stored || typeof stored !== 'object') return {};
-    return Object.fromEntries(Object.entries(stored as Positions).filter(([, p]) => isPosition(p)));
-  } catch {
-    return {}; // storage unavailable: nothing remembered, nothing offered
-  }
-}
+const readAll = async (): Promise<Positions> => (await readLocal(KEY, recordOf(isPosition))) ?? {};
 
 export async function loadPosition(url: string): Promise<Position | null> {
   return (await readAll())[positionKey(url)] ?? null;
 }
 
-/** Keeps `at` for `url`, and drops the oldest positions past MAX_POSITIONS. */
+/** The newest `max` positions. */
 export function keepOnly(all: Positions, max = MAX_POSITIONS): Positions {
   const newest = Object.entries(all)
     .sort(([, a], [, b]) => b.saved - a.saved)
@@ -48,13 +39,7 @@ export function keepOnly(all: Positions, max = MAX_POSITIONS): Positions {
 export async function savePosition(url: string, at: number, now = Date.now()): Promise<void> {
   const all = await readAll();
   all[positionKey(url)] = { at: Math.min(1, Math.max(0, Math.round(at * 1000) / 1000)), saved: now };
-  try {
-    await browser.storage.local.set({ [KEY]: keepOnly(all) });
-  } catch {
-    // storage full or unavailable: the position is simply not remembered
-  }
+  await writeLocal(KEY, keepOnly(all));
 }
 
-export async function forgetPositions(): Promise<void> {
-  await browser.storage.local.remove(KEY);
-}
+export const forgetPositions = (): Promise<void> => forgetLocal(KEY);
