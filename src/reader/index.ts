@@ -11,7 +11,9 @@ import { isPageSnapshot, type Message } from '../shared/messages';
 import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../shared/settings';
 import { applyDisplay, bindDisplayControls } from '../shared/display';
 import { closeOpenPopover, popover } from './popover';
-import { blocksToRead, readAloud, whenVoices, type SpeechState } from './read-aloud';
+import { blocksToRead, readAloud, voicesFor, whenVoices, type SpeechState } from './read-aloud';
+import { loadVoice, saveVoice } from '../shared/voices';
+import { h } from '../shared/h';
 import { render } from './render';
 import { labelCards } from './embed-cards';
 import { setUpLongRead } from './long-read';
@@ -63,25 +65,71 @@ function setUpControls(settings: Settings) {
   });
 }
 
+/** The first block whose text is still in view below the toolbar: where reading starts when the reader has scrolled. */
+function firstInView(blocks: HTMLElement[]): number {
+  const top = document.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
+  const i = blocks.findIndex((b) => b.getBoundingClientRect().bottom > top);
+  return Math.max(0, i);
+}
+
+/** Where the CSS Custom Highlight API is (Chromium, Firefox 140+): the sentence is highlighted without touching the article. */
+const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+const Highlighter = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+
 function setUpReadAloud(article: HTMLElement, result: ExtractResult, settings: Settings) {
   whenVoices(window, (synth) => {
     const play = $<HTMLButtonElement>('speak-play');
     const stop = $<HTMLButtonElement>('speak-stop');
+    const skips = [$<HTMLButtonElement>('speak-previous'), $<HTMLButtonElement>('speak-next')] as const;
+    const voiceBox = $<HTMLSelectElement>('speak-voice');
+    const lang = result.lang ?? '';
+    const voices = voicesFor(synth, lang);
+    // No on-device voice for the article's language: nothing to read it with (a network voice is never used).
+    if (!voices.length) return;
+    const blocks = blocksToRead(article);
     let reading: HTMLElement | null = null;
-    const speech = readAloud(synth, blocksToRead(article), {
-      lang: result.lang ?? '',
+    const speech = readAloud(synth, blocks, {
+      lang,
       rate: settings.speechRate,
-      onChange(block, state: SpeechState) {
-        reading?.classList.remove('reading');
-        reading = block;
-        block?.classList.add('reading');
-        block?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+      voice: voices[0]!,
+      onChange(block, state: SpeechState, sentence) {
+        if (block !== reading) {
+          reading?.classList.remove('reading');
+          block?.classList.add('reading');
+          block?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+          reading = block;
+        }
+        if (highlights && Highlighter && sentence) highlights.set('tidy-sentence', new Highlighter(sentence.range));
+        else highlights?.delete('tidy-sentence');
         play.textContent = t(state === 'speaking' ? 'pause' : state === 'paused' ? 'resume' : 'readAloud');
         stop.disabled = state === 'idle';
+        for (const b of skips) b.disabled = state === 'idle';
+        document.body.classList.toggle('speaking', state !== 'idle');
       },
     });
-    play.addEventListener('click', () => speech.toggle());
+    // The on-device voices of the article's language; the one picked last time for it, if it is still there.
+    voiceBox.append(...voices.map((v) => h('option', { value: v.voiceURI }, `${v.name} (${v.lang})`)));
+    void loadVoice(lang).then((uri) => {
+      const voice = voices.find((v) => v.voiceURI === uri);
+      if (!voice) return;
+      voiceBox.value = voice.voiceURI;
+      speech.setVoice(voice);
+    });
+    voiceBox.addEventListener('change', () => {
+      speech.setVoice(voices.find((v) => v.voiceURI === voiceBox.value) ?? voices[0]!);
+      void saveVoice(lang, voiceBox.value);
+    });
+    // Idle, it starts at the first block in view: scroll to a paragraph, then read aloud from it.
+    play.addEventListener('click', () => speech.toggle(firstInView(blocks)));
     stop.addEventListener('click', () => speech.stop());
+    skips[0].addEventListener('click', () => speech.previous());
+    skips[1].addEventListener('click', () => speech.next());
+    // While reading, a click on a block (not on a link in it) reads from there.
+    article.addEventListener('click', (e) => {
+      if (speech.state === 'idle' || (e.target as Element).closest('a')) return;
+      const i = blocks.findIndex((b) => b.contains(e.target as Node));
+      if (i >= 0) speech.startAt(i);
+    });
     $('display-panel').addEventListener('input', () => speech.setRate(settings.speechRate));
     window.addEventListener('pagehide', () => speech.stop());
     $('read-aloud').hidden = false;

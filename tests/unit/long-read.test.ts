@@ -26,6 +26,7 @@ const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const { contents, progressOf, setUpLongRead, MIN_HEADINGS } = await import('../../src/reader/long-read');
 const { forgetPositions, keepOnly, loadPosition, positionKey, savePosition } =
   await import('../../src/shared/positions');
+const { loadVoice, saveVoice } = await import('../../src/shared/voices');
 
 const articleWith = (inner: string) => {
   document.body.replaceChildren();
@@ -121,5 +122,25 @@ describe('reading positions', () => {
     const { article, toolbar } = articleWith(sections(4));
     await setUpLongRead(article, toolbar, 'https://a.example/other');
     expect(document.querySelector('.resume')).toBeNull();
+  });
+});
+
+describe('read-aloud voices, remembered per language on this device', () => {
+  test('by primary language, one per language, the last pick kept', async () => {
+    expect(await loadVoice('en-GB')).toBeNull();
+    await saveVoice('en-GB', 'Daniel');
+    await saveVoice('de', 'Anna');
+    await saveVoice('en', 'Samantha');
+    expect([await loadVoice('en-US'), await loadVoice('de-AT'), await loadVoice('fr')]).toEqual([
+      'Samantha',
+      'Anna',
+      null,
+    ]);
+  });
+  test('a malformed store reads as nothing remembered', async () => {
+    stored = { readAloudVoices: ['not', 'a', 'record'] };
+    expect(await loadVoice('en')).toBeNull();
+    stored = { readAloudVoices: { en: 42 } };
+    expect(await loadVoice('en')).toBeNull();
   });
 });

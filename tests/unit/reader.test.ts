@@ -14,7 +14,7 @@ vi.mock('webextension-polyfill', async () => {
 const { DEFAULT_SETTINGS } = await import('../../src/shared/settings');
 const { applyDisplay, bindDisplayControls } = await import('../../src/shared/display');
 const { closeOpenPopover, popover } = await import('../../src/reader/popover');
-const { blocksToRead, readAloud, whenVoices } = await import('../../src/reader/read-aloud');
+const { blocksToRead, readAloud, sentencesOf, voicesFor, whenVoices } = await import('../../src/reader/read-aloud');
 const { articleMarkdown, fileName, standaloneHtml } = await import('../../src/reader/save');
 const { render } = await import('../../src/reader/render');
 const { extract } = await import('../../src/core/pipeline');
@@ -175,6 +175,75 @@ describe('read aloud', () => {
   });
 });
 
+describe('read aloud by sentence, from any block', () => {
+  test('sentences across inline elements, each with the range it covers', () => {
+    const [p] = [html('<p>One <b>two</b>. Three   four? Five</p>').firstElementChild as HTMLElement];
+    const sentences = sentencesOf(p!, 'en');
+    expect(sentences.map((s) => s.text)).toEqual(['One two.', 'Three four?', 'Five']);
+    expect(sentences.map((s) => s.range.toString().trim())).toEqual(['One two.', 'Three   four?', 'Five']);
+  });
+
+  test("one utterance per sentence, each reported; a block's end moves to the next block", () => {
+    const { synth, spoken, finish } = fakeSynth();
+    const seen: (string | null)[] = [];
+    const speech = readAloud(synth, blocksToRead(html('<p>A one. A two.</p><p>B one.</p>')), {
+      lang: 'en',
+      rate: 1,
+      onChange: (b, _s, sentence) => seen.push(`${b?.textContent ?? '-'} / ${sentence?.text ?? '-'}`),
+    });
+    speech.toggle();
+    finish();
+    finish();
+    finish();
+    expect(spoken.map((u) => u.text)).toEqual(['A one.', 'A two.', 'B one.']);
+    expect(seen).toEqual(['A one. A two. / A one.', 'A one. A two. / A two.', 'B one. / B one.', '- / -']);
+  });
+
+  test('start from any block, skip forward and back, and a voice for the next sentence', () => {
+    const { synth, spoken, finish } = fakeSynth();
+    const speech = readAloud(synth, blocksToRead(html('<p>Zero.</p><p>One a. One b.</p><p>Two.</p>')), {
+      lang: 'en',
+      rate: 1,
+      onChange: () => {},
+    });
+    speech.next(); // idle: nothing to skip
+    expect(spoken).toHaveLength(0);
+    speech.toggle(1); // from the block in view
+    expect(spoken.at(-1)!.text).toBe('One a.');
+    finish();
+    speech.previous(); // inside a block: back to its start
+    expect(spoken.at(-1)!.text).toBe('One a.');
+    speech.previous(); // at a block's start: the block before
+    expect(spoken.at(-1)!.text).toBe('Zero.');
+    speech.next();
+    speech.next();
+    expect(spoken.at(-1)!.text).toBe('Two.');
+    const voice = { name: 'Anna', lang: 'en-GB', voiceURI: 'anna' } as SpeechSynthesisVoice;
+    speech.setVoice(voice);
+    speech.startAt(0);
+    expect([spoken.at(-1)!.text, spoken.at(-1)!.voice]).toEqual(['Zero.', voice]);
+    const count = spoken.length;
+    spoken[count - 2]!.onend!({} as SpeechSynthesisEvent); // a skipped utterance's end starts nothing
+    expect(spoken).toHaveLength(count);
+  });
+
+  test("the on-device voices of the article's language, its exact variant first", () => {
+    const v = (name: string, lang: string, localService = true) => ({ name, lang, localService, voiceURI: name });
+    const synth = {
+      getVoices: () => [
+        v('us', 'en-US', false),
+        v('de', 'de-DE'),
+        v('gb', 'en-GB'),
+        v('us-local', 'en-US'),
+        v('en', 'en'),
+      ],
+    } as unknown as SpeechSynthesis;
+    expect(voicesFor(synth, 'en-US').map((x) => x.name)).toEqual(['us-local', 'gb', 'en']); // never the network 'us'
+    expect(voicesFor(synth, 'de').map((x) => x.name)).toEqual(['de']);
+    expect(voicesFor(synth, 'fi')).toEqual([]);
+  });
+});
+
 describe('read aloud is offered only with a voice', () => {
   const win = (voices: unknown[]) => {
     const listeners: (() => void)[] = [];
@@ -186,15 +255,17 @@ describe('read aloud is offered only with a voice', () => {
     whenVoices({} as Window, ready);
     expect(ready).not.toHaveBeenCalled();
   });
-  test('voices at once, or when they load; none: not offered', () => {
+  test('on-device voices at once, or when they load; none, or only network voices: not offered', () => {
     const ready = vi.fn();
-    whenVoices(win([{ name: 'a' }]).w, ready);
+    whenVoices(win([{ name: 'a', localService: true }]).w, ready);
+    expect(ready).toHaveBeenCalledTimes(1);
+    whenVoices(win([{ name: 'Google US English', localService: false }]).w, ready);
     expect(ready).toHaveBeenCalledTimes(1);
     const voices: unknown[] = [];
     const late = win(voices);
     whenVoices(late.w, ready);
     expect(ready).toHaveBeenCalledTimes(1);
-    voices.push({ name: 'b' });
+    voices.push({ name: 'b', localService: true });
     late.listeners.forEach((f) => f());
     expect(ready).toHaveBeenCalledTimes(2);
   });
