@@ -5,8 +5,14 @@ import browser from 'webextension-polyfill';
 import { fromContentScript, fromExtensionPage, parseMessage, type Message, type TestAction } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { showStatus } from './badge';
+import { loadSettings, saveSettings, siteOf, withSite } from '../shared/settings';
 
-const MENU = { toggle: 'tidy-reader-toggle', undo: 'tidy-reader-undo' } as const;
+const MENU = {
+  toggle: 'tidy-reader-toggle',
+  undo: 'tidy-reader-undo',
+  always: 'tidy-reader-always',
+  never: 'tidy-reader-never',
+} as const;
 
 const sendToPage = (tabId: number, message: Message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 
@@ -30,6 +36,24 @@ async function badge(tabId: number): Promise<{ text: string; title: string }> {
   return { text: await browser.action.getBadgeText({ tabId }), title: await browser.action.getTitle({ tabId }) };
 }
 
+/**
+ * The context menu's site choices: the page's site (its host, without www.) joins a list, and the
+ * choice takes effect at once: "always" opens the reader, "never" puts the page back as it was.
+ */
+async function chooseForSite(choice: 'always' | 'never', pageUrl: string | undefined, tabId: number) {
+  let host: string;
+  try {
+    host = new URL(pageUrl ?? '').hostname;
+  } catch {
+    return;
+  }
+  if (!host) return;
+  const key = choice === 'always' ? 'alwaysReaderHosts' : 'neverTidyHosts';
+  const settings = await loadSettings();
+  await saveSettings({ [key]: withSite(settings[key], siteOf(host), true) });
+  await (choice === 'always' ? toggle(tabId) : undo(tabId));
+}
+
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
@@ -49,6 +73,10 @@ browser.runtime.onInstalled.addListener(() => {
   void browser.contextMenus.removeAll().then(() => {
     browser.contextMenus.create({ id: MENU.toggle, title: t('menuOpen'), contexts: ['page', 'selection'] });
     browser.contextMenus.create({ id: MENU.undo, title: t('menuUndo'), contexts: ['page'] });
+    // Site choices: web pages only (the content script's pages).
+    const onWebPages = { contexts: ['page'] as ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] };
+    browser.contextMenus.create({ id: MENU.always, title: t('menuAlways'), ...onWebPages });
+    browser.contextMenus.create({ id: MENU.never, title: t('menuNever'), ...onWebPages });
   });
 });
 
@@ -56,6 +84,8 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
   if (tab?.id === undefined) return;
   if (info.menuItemId === MENU.toggle) void toggle(tab.id);
   if (info.menuItemId === MENU.undo) void undo(tab.id);
+  if (info.menuItemId === MENU.always) void chooseForSite('always', info.pageUrl, tab.id);
+  if (info.menuItemId === MENU.never) void chooseForSite('never', info.pageUrl, tab.id);
 });
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {

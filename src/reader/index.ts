@@ -8,7 +8,15 @@ import type { StepProgress } from '../core/sanitize';
 import { parsePage } from '../core/sanitize';
 import { localizePage, t } from '../shared/i18n';
 import { isPageSnapshot, type Message } from '../shared/messages';
-import { loadSettings, onSettingsChanged, saveSettings, type Settings } from '../shared/settings';
+import {
+  hostListed,
+  loadSettings,
+  onSettingsChanged,
+  saveSettings,
+  siteOf,
+  withSite,
+  type Settings,
+} from '../shared/settings';
 import { applyDisplay, bindDisplayControls } from '../shared/display';
 import { closeOpenPopover, popover } from './popover';
 import { blocksToRead, readAloud, voicesFor, whenVoices, type SpeechState } from './read-aloud';
@@ -63,6 +71,43 @@ function setUpControls(settings: Settings) {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !closeOpenPopover()) close();
   });
+}
+
+/**
+ * The "This site" menu: always open the reader on the page's site, never tidy it. A site stands for
+ * its subdomains (hostListed); unticking takes out every listed site that covers this host.
+ */
+function setUpSiteChoices(settings: Settings, url: string) {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // not a web address: no site to choose for
+  }
+  if (!host) return void ($('site-button').hidden = true);
+  const site = siteOf(host);
+  const choices = [
+    ['site-always', 'alwaysReaderHosts', 'alwaysReaderSite'],
+    ['site-never', 'neverTidyHosts', 'neverTidySite'],
+  ] as const;
+  const show = () => {
+    for (const [id, key] of choices) $<HTMLInputElement>(id).checked = hostListed(settings[key], host);
+  };
+  for (const [id, key, label] of choices) {
+    $(`${id}-label`).textContent = t(label, site);
+    $<HTMLInputElement>(id).addEventListener('change', (e) => {
+      const on = (e.target as HTMLInputElement).checked;
+      const sites = on ? withSite(settings[key], site, true) : settings[key].filter((s) => !hostListed([s], host));
+      settings[key] = sites;
+      void saveSettings({ [key]: sites });
+    });
+  }
+  onSettingsChanged((next) => {
+    Object.assign(settings, next);
+    show();
+  });
+  show();
+  popover($<HTMLButtonElement>('site-button'), $('site-panel'));
 }
 
 /** The first block whose text is still in view below the toolbar: where reading starts when the reader has scrolled. */
@@ -171,6 +216,7 @@ async function start() {
   setUpControls(settings);
   const snapshot: unknown = await browser.runtime.sendMessage({ type: 'background:snapshot' } satisfies Message);
   if (!isPageSnapshot(snapshot)) return status(t('unreadable'));
+  setUpSiteChoices(settings, snapshot.url);
   $('status').textContent = t('findingArticle');
   await nextFrame();
   const doc = timed('parse', () => parsePage(snapshot.html, window));

@@ -7,7 +7,7 @@ import { webext as browser } from './webext';
 type Check<T> = (v: unknown) => T | null;
 
 const bool: Check<boolean> = (v) => (typeof v === 'boolean' ? v : null);
-/** Exact host names, lower-cased ("x.com" must not match "dropbox.com"). */
+/** Sites, as host names lower-cased (each stands for itself and its subdomains: hostListed). */
 const hosts: Check<string[]> = (v) =>
   Array.isArray(v) ? v.filter((h): h is string => typeof h === 'string').map((h) => h.toLowerCase()) : null;
 const oneOf =
@@ -38,9 +38,9 @@ const range = (k: keyof typeof RANGES) => between(RANGES[k].min, RANGES[k].max, 
 const SETTINGS = {
   /** Tidy article pages in place as they load. */
   autoTidy: { default: true, check: bool },
-  /** Hosts never tidied in place. */
+  /** Sites (and their subdomains) never tidied in place. */
   neverTidyHosts: { default: [] as string[], check: hosts },
-  /** Hosts whose articles open straight in the reader view. */
+  /** Sites (and their subdomains) whose articles open straight in the reader view. */
   alwaysReaderHosts: { default: [] as string[], check: hosts },
   /** Highlight key figures in the reader view. */
   showFigures: { default: true, check: bool },
@@ -106,5 +106,23 @@ export function onSettingsChanged(listener: (settings: Settings) => void): void 
   });
 }
 
-/** Exact host match: "x.com" must not match "dropbox.com". */
-export const hostListed = (list: string[], host: string): boolean => list.includes(host.toLowerCase());
+/** How a site is listed: its host name, lower-cased, without "www." and a final dot (www.example.com is example.com). */
+export const siteOf = (host: string): string =>
+  host
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
+
+/**
+ * Whether `host` is a listed site or one of its subdomains, by dot-suffix: "example.com" lists
+ * news.example.com, never "badexample.com"; "x.com" never lists "dropbox.com".
+ */
+export const hostListed = (list: string[], host: string): boolean => {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return list.some((site) => h === site || h.endsWith(`.${site}`));
+};
+
+/** `list` with `site` in it (`on`) or out of it. */
+export const withSite = (list: string[], site: string, on: boolean): string[] =>
+  on ? [...new Set([...list, site])] : list.filter((s) => s !== site);

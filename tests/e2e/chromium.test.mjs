@@ -47,6 +47,9 @@ import {
   readToTheEnd,
   richState,
   dyslexicFontLoads,
+  chooseAlwaysReader,
+  siteLists,
+  HEADLINE,
 } from './common.mjs';
 import { CORPUS_PREFIX, GENERATED_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
@@ -591,6 +594,48 @@ test(
       `back where it stopped (${state.progress}%)`,
     );
     await frame.evaluate(() => new Promise((resolve) => chrome.storage.local.clear(resolve)));
+    await page.close();
+  },
+);
+
+test(
+  '"Always open the reader on this site" from the reader; the options page lists it and removes it',
+  { timeout: 90000 },
+  async () => {
+    const { page, tabId } = await openDemo();
+    await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+    await poll(
+      async () => readerFrame(page)?.evaluate(readerSummary),
+      (s) => s?.ready,
+    );
+    const choice = await readerFrame(page).evaluate(chooseAlwaysReader);
+    assert.deepEqual(choice, { label: 'Always open the reader on 127.0.0.1', checked: true });
+    step('reload: the reader opens by itself');
+    await page.reload();
+    const summary = await poll(
+      async () => readerFrame(page)?.evaluate(readerSummary),
+      (s) => s?.ready,
+    );
+    assert.equal(summary.title, HEADLINE);
+    const frame = readerFrame(page);
+    await axeClean(frame, 'site menu');
+    step('options: listed, then removed');
+    await frame.evaluate(() => {
+      location.href = 'options.html';
+    });
+    let lists = await poll(
+      () => frame.evaluate(siteLists),
+      (l) => l?.alwaysReaderHosts?.length > 0,
+    );
+    assert.deepEqual(lists, { neverTidyHosts: ['None yet.'], alwaysReaderHosts: ['127.0.0.1'] });
+    await frame.click('[data-setting="alwaysReaderHosts"] li button');
+    lists = await frame.evaluate(siteLists);
+    assert.deepEqual(lists.alwaysReaderHosts, ['None yet.']);
+    const stored = await frame.evaluate(
+      () => new Promise((resolve) => chrome.storage.sync.get('alwaysReaderHosts', resolve)),
+    );
+    assert.deepEqual(stored, { alwaysReaderHosts: [] });
+    await frame.evaluate(() => new Promise((resolve) => chrome.storage.sync.clear(resolve)));
     await page.close();
   },
 );

@@ -563,3 +563,22 @@ export async function dyslexicFontLoads() {
   delete document.documentElement.dataset.font;
   return { loaded, family };
 }
+
+/** Runs inside the reader frame: ticks "Always open the reader on <site>" in the "This site" menu. */
+export async function chooseAlwaysReader() {
+  document.getElementById('site-button').click();
+  const box = document.getElementById('site-always');
+  box.click();
+  await new Promise((r) => setTimeout(r, 300)); // saved
+  return { label: document.getElementById('site-always-label').textContent, checked: box.checked };
+}
+
+/** Runs in the options page: the sites each list shows. */
+export function siteLists() {
+  return Object.fromEntries(
+    [...document.querySelectorAll('.sites')].map((box) => [
+      box.dataset.setting,
+      [...box.querySelectorAll('li')].map((li) => li.querySelector('span')?.textContent ?? li.textContent),
+    ]),
+  );
+}

@@ -53,6 +53,9 @@ import {
   readToTheEnd,
   richState,
   dyslexicFontLoads,
+  chooseAlwaysReader,
+  siteLists,
+  HEADLINE,
 } from './common.mjs';
 import { CORPUS_PREFIX, GENERATED_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
@@ -536,6 +539,52 @@ test(
       `back where it stopped (${state.progress}%)`,
     );
     await frame.evaluate(() => browser.storage.local.clear());
+    await page.close();
+  },
+);
+
+test(
+  '"Always open the reader on this site" from the reader; the options page lists it and removes it',
+  { timeout: 90000 },
+  async () => {
+    const page = await openDemo();
+    await pressToolbar(page);
+    await poll(
+      async () => (await readerFrame(page)).evaluate(readerSummary),
+      (s) => s?.ready,
+    );
+    const choice = await (await readerFrame(page)).evaluate(chooseAlwaysReader);
+    assert.deepEqual(choice, { label: 'Always open the reader on 127.0.0.1', checked: true });
+    await page.reload();
+    const summary = await poll(
+      async () => (await readerFrame(page)).evaluate(readerSummary),
+      (s) => s?.ready,
+    );
+    assert.equal(summary.title, HEADLINE);
+    const frame = await readerFrame(page);
+    await axeClean(frame, 'site menu');
+    await frame.evaluate(() => {
+      location.href = 'options.html';
+    });
+    const options = await poll(async () => {
+      const f = await readerFrame(page);
+      return (await f.evaluate(() => location.pathname)) === '/options.html' ? f : null;
+    }, Boolean);
+    let lists = await poll(
+      () => options.evaluate(siteLists),
+      (l) => l?.alwaysReaderHosts?.length > 0,
+    );
+    assert.deepEqual(lists, { neverTidyHosts: ['None yet.'], alwaysReaderHosts: ['127.0.0.1'] });
+    await options.click('[data-setting="alwaysReaderHosts"] li button');
+    lists = await poll(
+      () => options.evaluate(siteLists),
+      (l) => l.alwaysReaderHosts[0] === 'None yet.',
+    );
+    assert.deepEqual(lists.alwaysReaderHosts, ['None yet.']);
+    assert.deepEqual(await options.evaluate(() => browser.storage.sync.get('alwaysReaderHosts')), {
+      alwaysReaderHosts: [],
+    });
+    await options.evaluate(() => browser.storage.sync.clear());
     await page.close();
   },
 );

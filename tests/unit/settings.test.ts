@@ -32,6 +32,8 @@ const {
   RANGES,
   SETTING_NAMES,
   hostListed,
+  siteOf,
+  withSite,
   loadSettings,
   onSettingsChanged,
   readSettings,
@@ -73,9 +75,23 @@ describe('settings read back from storage', () => {
   });
 });
 
-test('hosts match exactly', () => {
+test('a listed site matches itself and its subdomains, by dot-suffix only', () => {
   expect(hostListed(['x.com'], 'X.com')).toBe(true);
   expect(hostListed(['x.com'], 'dropbox.com')).toBe(false);
+  expect(hostListed(['example.com'], 'news.example.com')).toBe(true);
+  expect(hostListed(['example.com'], 'a.b.example.com.')).toBe(true);
+  expect(hostListed(['example.com'], 'badexample.com')).toBe(false);
+  expect(hostListed(['example.com'], 'example.com.evil.test')).toBe(false);
+  expect(hostListed(['news.example.com'], 'example.com')).toBe(false);
+  expect(hostListed([], 'example.com')).toBe(false);
+});
+
+test('a site is listed as its host without www. and a final dot; added once, removed exactly', () => {
+  expect(siteOf(' WWW.Example.com. ')).toBe('example.com');
+  expect(siteOf('www2.example.com')).toBe('www2.example.com');
+  expect(withSite(['a.com'], 'b.com', true)).toEqual(['a.com', 'b.com']);
+  expect(withSite(['a.com', 'b.com'], 'b.com', true)).toEqual(['a.com', 'b.com']);
+  expect(withSite(['a.com', 'b.com'], 'a.com', false)).toEqual(['b.com']);
 });
 
 describe('saved and followed', () => {
