@@ -47,7 +47,12 @@ async function buildExtension(outdir, { testHooks = false } = {}) {
   };
   await build({ ...common, entryPoints: EXTENSION_ENTRIES, outdir, format: 'iife' });
   // The content script's second half, imported by URL on article pages only: an ES module.
-  await build({ ...common, entryPoints: { tidy: 'src/content/tidy.ts' }, outdir, format: 'esm' });
+  await build({
+    ...common,
+    entryPoints: { tidy: 'src/content/tidy.ts', pick: 'src/content/pick.ts' },
+    outdir,
+    format: 'esm',
+  });
   for (const f of STATIC) cpSync(path.join(root, f), path.join(outdir, path.basename(f)));
   cpSync(path.join(root, '_locales'), path.join(outdir, '_locales'), { recursive: true });
   mkdirSync(path.join(outdir, 'fonts'), { recursive: true });

@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { fromContentScript, fromExtensionPage, parseMessage, type Message, type TestAction } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { showStatus } from './badge';
-import { loadSettings, saveSettings, siteOf, withSite } from '../shared/settings';
+import { hostOf, loadSettings, saveSettings, siteOf, withSite } from '../shared/settings';
 
 const MENU = {
   toggle: 'tidy-reader-toggle',
@@ -16,10 +16,13 @@ const MENU = {
 
 const sendToPage = (tabId: number, message: Message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 
-/** What a click on the toolbar button does: open the reader on this tab, or close it. */
-async function toggle(tabId: number): Promise<void> {
+/** What a click on the toolbar button does: open the reader on this tab, or close it; on a selection, with just the selection. */
+async function toggle(tabId: number, selection = false): Promise<void> {
   try {
-    await sendToPage(tabId, { type: 'content:toggle-reader' });
+    await sendToPage(
+      tabId,
+      selection ? { type: 'content:toggle-reader', selection } : { type: 'content:toggle-reader' },
+    );
   } catch (e) {
     // No content script here: a browser page, a store page, or a tab opened before install.
     console.info(`Tidy Reader: nothing to read on tab ${tabId} (${(e as Error).message})`);
@@ -41,12 +44,7 @@ async function badge(tabId: number): Promise<{ text: string; title: string }> {
  * choice takes effect at once: "always" opens the reader, "never" puts the page back as it was.
  */
 async function chooseForSite(choice: 'always' | 'never', pageUrl: string | undefined, tabId: number) {
-  let host: string;
-  try {
-    host = new URL(pageUrl ?? '').hostname;
-  } catch {
-    return;
-  }
+  const host = hostOf(pageUrl ?? '');
   if (!host) return;
   const key = choice === 'always' ? 'alwaysReaderHosts' : 'neverTidyHosts';
   const settings = await loadSettings();
@@ -82,7 +80,7 @@ browser.runtime.onInstalled.addListener(() => {
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (tab?.id === undefined) return;
-  if (info.menuItemId === MENU.toggle) void toggle(tab.id);
+  if (info.menuItemId === MENU.toggle) void toggle(tab.id, !!info.selectionText);
   if (info.menuItemId === MENU.undo) void undo(tab.id);
   if (info.menuItemId === MENU.always) void chooseForSite('always', info.pageUrl, tab.id);
   if (info.menuItemId === MENU.never) void chooseForSite('never', info.pageUrl, tab.id);
@@ -104,6 +102,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     case 'background:close-reader':
       if (!fromExtensionPage(sender, id, browser.runtime.getURL(''))) return undefined;
       return sendToPage(tabId, { type: 'content:close-reader' });
+    case 'background:pick':
+      if (!fromExtensionPage(sender, id, browser.runtime.getURL(''))) return undefined;
+      return sendToPage(tabId, { type: 'content:pick' });
     case 'background:test':
       // The whole branch, and badge() with it, is compiled out of what ships (__TEST_HOOKS__ false).
       if (__TEST_HOOKS__ && fromContentScript(sender, id))
@@ -117,5 +118,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
 // Automated tests drive the very functions the toolbar click and the context menu run: Chromium's
 // test calls them here (only extension contexts reach the background's globals; a web page cannot),
 // Firefox's through the test build's relay.
-const HOOKS: Record<Exclude<TestAction, 'badge'>, (tabId: number) => Promise<unknown>> = { toggle, undo };
+const HOOKS: Record<Exclude<TestAction, 'badge'>, (tabId: number) => Promise<unknown>> = {
+  toggle,
+  // The context menu's "Open in Tidy Reader" on a selection.
+  'toggle-selection': (tabId) => toggle(tabId, true),
+  undo,
+};
 (globalThis as unknown as { tidyReader: typeof HOOKS }).tidyReader = HOOKS;

@@ -47,13 +47,14 @@ function undoTidy() {
   report();
 }
 
-function toggleReader() {
-  if (reader) return reader.close();
+/** Opens the reader on `source` (the page, or a page made of the user's selection). */
+function openReader(source: Document, picked?: string) {
   // The snapshot is taken before the frame is added, so the reader never sees itself.
   snapshot = {
-    html: timed('snapshot', () => snapshotHtml(document)),
+    html: timed('snapshot', () => snapshotHtml(source)),
     url: location.href,
     tidied: countClutter(removed),
+    ...(picked && { picked }),
   };
   reader = openReaderFrame(browser.runtime.getURL('reader.html'), () => {
     reader = null;
@@ -61,8 +62,35 @@ function toggleReader() {
   });
 }
 
-const HANDLERS: { [T in Message['type']]?: () => unknown } = {
-  'content:toggle-reader': toggleReader,
+/** Picking by hand (./pick.ts), a module of its own that loads only when the user asks for it. */
+const loadPick = (): Promise<typeof import('./pick')> =>
+  // eslint-disable-next-line no-unsanitized/method -- the extension's own file, by its own URL
+  import(browser.runtime.getURL('pick.js'));
+
+async function toggleReader(selection = false) {
+  if (reader) return reader.close();
+  const selected = selection ? (await loadPick()).selectionDocument() : null;
+  openReader(selected ?? document, selected ? 'selection' : undefined);
+}
+
+/** "Pick content": back to the page, the user points at the story's block, and the reader shows it. */
+async function pickContent() {
+  reader?.close();
+  const { pickBlock, selectorOf, PICKED } = await loadPick();
+  const block = await pickBlock();
+  if (!block) return;
+  // Marked only while the snapshot is taken: the page keeps nothing of ours.
+  block.setAttribute(PICKED, '');
+  try {
+    openReader(document, selectorOf(block));
+  } finally {
+    block.removeAttribute(PICKED);
+  }
+}
+
+const HANDLERS: { [T in Message['type']]?: (message: Message) => unknown } = {
+  'content:toggle-reader': (m) => toggleReader('selection' in m && m.selection === true),
+  'content:pick': pickContent,
   'content:close-reader': () => reader?.close(),
   'content:undo-tidy': undoTidy,
   'content:snapshot': () => snapshot,
@@ -76,7 +104,7 @@ browser.runtime.onMessage.addListener(
     // The reply goes through sendResponse (and `true` keeps the channel open for it): Chrome's own
     // API, unlike the polyfill, does not take a promise returned from the listener.
     Promise.resolve()
-      .then(() => handler?.())
+      .then(() => handler?.(message!))
       .then(sendResponse, (e: unknown) => {
         console.warn('Tidy Reader:', e);
         sendResponse(undefined);
@@ -104,7 +132,7 @@ async function start() {
     stopWatching = tidy.watchLateWidgets(record);
   }
   report();
-  if (isArticle && hostListed(settings.alwaysReaderHosts, host)) toggleReader();
+  if (isArticle && hostListed(settings.alwaysReaderHosts, host)) void toggleReader();
 }
 
 if (__TEST_HOOKS__) installTestRelay();

@@ -1,7 +1,8 @@
 // End-to-end test relay, compiled only into the test build (`__TEST_HOOKS__`): Firefox gives
 // tests no handle on the background, so the Firefox test asks the page to post a message that
-// this relays to the background: the toolbar click (`toggle`), the context menu's undo (`undo`)
-// or a read of the toolbar badge (`badge`); the answer is posted back to the page.
+// this relays to the background: the toolbar click (`toggle`), the context menu's open on a
+// selection (`toggle-selection`) and undo (`undo`), or a read of the toolbar badge (`badge`);
+// the answer is posted back to the page.
 // What ships has none of this: esbuild drops it, and tests/unit/guards.test.ts checks the
 // shipped bundles for its marker, so no page can use this way in.
 import { webext as browser } from '../shared/webext';

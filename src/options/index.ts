@@ -2,7 +2,7 @@
 // display settings use the very controls of the reader's display panel.
 import { bindDisplayControls } from '../shared/display';
 import { localizePage, t } from '../shared/i18n';
-import { loadSettings, saveSettings, siteOf, withSite, type Settings } from '../shared/settings';
+import { hostOf, loadSettings, saveSettings, siteOf, withSite, type Settings } from '../shared/settings';
 import { h } from '../shared/h';
 import { forgetPositions } from '../shared/positions';
 
@@ -11,14 +11,6 @@ const saved = document.getElementById('saved')!;
 const field = <T extends HTMLElement>(name: keyof Settings) => form.elements.namedItem(name) as T;
 
 type SiteSetting = 'neverTidyHosts' | 'alwaysReaderHosts';
-
-const hostOf = (address: string): string => {
-  try {
-    return new URL(address).hostname;
-  } catch {
-    return '';
-  }
-};
 
 /** A site setting as a list with a remove button per site, and a field to add one (Enter or Add). */
 function bindSiteList(box: HTMLElement, name: SiteSetting, settings: Settings) {

@@ -7,8 +7,10 @@ import { extract, type ExtractResult } from '../core/pipeline';
 import type { StepProgress } from '../core/sanitize';
 import { parsePage } from '../core/sanitize';
 import { localizePage, t } from '../shared/i18n';
-import { isPageSnapshot, type Message } from '../shared/messages';
+import { isPageSnapshot, PICKED_ATTRIBUTE, type Message, type PageSnapshot } from '../shared/messages';
+import { findBlock, forgetBlock, loadBlock, saveBlock } from './remembered-blocks';
 import {
+  hostOf,
   hostListed,
   loadSettings,
   onSettingsChanged,
@@ -78,12 +80,7 @@ function setUpControls(settings: Settings) {
  * its subdomains (hostListed); unticking takes out every listed site that covers this host.
  */
 function setUpSiteChoices(settings: Settings, url: string) {
-  let host = '';
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    // not a web address: no site to choose for
-  }
+  const host = hostOf(url);
   if (!host) return void ($('site-button').hidden = true);
   const site = siteOf(host);
   const choices = [
@@ -191,6 +188,65 @@ function setUpSaving(article: HTMLElement, result: ExtractResult, url: string) {
   $('print').addEventListener('click', () => window.print());
 }
 
+/** How the reader came to show a block instead of what extraction finds: picked now, selected, or remembered. */
+interface Chosen {
+  block: Element;
+  how: 'picked' | 'selection' | 'remembered';
+  /** Finds the block again on the site's other pages (none for a selection). */
+  selector: string | null;
+}
+
+/** The block the user chose for this page, if any: the one marked in the snapshot, else the one remembered for the site. */
+async function chosenBlock(doc: Document, snapshot: PageSnapshot, site: string): Promise<Chosen | null> {
+  const marked = doc.querySelector(`[${PICKED_ATTRIBUTE}]`);
+  if (marked) {
+    marked.removeAttribute(PICKED_ATTRIBUTE);
+    const selection = snapshot.picked === 'selection';
+    return {
+      block: marked,
+      how: selection ? 'selection' : 'picked',
+      selector: selection ? null : (snapshot.picked ?? null),
+    };
+  }
+  const remembered = site ? await loadBlock(site) : null;
+  const block = remembered && findBlock(doc, remembered);
+  return block ? { block, how: 'remembered', selector: remembered } : null;
+}
+
+/** The line above the article that says what it shows, with Remember / Forget for the site. */
+function chosenNote(chosen: Chosen, site: string): HTMLElement {
+  const text = h(
+    'span',
+    {},
+    t(chosen.how === 'picked' ? 'pickedNote' : chosen.how === 'selection' ? 'selectionNote' : 'rememberedNote', site),
+  );
+  const note = h('p', { class: 'chosen', role: 'status' }, text);
+  const button = (
+    label: 'rememberBlock' | 'forgetBlock',
+    act: () => Promise<void>,
+    done: 'blockRemembered' | 'blockForgotten',
+  ) => {
+    const b = h('button', { type: 'button' }, t(label));
+    b.addEventListener('click', async () => {
+      await act();
+      text.textContent = t(done, site);
+      b.remove();
+    });
+    return b;
+  };
+  if (chosen.how === 'picked' && chosen.selector && site)
+    note.append(
+      ' ',
+      button('rememberBlock', () => saveBlock(site, chosen.selector!), 'blockRemembered'),
+    );
+  if (chosen.how === 'remembered')
+    note.append(
+      ' ',
+      button('forgetBlock', () => forgetBlock(site), 'blockForgotten'),
+    );
+  return note;
+}
+
 /** Lets the reader page paint (a status line, a step of a long article) before its next piece of work. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -217,9 +273,16 @@ async function start() {
   const snapshot: unknown = await browser.runtime.sendMessage({ type: 'background:snapshot' } satisfies Message);
   if (!isPageSnapshot(snapshot)) return status(t('unreadable'));
   setUpSiteChoices(settings, snapshot.url);
+  $('pick-button').addEventListener('click', () =>
+    browser.runtime.sendMessage({ type: 'background:pick' } satisfies Message),
+  );
   $('status').textContent = t('findingArticle');
   await nextFrame();
   const doc = timed('parse', () => parsePage(snapshot.html, window));
+  // A block the user chose is the whole page the pipeline reads (the page's <head> stays for its metadata).
+  const site = siteOf(hostOf(snapshot.url));
+  const chosen = await chosenBlock(doc, snapshot, site);
+  if (chosen) doc.body.replaceChildren(chosen.block);
   const extractStart = performance.now();
   const result = timed('extract', () => extract(doc, { url: snapshot.url, window, consume: true })); // doc is our own parse
   measureStages('extract', extractStart, result.timings);
@@ -231,6 +294,7 @@ async function start() {
   const steps = result.articleInto(article);
   const first = timed('sanitize', () => steps.next());
   if (!article.hasChildNodes()) return status(t('noArticle'));
+  if (chosen) article.before(chosenNote(chosen, site));
   $('close').focus();
   await placeRest(steps, first);
   labelCards(article);

@@ -13,17 +13,26 @@ export interface PageStatus {
   tidied: boolean;
 }
 
+/** The attribute that marks, in a snapshot's markup, the block the user picked (never left on the page). */
+export const PICKED_ATTRIBUTE = 'data-tidy-picked';
+
 /** The page as the reader view receives it: its markup after the in-place tidy, and its address. */
 export interface PageSnapshot {
   html: string;
   url: string;
   /** What the in-place tidy had already cut (the markup no longer holds it), for the reader's note. */
   tidied: ClutterCount;
+  /**
+   * The user picked the block that holds the story (its element carries data-tidy-picked in `html`):
+   * a selector that finds it again on the site's other pages, or "selection" for selected text.
+   */
+  picked?: string;
 }
 
 export type Message =
   // background → content script
-  | { type: 'content:toggle-reader' }
+  | { type: 'content:toggle-reader'; selection?: boolean }
+  | { type: 'content:pick' }
   | { type: 'content:close-reader' }
   | { type: 'content:undo-tidy' }
   | { type: 'content:snapshot' }
@@ -32,11 +41,12 @@ export type Message =
   // reader page → background (relayed to the content script of the reader's own tab)
   | { type: 'background:snapshot' }
   | { type: 'background:close-reader' }
+  | { type: 'background:pick' }
   // test build only (__TEST_HOOKS__): page-relayed toolbar click, undo and badge read, see src/content/test-relay.ts
   | { type: 'background:test'; action: TestAction };
 
 /** What the end-to-end tests may ask of the background in the test build. */
-export const TEST_ACTIONS = ['toggle', 'undo', 'badge'] as const;
+export const TEST_ACTIONS = ['toggle', 'toggle-selection', 'undo', 'badge'] as const;
 export type TestAction = (typeof TEST_ACTIONS)[number];
 
 export type MessageType = Message['type'];
@@ -45,7 +55,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Field checks per message type; a type missing here is not a message of ours. */
 const SHAPES: Record<MessageType, (m: Record<string, unknown>) => boolean> = {
-  'content:toggle-reader': () => true,
+  'content:toggle-reader': (m) => m.selection === undefined || typeof m.selection === 'boolean',
+  'content:pick': () => true,
   'content:close-reader': () => true,
   'content:undo-tidy': () => true,
   'content:snapshot': () => true,
@@ -57,6 +68,7 @@ const SHAPES: Record<MessageType, (m: Record<string, unknown>) => boolean> = {
     typeof m.status.tidied === 'boolean',
   'background:snapshot': () => true,
   'background:close-reader': () => true,
+  'background:pick': () => true,
   // Not a message at all outside the end-to-end test build.
   'background:test': (m) => __TEST_HOOKS__ && TEST_ACTIONS.includes(m.action as TestAction),
 };
@@ -76,7 +88,8 @@ export function isPageSnapshot(v: unknown): v is PageSnapshot {
     isObject(v.tidied) &&
     isCount(v.tidied.comments) &&
     isCount(v.tidied.blankRuns) &&
-    isCount(v.tidied.blankLines)
+    isCount(v.tidied.blankLines) &&
+    (v.picked === undefined || typeof v.picked === 'string')
   );
 }
 

@@ -106,6 +106,15 @@ export function onSettingsChanged(listener: (settings: Settings) => void): void 
   });
 }
 
+/** The host name of an address; '' for what is not one. */
+export function hostOf(address: string): string {
+  try {
+    return new URL(address).hostname;
+  } catch {
+    return '';
+  }
+}
+
 /** How a site is listed: its host name, lower-cased, without "www." and a final dot (www.example.com is example.com). */
 export const siteOf = (host: string): string =>
   host

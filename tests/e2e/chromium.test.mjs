@@ -50,6 +50,12 @@ import {
   chooseAlwaysReader,
   siteLists,
   HEADLINE,
+  WRONG_BLOCK_PATH,
+  STORY_START,
+  chosenState,
+  storyPoint,
+  pickerState,
+  selectStory,
 } from './common.mjs';
 import { CORPUS_PREFIX, GENERATED_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
@@ -636,6 +642,79 @@ test(
     );
     assert.deepEqual(stored, { alwaysReaderHosts: [] });
     await frame.evaluate(() => new Promise((resolve) => chrome.storage.sync.clear(resolve)));
+    await page.close();
+  },
+);
+
+test(
+  'a wrong extraction fixed by picking: by mouse, remembered for the site, and by selection; Esc cancels',
+  { timeout: 120000 },
+  async () => {
+    const { page, tabId } = await openDemo(WRONG_BLOCK_PATH);
+    const open = async (selection = false) => {
+      await inBackground(({ id, sel }) => globalThis.tidyReader.toggle(id, sel), { id: tabId, sel: selection });
+      return poll(
+        async () => readerFrame(page)?.evaluate(chosenState),
+        (s) => s?.ready,
+      );
+    };
+    const closed = () => poll(async () => !readerFrame(page), Boolean);
+    let state = await open();
+    assert.ok(!state.text.startsWith(STORY_START), 'extraction takes the essay: the case picking is for');
+    step('pick by mouse');
+    await readerFrame(page).click('#pick-button');
+    await poll(
+      () => page.evaluate(pickerState),
+      (s) => s.picking,
+    );
+    const point = await page.evaluate(storyPoint);
+    await page.mouse.move(point.x, point.y);
+    await page.mouse.click(point.x, point.y);
+    state = await poll(
+      async () => readerFrame(page)?.evaluate(chosenState),
+      (s) => s?.ready,
+    );
+    assert.ok(state.text.startsWith(STORY_START), `the picked block is the article (${state.text})`);
+    assert.equal(state.note, 'Showing the block you picked on 127.0.0.1.');
+    assert.deepEqual(
+      await page.evaluate(pickerState),
+      { picking: false, marked: false },
+      'the page keeps nothing of ours',
+    );
+    await axeClean(readerFrame(page), 'picked block');
+    await readerFrame(page).click('.chosen button');
+    step('remembered next time');
+    await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+    await closed();
+    state = await open();
+    assert.ok(state.text.startsWith(STORY_START));
+    assert.deepEqual(
+      [state.note, state.button],
+      ['Showing the block remembered for 127.0.0.1.', 'Forget for this site'],
+    );
+    await readerFrame(page).click('.chosen button');
+    await inBackground((id) => globalThis.tidyReader.toggle(id), tabId);
+    await closed();
+    state = await open();
+    assert.ok(!state.text.startsWith(STORY_START), 'forgotten: extraction decides again');
+    step('Esc cancels picking');
+    await readerFrame(page).click('#pick-button');
+    await poll(
+      () => page.evaluate(pickerState),
+      (s) => s.picking,
+    );
+    await page.keyboard.press('Escape');
+    await poll(
+      () => page.evaluate(pickerState),
+      (s) => !s.picking,
+    );
+    assert.equal(readerFrame(page), undefined, 'no reader after a cancelled pick');
+    step('a selection opens alone');
+    await page.evaluate(selectStory);
+    state = await open(true);
+    assert.ok(state.text.startsWith(STORY_START), state.text);
+    assert.equal(state.note, 'Showing the text you selected on 127.0.0.1.');
+    await readerFrame(page).evaluate(() => new Promise((resolve) => chrome.storage.local.clear(resolve)));
     await page.close();
   },
 );

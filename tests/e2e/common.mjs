@@ -582,3 +582,40 @@ export function siteLists() {
     ]),
   );
 }
+
+/** A page whose extraction takes the wrong block: a two-paragraph story beside a long archive essay. */
+export const WRONG_BLOCK_PATH = '/fixtures/pages/wrong-block.html';
+export const STORY_START = 'The ferry to the islands ran again on Tuesday morning';
+
+/** Runs inside the reader frame: the article's first words and the note saying what was chosen. */
+export function chosenState() {
+  const article = document.querySelector('article.content');
+  return {
+    ready: !!article && !!document.querySelector('progress.progress'),
+    text: article?.textContent.trim().replace(/\s+/g, ' ').slice(0, 60) ?? null,
+    note: document.querySelector('.chosen span')?.textContent ?? null,
+    button: document.querySelector('.chosen button')?.textContent ?? null,
+  };
+}
+
+/** Runs in the page: where the story's first paragraph is, to point at it. */
+export function storyPoint() {
+  const r = document.querySelector('#story p').getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** Runs in the page: whether the picker is showing, and whether the page holds anything of ours. */
+export function pickerState() {
+  return {
+    picking: !!document.querySelector('tidy-reader-pick'),
+    marked: !!document.querySelector('[data-tidy-picked]'),
+  };
+}
+
+/** Runs in the page: selects the story's paragraphs, as a user would before "Open in Tidy Reader". */
+export function selectStory() {
+  const range = document.createRange();
+  range.selectNodeContents(document.querySelector('#story'));
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+}

@@ -56,6 +56,11 @@ import {
   chooseAlwaysReader,
   siteLists,
   HEADLINE,
+  WRONG_BLOCK_PATH,
+  STORY_START,
+  chosenState,
+  pickerState,
+  selectStory,
 } from './common.mjs';
 import { CORPUS_PREFIX, GENERATED_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
@@ -585,6 +590,65 @@ test(
       alwaysReaderHosts: [],
     });
     await options.evaluate(() => browser.storage.sync.clear());
+    await page.close();
+  },
+);
+
+test(
+  'a wrong extraction fixed by picking: by keyboard, remembered for the site, and by selection',
+  { timeout: 120000 },
+  async () => {
+    const page = await openDemo(WRONG_BLOCK_PATH);
+    const open = async (action = 'toggle') => {
+      await ask(page, action);
+      return poll(
+        async () => (await readerFrame(page)).evaluate(chosenState),
+        (s) => s?.ready,
+      );
+    };
+    const closed = () =>
+      poll(
+        () =>
+          readerFrame(page).then(
+            () => false,
+            () => true,
+          ),
+        Boolean,
+      );
+    let state = await open();
+    assert.ok(!state.text.startsWith(STORY_START), 'extraction takes the essay: the case picking is for');
+    await (await readerFrame(page)).click('#pick-button');
+    await poll(
+      () => page.evaluate(pickerState),
+      (s) => s.picking,
+    );
+    // By keyboard: the picker starts on the page's first block (its header here); → moves to the
+    // block beside it (the layout), ↓ goes in (the story's section), Enter picks it.
+    for (const key of ['ArrowRight', 'ArrowDown', 'Enter']) await page.keyboard.press(key);
+    state = await poll(
+      async () => (await readerFrame(page)).evaluate(chosenState),
+      (s) => s?.ready && s.note !== null,
+    );
+    assert.ok(state.text.startsWith(STORY_START), state.text);
+    assert.equal(state.note, 'Showing the block you picked on 127.0.0.1.');
+    assert.deepEqual(await page.evaluate(pickerState), { picking: false, marked: false });
+    await axeClean(await readerFrame(page), 'picked block');
+    await (await readerFrame(page)).click('.chosen button');
+    await pressToolbar(page);
+    await closed();
+    state = await open();
+    assert.deepEqual(
+      [state.note, state.button],
+      ['Showing the block remembered for 127.0.0.1.', 'Forget for this site'],
+    );
+    await (await readerFrame(page)).click('.chosen button');
+    await pressToolbar(page);
+    await closed();
+    await page.evaluate(selectStory);
+    state = await open('toggle-selection');
+    assert.ok(state.text.startsWith(STORY_START), state.text);
+    assert.equal(state.note, 'Showing the text you selected on 127.0.0.1.');
+    await (await readerFrame(page)).evaluate(() => browser.storage.local.clear());
     await page.close();
   },
 );
