@@ -17,6 +17,7 @@ import { extractArticle } from './extract/readability';
 import { keepMath } from './extract/math';
 import { pointLinksWithin } from './extract/anchors';
 import { embedCards } from './extract/embeds';
+import { keepCodeBlocks } from './extract/code';
 import { markFigures } from './figures';
 import { MAX_DEPTH, checkPageSize, cloneWithCappedDepth, measurePage } from './page/limits';
 import {
@@ -202,6 +203,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
     // Links to the article's own notes and headings first: the cleanup keeps what they point at.
     pointLinksWithin(article.content, pageUrl ?? null);
     removed.push(...cleanUp(article.content, article.byline));
+    keepCodeBlocks(article.content);
   }
   clock.lap('cleanup');
 

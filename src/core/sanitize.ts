@@ -112,6 +112,8 @@ const ALLOWED_ATTR = [
   // An embed's card (../extract/embeds.ts): its kind and its site, which the reader labels.
   'data-embed',
   'data-embed-site',
+  // A code block's language (../extract/code.ts), which the reader shows above it.
+  'data-code-lang',
   // MathML's presentation attributes.
   ...['display', 'displaystyle', 'scriptlevel', 'mathvariant', 'mathsize', 'stretchy', 'symmetric', 'fence'],
   ...['separator', 'lspace', 'rspace', 'largeop', 'movablelimits', 'accent', 'accentunder', 'linethickness'],

@@ -33,6 +33,16 @@ export function articleMarkdown(
     emDelimiter: '*',
   });
   turndown.use(gfm);
+  // A code block keeps its language as the fence's info string (the reader keeps it as data-code-lang).
+  turndown.addRule('codeLanguage', {
+    filter: (node) => node.nodeName === 'PRE' && node.hasAttribute('data-code-lang'),
+    replacement: (_content, node) => {
+      const language = (node as Element).getAttribute('data-code-lang')!.replace(/[^\w+#.-]/g, '');
+      const code = (node.textContent ?? '').replace(/\n$/, '');
+      const fence = code.includes('```') ? '~~~~' : '```';
+      return `\n\n${fence}${language}\n${code}\n${fence}\n\n`;
+    },
+  });
   const meta = [result.byline, result.siteName, result.publishedTime?.slice(0, 10)]
     .filter(Boolean)
     .map((s) => escapeMarkdown(s!));

@@ -489,7 +489,13 @@ export function richState() {
     backLinks: article.querySelectorAll('li a[href^="#"]').length,
     math: math.length,
     mathShown: math.every((m) => m.getBoundingClientRect().width > 0),
-    tex: [...article.querySelectorAll('code')].map((c) => c.textContent),
+    tex: [...article.querySelectorAll('p code')].map((c) => c.textContent),
+    code: [...article.querySelectorAll('pre')].map((p) => ({
+      language: p.dataset.codeLang,
+      // Shown above the block (Firefox reports the content as written, attr(…); Chromium as its value).
+      labelled: !['none', 'normal', ''].includes(getComputedStyle(p, '::before').content),
+      lines: p.textContent.split('\n').length,
+    })),
   };
 }
 
@@ -511,6 +517,11 @@ export function assertRichState(s) {
   assert.equal(s.math, 2, 'MathML and KaTeX as MathML');
   assert.ok(s.mathShown, 'the browser lays the MathML out');
   assert.deepEqual(s.tex, ['E = -\\frac{GMm}{2r}'], 'MathJax 2 TeX as its source');
+  assert.deepEqual(
+    s.code,
+    [{ language: 'js', labelled: true, lines: 3 }],
+    'the code block shows its language and keeps its lines',
+  );
 }
 
 /** Runs inside the reader frame: follows the first footnote link; where the view went. */

@@ -318,6 +318,19 @@ describe('save', () => {
     expect(md.endsWith('|\n')).toBe(true);
   });
 
+  test("Markdown: a code block's language becomes the fence's info string", () => {
+    const article = html(
+      '<pre data-code-lang="rust"><code>fn main() {}\n</code></pre><pre data-code-lang="md">```\nx\n```</pre>',
+    );
+    const md = articleMarkdown(
+      { title: 'T', byline: null, siteName: null, publishedTime: null, figures: [] },
+      article,
+      'https://a.example/',
+    );
+    expect(md).toContain('```rust\nfn main() {}\n```');
+    expect(md).toContain('~~~~md\n```\nx\n```\n~~~~');
+  });
+
   test('standalone HTML: no script, no controls, the figures list links to each figure, the theme kept', () => {
     const main =
       html(`<main id="reader"><section class="key-figures"><ol><li><button type="button" data-index="0"><span class="figure">2,500 troops</span></button></li></ol>
