@@ -29,9 +29,13 @@ import { labelCards } from './embed-cards';
 import { setUpLongRead } from './long-read';
 import { articleMarkdown, download, fileName, readerCss, standaloneHtml } from './save';
 import { recordProblems } from './test-problems';
+import { fakeVoicesIfNone } from './test-voices';
 import { measureStages, timed } from '../shared/timing';
 
-if (__TEST_HOOKS__) recordProblems();
+if (__TEST_HOOKS__) {
+  recordProblems();
+  fakeVoicesIfNone();
+}
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 const main = $('reader');

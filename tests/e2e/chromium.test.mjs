@@ -56,6 +56,9 @@ import {
   storyPoint,
   pickerState,
   selectStory,
+  TEST_SPOKEN,
+  readAloudState,
+  assertReadAloud,
 } from './common.mjs';
 import { CORPUS_PREFIX, GENERATED_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
@@ -716,6 +719,39 @@ test(
     assert.equal(state.note, 'Showing the text you selected on 127.0.0.1.');
     await readerFrame(page).evaluate(() => new Promise((resolve) => chrome.storage.local.clear(resolve)));
     await page.close();
+  },
+);
+
+test(
+  'read aloud by sentence with the on-device voice, skipping and stopping (test build: fake voices)',
+  { timeout: 60000 },
+  async () => {
+    // Headless Chromium here has no voices; the test build brings a fake on-device one and a network
+    // one (src/reader/test-voices.ts). The shipped build, which the other tests load, has neither.
+    const { context: hooks, profile: hooksProfile } = await launchWithExtension({
+      executablePath: CHROMIUM,
+      extension: path.join(ROOT, 'dist/test-hooks'),
+      name: 'tidy-reader-chromium-voices',
+    });
+    try {
+      const worker = hooks.serviceWorkers()[0] ?? (await hooks.waitForEvent('serviceworker'));
+      const page = await hooks.newPage();
+      await page.goto(server.origin + DEMO_PATH);
+      await page.bringToFront();
+      await worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        await globalThis.tidyReader.toggle(tab.id);
+      });
+      const frame = await poll(async () => {
+        const f = readerFrame(page);
+        return (await f?.evaluate(readAloudState, TEST_SPOKEN))?.offered ? f : null;
+      }, Boolean);
+      await axeClean(frame, 'read aloud controls');
+      await assertReadAloud(frame, (f) => f.evaluate(readAloudState, TEST_SPOKEN));
+    } finally {
+      await hooks.close();
+      rmSync(hooksProfile, { recursive: true, force: true });
+    }
   },
 );
 

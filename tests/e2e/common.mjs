@@ -630,3 +630,43 @@ export function selectStory() {
   getSelection().removeAllRanges();
   getSelection().addRange(range);
 }
+
+/** The attribute the test build's fake voices record what was spoken in (src/reader/test-voices.ts). */
+export const TEST_SPOKEN = /TEST_SPOKEN = '([^']+)'/.exec(
+  readFileSync(path.join(ROOT, 'src/reader/test-voices.ts'), 'utf8'),
+)[1];
+
+/** Runs inside the reader frame (test build): read aloud as the listener sees it. */
+export function readAloudState(attribute) {
+  const reading = document.querySelector('article.content .reading');
+  return {
+    offered: !document.getElementById('read-aloud').hidden,
+    voices: [...document.querySelectorAll('#speak-voice option')].map((o) => o.textContent),
+    spoken: JSON.parse(document.documentElement.getAttribute(attribute) ?? '[]'),
+    reading: reading?.textContent.trim().slice(0, 40) ?? null,
+    sentenceMarked: !!globalThis.CSS?.highlights?.has('tidy-sentence'),
+    play: document.getElementById('speak-play').textContent,
+    skipEnabled: !document.getElementById('speak-next').disabled,
+  };
+}
+
+/** What read aloud must do on the demo page, step by step (the same in both browsers). */
+export async function assertReadAloud(frame, evaluateState) {
+  const state = () => evaluateState(frame);
+  let s = await state();
+  assert.ok(s.offered, 'read aloud is offered');
+  assert.deepEqual(s.voices, ['Test voice (en-US)'], 'only the on-device voice, never the network one');
+  await frame.click('#speak-play');
+  s = await poll(state, (x) => x.spoken.length >= 1);
+  assert.equal(s.spoken[0].voice, 'Test voice', 'read with the on-device voice');
+  assert.ok(s.sentenceMarked && s.reading, 'the sentence and its paragraph are highlighted');
+  assert.ok(s.skipEnabled);
+  const first = s.reading;
+  await frame.click('#speak-next');
+  s = await poll(state, (x) => x.reading && x.reading !== first);
+  assert.notEqual(s.reading, first, 'the next paragraph');
+  await frame.click('#speak-stop');
+  s = await poll(state, (x) => x.play === 'Read aloud');
+  assert.equal(s.reading, null, 'stopped: nothing highlighted');
+  assert.equal(s.sentenceMarked, false);
+}

@@ -61,6 +61,9 @@ import {
   chosenState,
   pickerState,
   selectStory,
+  TEST_SPOKEN,
+  readAloudState,
+  assertReadAloud,
 } from './common.mjs';
 import { CORPUS_PREFIX, GENERATED_PREFIX, HOSTILE_PATH, startServer } from './server.mjs';
 
@@ -649,6 +652,22 @@ test(
     assert.ok(state.text.startsWith(STORY_START), state.text);
     assert.equal(state.note, 'Showing the text you selected on 127.0.0.1.');
     await (await readerFrame(page)).evaluate(() => browser.storage.local.clear());
+    await page.close();
+  },
+);
+
+test(
+  'read aloud by sentence with the on-device voice, skipping and stopping (test build: fake voices)',
+  { timeout: 60000 },
+  async () => {
+    const page = await openDemo();
+    await pressToolbar(page);
+    const frame = await poll(async () => {
+      const f = await readerFrame(page);
+      return (await f.evaluate(readAloudState, TEST_SPOKEN))?.offered ? f : null;
+    }, Boolean);
+    await axeClean(frame, 'read aloud controls');
+    await assertReadAloud(frame, (f) => f.evaluate(readAloudState, TEST_SPOKEN));
     await page.close();
   },
 );

@@ -15,6 +15,7 @@ const SOURCES = files('src');
 /** The relay's message, read from its source (importing it would load webextension-polyfill). */
 const TEST_MESSAGE = /TEST_MESSAGE = '([^']+)'/.exec(readRepoFile('src/content/test-relay.ts'))![1]!;
 const TEST_PROBLEMS = /TEST_PROBLEMS = '([^']+)'/.exec(readRepoFile('src/reader/test-problems.ts'))![1]!;
+const TEST_SPOKEN = /TEST_SPOKEN = '([^']+)'/.exec(readRepoFile('src/reader/test-voices.ts'))![1]!;
 
 /** The one sanitising module may parse and serialize markup. */
 const SANITIZER = 'src/core/sanitize.ts';
@@ -80,6 +81,7 @@ describe('the built extension (npm run build)', () => {
     const src = readRepoFile(file);
     expect(src).not.toContain(TEST_MESSAGE);
     expect(src).not.toContain(TEST_PROBLEMS);
+    expect(src, 'the test-only fake voices').not.toContain(TEST_SPOKEN);
     expect(src, 'the test-only badge read').not.toMatch(/getBadgeText\(\{/);
   });
 
@@ -102,6 +104,7 @@ describe('the built extension (npm run build)', () => {
   test('the test build does carry the relay and the list (so the check above means something)', () => {
     expect(readRepoFile('dist/test-hooks/content.js')).toContain(TEST_MESSAGE);
     expect(readRepoFile('dist/test-hooks/reader.js')).toContain(TEST_PROBLEMS);
+    expect(readRepoFile('dist/test-hooks/reader.js')).toContain(TEST_SPOKEN);
   });
 });
 
