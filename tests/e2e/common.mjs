@@ -379,9 +379,19 @@ export async function cliText(name, url) {
   return extract(new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document).text; // as the CLI: the page's CSS errors are not ours
 }
 
-/** Runs inside the reader frame: the article's text as shown (blocks apart), or null until it is shown. */
+/**
+ * Runs inside the reader frame: the article's text as shown (blocks apart), or null until it is
+ * shown; without what the CLI's text leaves out by design: the embed cards' labels and links,
+ * made after the text is read (a card is the reader's pointer to an embed, not the article's words).
+ */
 export function readerArticleText() {
-  return document.querySelector('article.content')?.innerText ?? null;
+  const article = document.querySelector('article.content');
+  if (!article) return null;
+  const cardParts = [...article.querySelectorAll('.embed-label, .embed-note, figure[data-embed] > a')];
+  for (const el of cardParts) el.hidden = true;
+  const text = article.innerText;
+  for (const el of cardParts) el.hidden = false;
+  return text;
 }
 
 const bagOfWords = (text) => {
