@@ -82,6 +82,11 @@ describe('each site is recognised, and opens on its own site', () => {
     expect(embed?.kind).toBe(EMBED_SITES.find((r) => r.site === site)!.kind);
     expect(embed?.href).toBe(open);
   });
+  test('a site of the table is a card whatever its title says', () => {
+    expect(embedOf(frame('src="https://www.youtube.com/embed/abcdefgh" title="Reader comments, answered"'))?.site).toBe(
+      'YouTube',
+    );
+  });
   test('a lazy frame is read from its data-src', () => {
     expect(embedOf(frame('src="about:blank" data-src="https://www.youtube.com/embed/abcdefgh"'))?.site).toBe('YouTube');
   });
@@ -99,6 +104,16 @@ describe('frames that are not cards', () => {
     ['a Disqus thread', 'src="https://disqus.com/embed/comments/?f=site" title="Disqus"'],
     ['a frame with no address', 'title="Empty"'],
     ['a javascript: frame', 'src="javascript:alert(1)" title="Chart"'],
+    [
+      'a comment widget named in Spanish',
+      'class="comentarios-2018" title="Comentarios" src="https://registro.diario.example/no-cache/comentarios/index.php?node=1"',
+    ],
+    [
+      'a WordPress post embed, hidden until its script runs (its quoted link stays)',
+      'class="wp-embedded-content" style="position: absolute; clip: rect(1px, 1px, 1px, 1px);" title="Another story" src="https://blog.example/another-story/embed/"',
+    ],
+    ['a one-pixel frame', 'id="cleanv" title="cleanv" width="1" height="1" src="https://news.example/story/amp"'],
+    ['a frame the page hides', 'style="display:none" title="Chart" src="https://charts.example/1"'],
   ])('%s', (_, attrs) => {
     expect(embedOf(frame(attrs))).toBeNull();
   });

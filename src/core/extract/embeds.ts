@@ -4,7 +4,9 @@
 // embeds are marked, so Readability keeps them and the blocks around them; after the cleanup each
 // becomes a card. The reader labels the cards in the user's language (src/reader/embed-cards.ts).
 import { EMBED_SITES, NOT_CARDS, type EmbedKind, type EmbedSite } from '../rules/embeds';
-import { normalizeSpace } from '../page/dom';
+import { HIDING_STYLE, inlineStyle, normalizeSpace } from '../page/dom';
+import { hasCommentWord } from '../comments/words';
+import { systemOfFrame } from '../comments/systems';
 
 /** The mark on frames Readability keeps (its allowedVideoRegex is tested on their attributes' values). */
 const MARK = 'data-tidy-embed';
@@ -44,15 +46,39 @@ interface Embed {
 
 const titleOf = (el: Element) => normalizeSpace(el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '');
 
-/** What a frame embeds, or null for a frame that is not content (an ad, a tracker, a comment widget, an untitled frame). */
+/** Hidden from the reader of the page: by its style (display, visibility, the clip of a visually hidden box) or a size of a pixel or two. */
+const VISUALLY_HIDDEN = /clip\s*:\s*rect\(\s*[01]px|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)/i;
+const TINY = 2;
+function hiddenFrame(frame: Element): boolean {
+  const style = inlineStyle(frame);
+  if (HIDING_STYLE.test(style) || VISUALLY_HIDDEN.test(style)) return true;
+  return ['width', 'height'].some((d) => {
+    const v = frame.getAttribute(d)?.trim();
+    return !!v && /^\d+$/.test(v) && Number(v) <= TINY;
+  });
+}
+
+/** A comment widget's frame: a comment system's, or one whose name, title or address names comments in any language. */
+const commentFrame = (frame: Element, url: URL) =>
+  !!systemOfFrame(frame) ||
+  hasCommentWord(
+    [frame.id, frame.getAttribute('class'), titleOf(frame), url.pathname.replace(/[^\p{L}]+/gu, ' ')].join(' '),
+  );
+
+/**
+ * What a frame embeds, or null for a frame that is not content: an ad, a tracker, a comment
+ * widget, a frame the page hides (a WordPress post embed waits hidden behind its own quoted link,
+ * which stays), an untitled frame on an unknown site.
+ */
 export function embedOf(frame: Element): Embed | null {
   const url = frameUrl(frame);
-  if (!url) return null;
+  if (!url || hiddenFrame(frame)) return null;
   const title = titleOf(frame);
+  // A site of the table is content whatever its title says (a video may be called "Comments").
   const row = EMBED_SITES.find((r) => (r.hosts || r.path) && siteMatches(r, url));
   if (row) return { kind: row.kind, site: row.site, href: row.open?.(url) ?? url.href, title };
   const names = [url.hostname, url.pathname, frame.id, frame.getAttribute('class') ?? '', title].join(' ');
-  if (!title || NOT_CARDS.test(names)) return null;
+  if (!title || NOT_CARDS.test(names) || commentFrame(frame, url)) return null;
   return { kind: 'embed', site: url.hostname.replace(/^www\./, ''), href: url.href, title };
 }
 
