@@ -93,8 +93,17 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   await browser.storage.sync.set(Object.fromEntries(valid));
 }
 
-/** Calls `listener` with the new settings whenever another page (the options page, another reader) changes them. */
+const listeners: ((settings: Settings) => void)[] = [];
+
+/**
+ * Calls `listener` with the new settings whenever another page (the options page, another reader)
+ * changes them. One storage listener serves every caller: the echoes are counted once per change,
+ * however many parts of the page listen (counted per listener, a second listener used up the
+ * echoes of the first, and a slider moved fast jumped back).
+ */
 export function onSettingsChanged(listener: (settings: Settings) => void): void {
+  listeners.push(listener);
+  if (listeners.length > 1) return;
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'sync') return;
     const news = Object.keys(changes).filter((k) => {
@@ -102,7 +111,7 @@ export function onSettingsChanged(listener: (settings: Settings) => void): void 
       if (pending) unechoed.set(k, pending - 1);
       return !pending;
     });
-    if (news.length) void loadSettings().then(listener);
+    if (news.length) void loadSettings().then((settings) => listeners.forEach((l) => l(settings)));
   });
 }
 

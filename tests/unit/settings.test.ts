@@ -110,4 +110,19 @@ describe('saved and followed', () => {
     expect(seen).toEqual([23]);
     expect((await loadSettings()).theme).toBe('sepia');
   });
+
+  test('a second listener on the page neither uses up the echoes nor misses the news', async () => {
+    // The reader listens twice (its display controls, its "This site" menu): the echoes of this
+    // page's own writes must still all be recognised, or a slider moved fast jumps back.
+    const first: number[] = [];
+    const second: number[] = [];
+    onSettingsChanged((s) => first.push(s.fontSize));
+    onSettingsChanged((s) => second.push(s.fontSize));
+    for (const size of [24, 25, 26, 27]) await saveSettings({ fontSize: size });
+    await settle();
+    expect([first, second]).toEqual([[], []]);
+    store.elsewhere({ fontSize: 30 });
+    await settle();
+    expect([first, second]).toEqual([[30], [30]]);
+  });
 });
