@@ -14,7 +14,7 @@ import { findOutsideStory, type Bylines } from './extract/outside-story';
 import { declutter, summarize, tidyDocument } from './tidy/declutter';
 import { findClutter } from './tidy';
 import { extractArticle } from './extract/readability';
-import { keepMath } from './extract/math';
+import { keepMath, keepTexSource } from './extract/math';
 import { pointLinksWithin } from './extract/anchors';
 import { embedCards } from './extract/embeds';
 import { keepCodeBlocks } from './extract/code';
@@ -173,8 +173,9 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const pageUrl = options.url ?? (doc.URL !== 'about:blank' ? doc.URL : undefined);
   pinBase(clone, pageUrl);
   clock.lap('clone');
-  // Equations first: MathJax 2 keeps its source in a <script>, which the boilerplate pass cuts.
-  if (clone.body) keepMath(clone.body);
+  // TeX first: MathJax 2 keeps its source in a <script>, which the boilerplate pass cuts. (The
+  // rendered boxes are replaced in the article, after Readability: see the cleanup stage.)
+  if (clone.body) keepTexSource(clone.body);
   clock.lap('math');
   // The page as the content script leaves it: on an article, the in-place tidy has cut empty
   // comment sections and blank runs before the reader view reads the page. Read from there, the
@@ -200,6 +201,7 @@ export function extract(doc: Document, options: ExtractOptions = {}): ExtractRes
   const article = extractArticle(clone, outside.bylines);
   clock.lap('extract');
   if (article) {
+    keepMath(article.content);
     // Links to the article's own notes and headings first: the cleanup keeps what they point at.
     pointLinksWithin(article.content, pageUrl ?? null);
     removed.push(...cleanUp(article.content, article.byline));

@@ -1,17 +1,19 @@
 // Math: each renderer's box becomes the source it carries, and the sanitizer keeps MathML.
 import { describe, expect, test } from 'vitest';
-import { keepMath } from '../../src/core/extract/math';
+import { keepMath, keepTexSource } from '../../src/core/extract/math';
 import { extract } from '../../src/core/pipeline';
 import { articlePage, page, sanitizedMarkup, unsafeParts } from './helpers';
 
 const kept = (inner: string) => {
   const doc = page(`<body><p id="p">${inner}</p></body>`);
+  // As the pipeline runs them: TeX scripts on the page, then the boxes in the article.
+  keepTexSource(doc.body);
   keepMath(doc.body);
   return doc.getElementById('p')!.innerHTML;
 };
 const MATHML = '<math><mi>x</mi><mo>=</mo><mn>2</mn></math>';
 
-describe('keepMath: each renderer', () => {
+describe('keepTexSource and keepMath: each renderer', () => {
   test('KaTeX: the box becomes its MathML (display math is marked so)', () => {
     expect(
       kept(
@@ -34,15 +36,17 @@ describe('keepMath: each renderer', () => {
       kept(
         '<span class="MathJax_Preview"></span><span class="MathJax" role="presentation"><span>π r 2</span></span><script type="math/tex">\\pi r^2</script>',
       ),
-    ).toBe('<code>\\pi r^2</code>');
-    expect(kept('<script type="math/tex; mode=display">E = mc^2</script>')).toBe('<code>E = mc^2</code>');
+    ).toBe('<code data-tidy-tex="">\\pi r^2</code>');
+    expect(kept('<script type="math/tex; mode=display">E = mc^2</script>')).toBe(
+      '<code data-tidy-tex="">E = mc^2</code>',
+    );
   });
   test('MathJax 2 with assistive MathML: the MathML', () => {
     expect(
       kept(
         `<span class="MathJax"><span class="MJX_Assistive_MathML">${MATHML}</span></span><script type="math/tex">x=2</script>`,
       ),
-    ).toBe(`${MATHML}<code>x=2</code>`);
+    ).toBe(`${MATHML}<code data-tidy-tex="">x=2</code>`);
   });
   test('a box with no source beside it is left as it is', () => {
     expect(kept('<span class="MathJax">x</span>')).toBe('<span class="MathJax">x</span>');
@@ -67,6 +71,18 @@ describe('the sanitizer keeps MathML, and only its presentation', () => {
   });
 });
 
+test('boxes are replaced in a detached article too (as Readability hands it over)', () => {
+  const doc = page('<body></body>');
+  const article = doc.createElement('div');
+  article.append(
+    doc
+      .createRange()
+      .createContextualFragment(`<p><span class="katex"><span class="katex-mathml">${MATHML}</span></span></p>`),
+  );
+  expect(keepMath(article)).toBe(1);
+  expect(article.innerHTML).toBe(`<p>${MATHML}</p>`);
+});
+
 describe('the whole path', () => {
   test('MathML, KaTeX and MathJax reach the article, and their numbers are not key figures', () => {
     const result = extract(
@@ -78,5 +94,13 @@ describe('the whole path', () => {
     expect(result.html).toContain('<code>\\pi r^2</code>');
     expect(result.figures.map((f) => f.text)).not.toContain('2');
     expect(result.text).toContain('Energy is E=mc2 as known');
+  });
+  test('KaTeX through the whole path: its MathML, without its box', () => {
+    const result = extract(
+      articlePage(
+        `<p>The sum <span class="katex"><span class="katex-mathml">${MATHML}</span><span class="katex-html" aria-hidden="true">x=2</span></span> holds for the 40 plots.</p>`,
+      ),
+    );
+    expect(result.html).toContain(`<p>The sum ${MATHML} holds`);
   });
 });
