@@ -110,6 +110,17 @@ async function readerFrame(page) {
   throw new Error('no reader frame');
 }
 
+/** Resolves once the page has no reader frame any more. */
+const readerClosed = (page) =>
+  poll(
+    () =>
+      readerFrame(page).then(
+        () => false,
+        () => true,
+      ),
+    Boolean,
+  );
+
 async function openDemo(pathname = DEMO_PATH, waitUntil = 'load') {
   const page = await browser.newPage();
   await page.goto(server.origin + pathname, { waitUntil });
@@ -522,14 +533,7 @@ test(
       await new Promise((r) => setTimeout(r, 1500));
     });
     await pressToolbar(page);
-    await poll(
-      () =>
-        readerFrame(page).then(
-          () => false,
-          () => true,
-        ),
-      Boolean,
-    );
+    await readerClosed(page);
     frame = await open();
     state = await poll(
       () => frame.evaluate(longReadState),
@@ -609,15 +613,7 @@ test(
         (s) => s?.ready,
       );
     };
-    const closed = () =>
-      poll(
-        () =>
-          readerFrame(page).then(
-            () => false,
-            () => true,
-          ),
-        Boolean,
-      );
+    const closed = () => readerClosed(page);
     let state = await open();
     assert.ok(!state.text.startsWith(STORY_START), 'extraction takes the essay: the case picking is for');
     await (await readerFrame(page)).click('#pick-button');

@@ -96,12 +96,14 @@ export function markEmbeds(root: Element): number {
 /** Where it opens, without the scheme: a card's words when its embed has no title. */
 const shortAddress = (href: string) => href.replace(/^https?:\/\/(www\.)?/, '').slice(0, 80);
 
-function newCard(doc: Document, embed: Embed): HTMLElement {
-  const card = doc.createElement('figure');
-  card.setAttribute(CARD_KIND, embed.kind);
-  card.setAttribute(CARD_SITE, embed.site);
-  return card;
+/** Makes `figure` the card of `embed` (a figure of the page's own, or a new one). */
+function markCard<T extends Element>(figure: T, embed: Embed): T {
+  figure.setAttribute(CARD_KIND, embed.kind);
+  figure.setAttribute(CARD_SITE, embed.site);
+  return figure;
 }
+
+const newCard = (doc: Document, embed: Embed) => markCard(doc.createElement('figure'), embed);
 
 function openLink(doc: Document, embed: Embed): HTMLElement {
   const link = doc.createElement('a');
@@ -125,8 +127,7 @@ function frameToCard(frame: Element, embed: Embed) {
   const parent = frame.parentElement;
   const link = openLink(doc, embed);
   if (parent?.tagName === 'FIGURE' && aloneIn(frame, parent, ['FIGCAPTION'])) {
-    parent.setAttribute(CARD_KIND, embed.kind);
-    parent.setAttribute(CARD_SITE, embed.site);
+    markCard(parent, embed);
     frame.replaceWith(link);
     return;
   }

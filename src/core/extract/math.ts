@@ -9,7 +9,8 @@ const TEX_MARK = 'data-tidy-tex';
 
 const isTexScript = (el: Element | null | undefined): boolean =>
   el?.localName === 'script' && TEX_TYPE.test(el.getAttribute('type') ?? '');
-const isTexSource = (el: Element | null | undefined): boolean => !!el?.hasAttribute(TEX_MARK) || isTexScript(el);
+/** The <code> keepTexSource made of a TeX script (it has run on the page before keepMath runs on the article). */
+const isTexSource = (el: Element | null | undefined): boolean => !!el?.hasAttribute(TEX_MARK);
 
 /** MathJax 2 writes a preview, then the box, then the script: the source is at most two siblings on. */
 const besideTex = (box: Element): boolean =>

@@ -107,7 +107,8 @@ export const EMBED_SITES: EmbedSite[] = [
 
 /**
  * A frame with a title and none of these words in its address or name is a generic embed (a chart,
- * a map, a document): ads, trackers and comment widgets are not cards.
+ * a map, a document): ads, trackers and forms are not cards. (Comment widgets are told by the
+ * comment model's own tables, in any language: ../extract/embeds.ts commentFrame.)
  */
 export const NOT_CARDS =
-  /\b(?:ads?|adserver|doubleclick|googlesyndication|prebid|sponsor\w*|track\w*|pixel|analytics|comments?|disqus|recaptcha|captcha|consent|cookie|login|sign-?in|newsletter|subscribe|widget-?sync)\b/i;
+  /\b(?:ads?|adserver|doubleclick|googlesyndication|prebid|sponsor\w*|track\w*|pixel|analytics|recaptcha|captcha|consent|cookie|login|sign-?in|newsletter|subscribe|widget-?sync)\b/i;
