@@ -58,6 +58,11 @@ describe('what is never a blank run', () => {
     ['two <br>s between two lines (a paragraph break)', '<p>page<br><br>The end</p>'],
     ['a whitespace-only span between two links', '<p><a href="/a">one</a><span> </span><a href="/b">two</a></p>'],
     ['one empty paragraph', '<p>One.</p><p>&nbsp;</p><p>Two.</p>'],
+    // A product page's sidebar: one padded gap between each pair of cards is layout.
+    [
+      'one sized spacer between two boxes',
+      '<div><form><label>Amount</label><input></form></div><div class="row" style="padding-top: 20px;"></div><div><p>One.</p></div>',
+    ],
     ['blank lines in <pre>', '<pre>line 1\n\n\n\nline 2</pre>'],
     ['blank lines in a <textarea>', '<textarea>\n\n\n</textarea>'],
     ['blank lines in contenteditable', '<div contenteditable="true"><p><br></p><p><br></p></div>'],

@@ -18,7 +18,7 @@ import { BLOCK_TAGS, NEVER_BLANK } from '../page/tags';
 const NEUTRAL = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT', 'BASE']);
 /** Layout helpers (`<div class="clear">`) keep floats apart: left in place, but they do not break a run. */
 const LAYOUT_HINT = /\bclear(fix)?\b|clear\s*:/i;
-/** An explicit size or a spacer class makes one empty element a gap by itself. */
+/** An explicit size or a spacer class makes one empty element a blank line (one: a single gap between two boxes is layout, not a run). */
 const SPACER_HINT = /\bspacer\b|\bspace\b|\bgap\b|height\s*:|padding|margin/i;
 
 /** Characters that make an otherwise empty block a line someone typed: &nbsp; and zero-width spaces. */
@@ -99,7 +99,7 @@ class BlankRunScanner {
       (el.firstElementChild ? this.childNodes(el, scanned).every(isRunPart) : isBlankText(el.textContent));
     if (allBlank && mayBeBlank(el, tag)) {
       if (LAYOUT_HINT.test(hintOf(el))) return NEUTRAL_NODE;
-      const spacer = SPACER_HINT.test(hintOf(el)) ? MIN_RUN_LINES : 0;
+      const spacer = SPACER_HINT.test(hintOf(el)) ? 1 : 0;
       // A blank line is text-level: a <br>, an empty paragraph, a block of &nbsp;, or a sized spacer.
       // An element that is merely empty (a layout box, an icon's bars, a progress bar) is no line.
       if (!lines && !spacer && tag !== 'P' && !TEXT_LEVEL_BLANK.test(el.textContent ?? '')) return NEUTRAL_NODE;
