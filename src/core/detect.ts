@@ -98,6 +98,17 @@ const hasPublishedTime = (doc: Document, metas: Map<string, string>) =>
   byTag(doc, 'time').some((t) => t.hasAttribute('datetime'));
 
 /** Does the page offer to sell something (an add-to-cart button)? */
+/** A form of this page's own that puts something in the cart: its button says so. */
+const isCartForm = (form: Element) =>
+  [...byTag(form, 'button'), ...byTag(form, 'input')].some((b) =>
+    COMMERCE.test(b.textContent || b.getAttribute('value') || ''),
+  );
+/**
+ * Several forms that each put an item in this site's cart: a shop's listing, whatever text it
+ * opens with. (A story's buy links go to other shops and are links, not this page's forms.)
+ */
+const sellsSeveral = (doc: Document) => byTag(doc, 'form').filter(isCartForm).length >= REPEATED_UNITS;
+
 const sells = (doc: Document) =>
   [
     ...byTag(doc, 'button'),
@@ -313,6 +324,7 @@ export function detectArticle(doc: Document, maxElements = DETECT_MAX_ELEMENTS):
     ['comment-thread', () => !article && ogType !== 'article' && isThread(prose), VETO],
     // A whole story outside any repeated unit is read as one, a shop button beside it or not.
     ['commerce', () => !article && ogType !== 'article' && !isStory(prose) && sells(doc), VETO],
+    ['shop-listing', () => !article && sellsSeveral(doc), VETO],
     [
       `og:type:${ogType}`,
       () => /^(product|profile|website)$/.test(ogType) && !article && prose.score < 2 * MIN_PROSE_SCORE,

@@ -193,6 +193,18 @@ describe('detectArticle: the rule table', () => {
     expect(detectArticle(d)).toMatchObject({ isArticle: false, signals: expect.arrayContaining(['commerce']) });
   });
 
+  test("several forms that add to this site's cart make a shop listing, even under a whole story", () => {
+    const item = (n: number) =>
+      `<div class="item"><a href="/wine/${n}">Wine ${n}</a><div class="price">8,25 €</div><form><input name="qty" value="6"><input type="submit" value="in den Warenkorb"></form></div>`;
+    const shop = page(`<html><body><h1>Rioja</h1>${para(12)}${[1, 2, 3].map(item).join('')}</body></html>`);
+    expect(detectArticle(shop)).toMatchObject({ isArticle: false, signals: expect.arrayContaining(['shop-listing']) });
+    // A review's buy links go to other shops: links, not this page's cart forms.
+    const links = [1, 2, 3].map((n) => `<p><a class="btn" href="https://shop.example/${n}">Buy now</a></p>`).join('');
+    expect(detectArticle(page(`<html><body><h1>Best kettles</h1>${para(12)}${links}</body></html>`)).isArticle).toBe(
+      true,
+    );
+  });
+
   test('og:type product, profile or website with little prose is not', () => {
     const d = page(`<html><head><meta property="og:type" content="website"></head><body>${para(2, 300)}</body></html>`);
     expect(detectArticle(d)).toMatchObject({ isArticle: false, signals: expect.arrayContaining(['og:type:website']) });
