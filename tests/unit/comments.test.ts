@@ -377,6 +377,42 @@ describe('structure decides, whatever the words', () => {
     ).toEqual(['comments-content:unknown']);
   });
 
+  test("a picture hidden by its own style (a log-in tab's sprite) shows nothing: the section stays empty", () => {
+    const tabs = (style: string) =>
+      articlePage(
+        `<div id="comments"><div>Click on a tab to select how you'd like to leave your comment</div><div class="provider"><img src="/fb-login.png" ${style}><a href="#"><span>Login</span></a></div><div id="respond"><h3>Leave a Reply</h3>${FORM}</div></div>`,
+      );
+    expect(states(tabs('style="position:absolute;display:none"'))).toEqual(['comments:empty']);
+    expect(states(tabs('width="600" height="400"'))).toEqual(['comments:unknown']);
+  });
+
+  test('boxes a script shows later (hidden by their class) and a preview template hold no comment', () => {
+    const preview = (words: string, hide: string) =>
+      `<div id="comment-preview" class="${hide}"><div class="comment"><div class="comment-content">${words}</div><p class="comment-footer">Posted by: <span class="comment-author"></span> | <span></span></p></div></div>`;
+    const captcha =
+      '<div id="comment-captcha" class="hiddenBox"><p>As a final step before posting your comment, enter the letters you see below.</p><p>Having trouble reading this image? View an alternate.</p></div>';
+    const typepad = (words: string, hide: string) =>
+      articlePage(
+        `<div id="all-comments" class="comments"><h3>Comments</h3><div class="list"></div></div><div id="atp-comments">${preview(words, hide)}${captcha}<div id="primary-comment-form">${FORM}</div></div>`,
+      );
+    expect(findCommentSections(typepad(' ', 'hiddenBox').body).map((s) => [s.state, s.nodes.map((n) => n.id)])).toEqual(
+      [['empty', ['all-comments', 'atp-comments']]],
+    );
+    // The same box with a comment's words in its slot is a comment, shown or folded away.
+    expect(states(typepad('I rode the old line for years and will miss it.', 'hiddenBox'))).toEqual([
+      'all-comments:real',
+    ]);
+  });
+
+  test("links to log in, register or reset a password are the section's own, not links away", () => {
+    const login = (reset: string) =>
+      articlePage(
+        `<div id="comments_container"><div class="comment-box"><h3><a href="https://sso.example/cas/login">Log in to comment</a></h3><a href="${reset}">Forgot it?</a><p>To comment on the news you must log in with the name you chose.</p><p>Not registered yet? <a href="${reset}?new">Reset it here</a></p></div></div>`,
+      );
+    expect(states(login('https://accounts.example/SendPassword.asp'))).toEqual(['comments_container:empty']);
+    expect(states(login('https://accounts.example/profile.asp'))).toEqual([]);
+  });
+
   test("a paragraph of the comment markup that links to the rules is the section's notice, not a comment", () => {
     const rules = (href: string, words = 'nétiquette') =>
       articlePage(
@@ -474,6 +510,7 @@ test('forms that register, subscribe, report an error or mail the story to a fri
     '<form name="email" action="https://news.example/api/story/email/4909/"><label>Your friend\'s email</label><input type="email"><textarea name="comments"></textarea></form>',
     '<div id="follow_share_form"><form action="/share"><p>Share this story to Facebook</p><textarea name="comment"></textarea><span>140</span></form></div>',
     '<form id="tipForm" action="/tips"><label>Name:</label><input name="name"><label>Tip:</label><textarea name="comments"></textarea></form>',
+    '<form id="tipUsForm"><label>Your name</label><input name="AuthorName"><label>Give us the goods</label><textarea name="Comments"></textarea></form>',
   ]) {
     expect(found(articlePage(`<div>${form}</div>`))).toEqual([]);
   }

@@ -70,10 +70,10 @@ const CONTROLS = 'form, textarea, iframe';
 const COMMENT_HINT = /comment|(?<!cor)respond|repl(?:y|ies)|discus|kommentar/i;
 /** A form that writes to someone rather than under a post (the editors, a friend, a shop). */
 const NOT_A_REPLY =
-  /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback|email\/|send-?to|friend|share|\btip(?:s|form|line)?\b/i;
-/** Links a section may hold besides the thread: to its own parts, to log in or sign up, to its feed or trackback; script buttons. */
+  /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback|email\/|send-?to|friend|share|\btip(?:s|-?us|line)?(?:\b|[-_]|form)/i;
+/** Links a section may hold besides the thread: to its own parts, to log in, sign up or reset a password, to its feed or trackback; script buttons. */
 const OWN_LINK =
-  /^$|^#|^javascript:|comment|repl|respond|login|log-in|signin|feed|trackback|(?:^|[/?&=._-])(?:sign-?up|sign_up|regist(?:er|ration)?|account|oauth)(?:$|[/?#&=._-])/i;
+  /^$|^#|^javascript:|comment|repl|respond|login|log-in|signin|password|feed|trackback|(?:^|[/?&=._-])(?:sign-?up|sign_up|regist(?:er|ration)?|account|oauth)(?:$|[/?#&=._-])/i;
 /** A link the section holds as its own: to its parts, a login, or the comment system's site (its credit line). */
 const isOwnLink = (href: string) => OWN_LINK.test(href) || isSystemHome(href);
 
@@ -253,8 +253,11 @@ function belongsToSection(el: Element): boolean {
   if (tag === 'INPUT') return el.getAttribute('type') === 'hidden';
   if (tag === 'H1' || el.getElementsByTagName('h1').length) return false; // the story's headline
   if (isNotice(el)) return true;
+  const named = systemOf(el) !== null || COMMENT_HINT.test(hintOf(el));
+  // A box of the section the page keeps hidden (a preview, an error, a captcha a script shows later) shows nothing.
+  if (named && isHiddenBox(el)) return !holdsThread(el);
   const text = shownText(el, MAX_TEXT, isNotice);
-  if (systemOf(el) || COMMENT_HINT.test(hintOf(el))) {
+  if (named) {
     // The thread itself, or a counter, a prompt, a comments nav; not a story that merely has a comment class.
     if (holdsThread(el)) return true;
     return text.length <= MAX_TEXT && contentsOf(el).lines.every(isSectionLine) && linksElsewhere(el) < 2;
@@ -383,11 +386,16 @@ interface Contents {
   hiddenLines: Line[];
 }
 
+/** A class that says hidden by its name alone (`hidden`, `hiddenBox`, `is-hidden`, `d-none`), not `hidden-xs` (hidden on small screens only). */
+const HIDDEN_CLASS = /(?:^|\s)(?:(?:is-|u-)?hidden(?:box)?|hide|d-none)(?:\s|$)/i;
+
 /**
- * Hidden by its own markup, as widgets hide their templates and copies: the `hidden` attribute or
- * an inline `display: none` or `visibility: hidden`.
+ * Hidden by its own markup, as widgets hide their templates, copies and the boxes a script shows
+ * later (a preview, an error, a captcha): the `hidden` attribute, an inline `display: none` or
+ * `visibility: hidden`, or a class named for hiding.
  */
-const isHiddenBox = (el: Element) => el.hasAttribute('hidden') || HIDING_STYLE.test(inlineStyle(el));
+const isHiddenBox = (el: Element) =>
+  el.hasAttribute('hidden') || HIDING_STYLE.test(inlineStyle(el)) || HIDDEN_CLASS.test(el.getAttribute('class') ?? '');
 
 /** One walk over a section, outside its reply form: its lines, forms, frames, media, comments and bylines. */
 function contentsOf(...roots: Element[]): Contents {
@@ -437,7 +445,10 @@ function contentsOf(...roots: Element[]): Contents {
       // The reply box pictures the one writing (an avatar placeholder beside the form): not a comment's
       // byline, nor content. A button's picture or an icon is a control, not content either.
       const inBox = composing || isReplyBox(n);
-      if (NOT_WORDS.has(tag) && !inBox && !hidden && !(tag === 'IMG' && (link !== 'none' || isIcon(n)))) c.media++;
+      const hides = !hidden && isHiddenBox(n);
+      // A picture the page hides (a log-in button's sprite kept at display: none) shows nothing.
+      if (NOT_WORDS.has(tag) && !inBox && !hidden && !hides && !(tag === 'IMG' && (link !== 'none' || isIcon(n))))
+        c.media++;
       // A button outside the form ("Show Comments", "Afficher les commentaires") is a control the section shows.
       if (tag === 'BUTTON') {
         flush();
@@ -446,9 +457,9 @@ function contentsOf(...roots: Element[]): Contents {
       }
       if (FORM_PARTS.has(tag) || tag === 'IFRAME' || isNotice(n)) continue;
       if (!c.item && isCommentItem(n) && isComment(n)) c.item = true;
-      if (!c.byline && !inBox && isBylineMark(n)) c.byline = true;
+      // An empty author or time slot is a template's, waiting for a script: no one's byline.
+      if (!c.byline && !inBox && isBylineMark(n) && (tag === 'IMG' || textOf(n) !== '')) c.byline = true;
       if (!c.bareWidget && isBareWidget(n)) c.bareWidget = true;
-      const hides = !hidden && isHiddenBox(n);
       const block = hides || BLOCK_TAGS.has(tag) || tag === 'BR';
       if (block) flush();
       hidden ||= hides;
@@ -505,9 +516,19 @@ function isComment(item: Element): boolean {
   return (
     saysMoreThanCommentWords(text) &&
     !(text.length <= SHORT_LINE && hasCommentWord(text)) &&
-    !item.querySelector('form, textarea')
+    !item.querySelector('form, textarea') &&
+    !hasEmptyTextSlot(item)
   );
 }
+
+/** Where a comment's own words stand inside its item. */
+const TEXT_SLOTS = ['comment-content', 'comment-text', 'comment-body'];
+/**
+ * A template the script fills (a preview box: "Posted by: |" around an empty `.comment-content`):
+ * its slot for the comment's words holds no words and no picture.
+ */
+const hasEmptyTextSlot = (item: Element) =>
+  TEXT_SLOTS.some((slot) => Array.from(item.getElementsByClassName(slot)).some((el) => !textOf(el) && !hasMedia(el)));
 
 /** A comment in the section: a marked item, or a few words of its own beside an author or a time. */
 function hasComment(c: Contents): boolean {
