@@ -97,24 +97,24 @@ const hasPublishedTime = (doc: Document, metas: Map<string, string>) =>
   metas.has('datePublished') ||
   byTag(doc, 'time').some((t) => t.hasAttribute('datetime'));
 
-/** Does the page offer to sell something (an add-to-cart button)? */
-/** A form of this page's own that puts something in the cart: its button says so. */
-const isCartForm = (form: Element) =>
-  [...byTag(form, 'button'), ...byTag(form, 'input')].some((b) =>
-    COMMERCE.test(b.textContent || b.getAttribute('value') || ''),
-  );
-/**
- * Several forms that each put an item in this site's cart: a shop's listing, whatever text it
- * opens with. (A story's buy links go to other shops and are links, not this page's forms.)
- */
-const sellsSeveral = (doc: Document) => byTag(doc, 'form').filter(isCartForm).length >= REPEATED_UNITS;
+/** A control whose words offer to sell ("Add to cart", "in den Warenkorb"), as text or as a button's value. */
+const offersToSell = (control: Element) => COMMERCE.test(control.textContent || control.getAttribute('value') || '');
 
+/** Does the page offer to sell something (an add-to-cart button)? */
 const sells = (doc: Document) =>
   [
     ...byTag(doc, 'button'),
     ...byTag(doc, 'input'),
     ...byTag(doc, 'a').filter((a) => /button|btn/i.test(a.getAttribute('class') ?? '')),
-  ].some((b) => COMMERCE.test(b.textContent || b.getAttribute('value') || ''));
+  ].some(offersToSell);
+
+/** A form of this page's own that puts something in the cart: its button says so. */
+const isCartForm = (form: Element) => [...byTag(form, 'button'), ...byTag(form, 'input')].some(offersToSell);
+/**
+ * Several forms that each put an item in this site's cart: a shop's listing, whatever text it
+ * opens with. (A story's buy links go to other shops and are links, not this page's forms.)
+ */
+const sellsSeveral = (doc: Document) => byTag(doc, 'form').filter(isCartForm).length >= REPEATED_UNITS;
 
 interface Prose {
   score: number;

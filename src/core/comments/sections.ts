@@ -28,6 +28,7 @@ import { MIN_PROSE_CHARS, ownTextLength } from '../page/prose';
 import { textAndLinks } from '../page/text';
 import type { FindOptions } from '../tidy/types';
 import type { CommentSystem } from '../rules/comment-systems';
+import { COMMENT_TEXT_CLASSES } from '../rules/comments';
 import { isBylineMark, isCommentItem } from './marks';
 import { isSystemHome, systemOf, systemOfFrame } from './systems';
 import {
@@ -521,14 +522,14 @@ function isComment(item: Element): boolean {
   );
 }
 
-/** Where a comment's own words stand inside its item. */
-const TEXT_SLOTS = ['comment-content', 'comment-text', 'comment-body'];
 /**
  * A template the script fills (a preview box: "Posted by: |" around an empty `.comment-content`):
  * its slot for the comment's words holds no words and no picture.
  */
 const hasEmptyTextSlot = (item: Element) =>
-  TEXT_SLOTS.some((slot) => Array.from(item.getElementsByClassName(slot)).some((el) => !textOf(el) && !hasMedia(el)));
+  COMMENT_TEXT_CLASSES.some((slot) =>
+    Array.from(item.getElementsByClassName(slot)).some((el) => !textOf(el) && !hasMedia(el)),
+  );
 
 /** A comment in the section: a marked item, or a few words of its own beside an author or a time. */
 function hasComment(c: Contents): boolean {

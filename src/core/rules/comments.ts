@@ -136,6 +136,9 @@ export const COMMENT_LANGUAGES: CommentLanguage[] = [
   },
 ];
 
+/** Where a comment's own words stand inside its item: an empty one is a template a script fills. */
+export const COMMENT_TEXT_CLASSES = ['comment-body', 'comment-content', 'comment-text'];
+
 /**
  * Classes that mark one comment, whatever system printed it (WordPress `li.comment`, Drupal
  * `.js-comment`, wpDiscuz `.wpd-comment`, microformats `.h-cite`…). schema.org's Comment and
@@ -145,9 +148,7 @@ export const COMMENT_ITEM_CLASSES = [
   'comment',
   'pingback',
   'trackback',
-  'comment-body',
-  'comment-content',
-  'comment-text',
+  ...COMMENT_TEXT_CLASSES,
   'h-cite',
   'p-comment',
   'post-comment',
