@@ -99,4 +99,47 @@ describe('comment systems: one test per row', () => {
   test('Facebook: the XFBML tag is a root too', () => {
     expect(statesOf('<fb:comments href="https://news.example/a"></fb:comments>')).toEqual(['empty']);
   });
+
+  test('Vuukle: a root numbered for its article is a root too', () => {
+    expect(statesOf('<div class="comm"><div id="vuukle-comments-777916"></div></div>')).toEqual(['empty']);
+  });
+
+  test('a widget root that shows only a button loads on a click: not known to be empty', () => {
+    const load = (control: string) =>
+      `<footer id="comment-jump"><div id="disqus_thread"><div class="box">${control}</div></div></footer>`;
+    for (const control of [
+      '<a href="#article-comments" class="load-comments">Load Comments</a>',
+      '<button>Kommentare anzeigen</button>',
+    ]) {
+      expect(statesOf(load(control), false)).toEqual(['unknown']);
+      expect(statesOf(load(control), true)).toEqual(['unknown']);
+    }
+    // Bare, it is the empty box it was once the page has settled.
+    expect(statesOf(load(''), true)).toEqual(['empty']);
+  });
+});
+
+/** TypePad's and Movable Type's trackback box: its caption is printed whatever the list holds. */
+const trackbacks = (
+  list: string,
+) => `<div class="trackbacks"><a id="trackback"></a><h3 class="trackbacks-header">TrackBack</h3>
+  <div class="trackbacks-info"><p>TrackBack URL for this entry:<br><span class="trackbacks-link">http://www.typepad.com/services/trackback/6a00d8</span></p>
+  <p>Listed below are links to weblogs that reference <a href="https://blog.example/2012/11/lawsuits.html">Voting Issues Likely to Spark Lawsuits</a>:</p></div>
+  <div class="trackbacks-content">${list}</div></div>`;
+const TRACKBACK =
+  '<div class="trackback"><p>Great analysis of the lawsuits ahead, as we wrote on Friday.</p><p class="trackback-footer">Tracked on Nov 7, 2012 at 10:14 AM by <a href="https://other.example/">Election Law Blog</a></p></div>';
+
+describe('trackbacks: a captioned list of its own', () => {
+  test('listing none, the box is empty whatever its caption says, and is cut', () => {
+    expect(cut(trackbacks(' ')).map((s) => s.nodes.map((n) => n.className))).toEqual([['trackbacks']]);
+  });
+
+  test('listing one, it is real', () => {
+    expect(statesOf(trackbacks(TRACKBACK))).toEqual(['real']);
+  });
+
+  test('beside a real thread, an empty trackback box is still cut: it is not the thread’s part', () => {
+    const thread = `<a id="comments"></a><div class="comments" id="all-comments"><h3>Comments</h3>${COMMENT}</div>`;
+    expect(statesOf(`${trackbacks(' ')}${thread}`)).toEqual(['empty', 'real']);
+  });
 });

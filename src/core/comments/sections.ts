@@ -51,6 +51,8 @@ export interface CommentSection {
   state: SectionState;
   /** What found it and what it holds, in words a user can read. */
   reason: string;
+  /** Found by a system that captions its own list (trackbacks): its own section, not a thread's part. */
+  captioned?: boolean;
 }
 
 /** A line of a section longer than this is prose, not a heading, a counter or a prompt. */
@@ -585,6 +587,16 @@ function onlyPrompts(anchor: Anchor, nodes: Element[], c: Contents): boolean {
   return actionable && prompts(own).length === others.length;
 }
 
+/**
+ * A widget's root that shows only a control ("Load Comments", "Show comments"): the click fills it,
+ * with comments or none, so it is not known to be empty.
+ */
+function loadsOnClick({ el, system }: Anchor): boolean {
+  if (!system?.emptyWhenBare) return false;
+  const own = contentsOf(el);
+  return own.forms === 0 && own.lines.length > 0 && own.lines.every((l) => l.control);
+}
+
 function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: FindOptions): CommentSection | null {
   const contents = contentsOf(...nodes);
   const text = textOfLines(contents);
@@ -594,12 +606,19 @@ function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: Find
     nodes,
     state,
     reason: `${anchor.by}: ${what}`,
+    ...(anchor.system?.captioned && { captioned: true }),
   });
   if (hasComment(contents)) return verdict('real', 'comments');
+  // Its caption is the system's own, whatever the list holds: nothing listed is an empty box.
+  if (anchor.system?.captioned)
+    return contents.media || contents.frames || text.length > MAX_TEXT
+      ? verdict('unknown', 'other words')
+      : verdict('empty', 'lists none');
   // "18 Comments" with none shown: they are on another page, or loaded later.
   if (allLines(contents).some(({ text: l }) => l.length <= MAX_LINE && countsComments(l)))
     return verdict('unknown', 'counted, not shown');
   if (contents.frames) return verdict('unknown', 'loaded widget');
+  if (loadsOnClick(anchor)) return verdict('unknown', 'loads on a click');
   // Every line must be one a comment section prints (it names comments, or is a button's few
   // words): any other sentence may be the story's or a comment's, and is never cut.
   if (contents.media || text.length > MAX_TEXT || !onlyPrompts(anchor, nodes, contents))
@@ -676,7 +695,7 @@ export function findCommentSections(root: Element, options: FindOptions = {}): C
     const grown = sectionRoot(anchor.el);
     // A line that counts comments among links to elsewhere is a share bar or a teaser, not a section.
     if (anchor.byWords && linksElsewhere(grown) >= 2) continue;
-    const section = judge(anchor, withSiblings(grown), options);
+    const section = judge(anchor, anchor.system?.captioned ? [grown] : withSiblings(grown), options);
     if (!section) continue;
     // An outer section takes in the ones found inside it.
     for (let i = sections.length - 1; i >= 0; i--)
@@ -742,7 +761,7 @@ const kept = (s: CommentSection, why: string): CommentSection => ({
 function withThreadsElsewhere(root: Element, sections: CommentSection[]): CommentSection[] {
   if (!sections.some((s) => s.state === 'empty')) return sections;
   if (!sections.some((s) => s.state === 'real') && !threadOutside(root, sections)) return sections;
-  return sections.map((s) => (s.state === 'empty' ? kept(s, 'a thread elsewhere') : s));
+  return sections.map((s) => (s.state === 'empty' && !s.captioned ? kept(s, 'a thread elsewhere') : s));
 }
 
 /** A comment-ish element with a sentence of its own that is not about commenting: a comment in markup we do not know. */

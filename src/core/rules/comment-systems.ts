@@ -16,6 +16,12 @@ export interface CommentSystem {
   weak?: boolean;
   /** The system's own site: a link there is the section's credit line ("Powered by Livefyre"), not a link away. */
   home?: RegExp;
+  /**
+   * The system captions its own list whatever it holds (a trackback address, "Listed below are
+   * links to weblogs that reference …"): the box is a section of its own, empty while it lists
+   * no item, and stays one beside a thread.
+   */
+  captioned?: boolean;
 }
 
 export const COMMENT_SYSTEMS: CommentSystem[] = [
@@ -103,7 +109,7 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
   { name: 'Cusdis', root: '#cusdis_thread', frame: /cusdis\.com/, emptyWhenBare: true, home: /cusdis\.com/ },
   {
     name: 'Vuukle',
-    root: '#vuukle-comments, .vuukle-comments',
+    root: '#vuukle-comments, .vuukle-comments, [id^="vuukle-comments-"]',
     frame: /vuukle/,
     emptyWhenBare: true,
     home: /vuukle\.com/,
@@ -122,6 +128,8 @@ export const COMMENT_SYSTEMS: CommentSystem[] = [
     emptyWhenBare: true,
     home: /graphcomment\.com/,
   },
+  // Movable Type and TypePad: the blogs that linked to the post, under its trackback address.
+  { name: 'Trackbacks', root: 'div.trackbacks, ol#trackbacks, ul.pings, ol.pings', captioned: true },
   { name: 'TypePad Connect', root: '#tpc_thread', emptyWhenBare: true, home: /typepad\.com\/services\/connect/ },
   {
     name: 'Generic comment box',
