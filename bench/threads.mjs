@@ -15,7 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { ROOT, SHARED, parse, requireCorpus } from './lib.mjs';
+import { ROOT, SHARED, parse, release, requireCorpus } from './lib.mjs';
 
 const CORPUS = path.join(SHARED, 'corpus/dragnet-dev');
 /** A thread "wins" when we are this poor … */
@@ -40,23 +40,23 @@ async function shard(from, to) {
     const url = truth[id].url || 'https://example.com/';
     const html = gunzipSync(readFileSync(path.join(CORPUS, 'html', `${id}.html.gz`))).toString('utf8');
     // Each engine gets its own fresh parse, as in the shared scorer (both change the document).
-    const text = (engine) => {
+    const text = async (engine) => {
       const doc = parse(html, url);
       try {
         return engine(doc) ?? '';
       } catch {
         return '';
       } finally {
-        doc.defaultView?.close();
+        await release(doc);
       }
     };
     const readability = f1(
       truth[id].articleBody,
-      text((d) => new Readability(d).parse()?.textContent),
+      await text((d) => new Readability(d).parse()?.textContent),
     );
     const ours = f1(
       truth[id].articleBody,
-      text((d) => extract(d, { url, consume: true }).text),
+      await text((d) => extract(d, { url, consume: true }).text),
     );
     process.stdout.write(`${JSON.stringify({ id, readability, ours })}\n`);
     globalThis.gc?.();
