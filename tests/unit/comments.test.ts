@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findEmptyCommentSections } from '../../src/core/tidy/empty-comments';
-import { findCommentSections } from '../../src/core/comments/sections';
+import { findCommentSections, mayChangeSections } from '../../src/core/comments/sections';
 import { shownText } from '../../src/core/page/dom';
 import { hasCommentWord, mayHaveNoCommentLine, saysNoComments } from '../../src/core/comments/words';
 import { COMMENT_LANGUAGES } from '../../src/core/rules/comments';
@@ -514,4 +514,47 @@ test('forms that register, subscribe, report an error or mail the story to a fri
   ]) {
     expect(found(articlePage(`<div>${form}</div>`))).toEqual([]);
   }
+});
+
+describe('what a page adds after load: does it ask for a new search?', () => {
+  /** The records a MutationObserver sees while `change` runs on an article page. */
+  async function added(change: (doc: Document) => void): Promise<boolean> {
+    const doc = articlePage(
+      '<aside><div id="ad-slot"></div><ul id="ticker"></ul></aside><div id="disqus_thread"></div>',
+    );
+    const records: MutationRecord[] = [];
+    const observer = new doc.defaultView!.MutationObserver((r) => records.push(...r));
+    observer.observe(doc.body, { childList: true, subtree: true });
+    change(doc);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    records.push(...observer.takeRecords());
+    observer.disconnect();
+    return records.some((r) => mayChangeSections(r.target, r.addedNodes));
+  }
+
+  test('an ad, a ticker line or a clock does not', async () => {
+    expect(
+      await added((doc) => {
+        doc.getElementById('ad-slot')!.innerHTML =
+          '<a href="/ad"><img src="ad.png"></a><iframe src="https://ads.example/x"></iframe>';
+        doc.getElementById('ticker')!.append(Object.assign(doc.createElement('li'), { textContent: 'Update 3' }));
+        doc
+          .getElementById('ad-slot')!
+          .append(Object.assign(doc.createElement('form'), { innerHTML: '<input name="email">' }));
+      }),
+    ).toBe(false);
+  });
+
+  test('a comment box, a reply form or a widget filling its root does', async () => {
+    const cases: ((doc: Document) => void)[] = [
+      (doc) =>
+        doc.body.append(
+          Object.assign(doc.createElement('section'), { className: 'comments', innerHTML: '<h3>Comments (0)</h3>' }),
+        ),
+      (doc) =>
+        doc.body.append(Object.assign(doc.createElement('div'), { innerHTML: '<form><textarea></textarea></form>' })),
+      (doc) => doc.getElementById('disqus_thread')!.append(doc.createElement('iframe')),
+    ];
+    for (const change of cases) expect(await added(change)).toBe(true);
+  });
 });

@@ -27,7 +27,7 @@ import {
 import { MIN_PROSE_CHARS, ownTextLength } from '../page/prose';
 import { textAndLinks } from '../page/text';
 import type { FindOptions } from '../tidy/types';
-import type { CommentSystem } from '../rules/comment-systems';
+import { COMMENT_SYSTEMS, type CommentSystem } from '../rules/comment-systems';
 import { COMMENT_TEXT_CLASSES } from '../rules/comments';
 import { isBylineMark, isCommentItem } from './marks';
 import { isSystemHome, systemOf, systemOfFrame } from './systems';
@@ -71,6 +71,45 @@ const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCR
 const CONTROLS = 'form, textarea, iframe';
 /** A class or id that names a comment section's part (a thread, a counter, a reply link). */
 const COMMENT_HINT = /comment|(?<!cor)respond|repl(?:y|ies)|discus|kommentar/i;
+/**
+ * Markup that may make or change a section, as a selector a browser runs natively: what
+ * COMMENT_HINT reads in names, a system's root, a textarea (not any form or frame: ads and
+ * newsletters add those all the time). Each root is kept only if the engine accepts it
+ * (`fb\:comments` is not read alike by every engine).
+ */
+let sectionMarkup: string | undefined;
+function sectionMarkupIn(doc: Document): string {
+  if (sectionMarkup) return sectionMarkup;
+  const accepted = (selector: string) => {
+    try {
+      doc.createDocumentFragment().querySelector(selector);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const named = ['comment', 'respond', 'repl', 'discus', 'disqus', 'kommentar'].flatMap((w) => [
+    `[id*="${w}" i]`,
+    `[class*="${w}" i]`,
+  ]);
+  const roots = COMMENT_SYSTEMS.flatMap((row) => row.root.split(',').map((s) => s.trim())).filter(accepted);
+  return (sectionMarkup = ['textarea', ...named, ...roots].join(', '));
+}
+
+/**
+ * Could nodes added under `target` make or change a comment section: do they hold comment markup,
+ * or does `target` stand inside some? Most of what a page adds after load (ads, carousels, clocks)
+ * does not, and needs no new search.
+ */
+export function mayChangeSections(target: Node, added: NodeList): boolean {
+  const doc = target.ownerDocument;
+  if (!doc || !added.length) return false;
+  const selector = sectionMarkupIn(doc);
+  const parent = isElement(target) ? target : target.parentElement;
+  if (parent?.closest(selector)) return true;
+  return Array.from(added).some((n) => isElement(n) && (n.matches(selector) || n.querySelector(selector) !== null));
+}
+
 /** A form that writes to someone rather than under a post (the editors, a friend, a shop). */
 const NOT_A_REPLY =
   /contact|kontakt|newsletter|subscri|search|login|signup|regist|order|checkout|error|report|feedback|email\/|send-?to|friend|share|\btip(?:s|-?us|line)?(?:\b|[-_]|form)/i;
