@@ -114,6 +114,10 @@ describe('comment systems: one test per row', () => {
       expect(statesOf(load(control), false)).toEqual(['unknown']);
       expect(statesOf(load(control), true)).toEqual(['unknown']);
     }
+    // Inside a box another row finds first, with the system's credit line beside it.
+    const livefyre =
+      '<div id="comments" class="comments-container"><div id="livefyre"><div class="lf-loader"><button>Load Comments</button></div></div><div id="powered_by_livefyre_new"><a href="http://livefyre.com/">Powered by Livefyre</a></div></div>';
+    expect(statesOf(livefyre, true)).toEqual(['unknown']);
     // Bare, it is the empty box it was once the page has settled.
     expect(statesOf(load(''), true)).toEqual(['empty']);
   });

@@ -630,10 +630,17 @@ function onlyPrompts(anchor: Anchor, nodes: Element[], c: Contents): boolean {
  * A widget's root that shows only a control ("Load Comments", "Show comments"): the click fills it,
  * with comments or none, so it is not known to be empty.
  */
-function loadsOnClick({ el, system }: Anchor): boolean {
-  if (!system?.emptyWhenBare) return false;
-  const own = contentsOf(el);
-  return own.forms === 0 && own.lines.length > 0 && own.lines.every((l) => l.control);
+function loadsOnClick(nodes: Element[]): boolean {
+  const showsOnlyControls = (root: Element) => {
+    const own = contentsOf(root);
+    return own.forms === 0 && own.lines.length > 0 && own.lines.every((l) => l.control);
+  };
+  // The widget's root may stand inside a box that another row found first (`#comments > #livefyre`).
+  return nodes.some((node) =>
+    [node, ...Array.from(node.getElementsByTagName('*'))].some(
+      (root) => systemOf(root)?.emptyWhenBare && showsOnlyControls(root),
+    ),
+  );
 }
 
 function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: FindOptions): CommentSection | null {
@@ -657,7 +664,7 @@ function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: Find
   if (allLines(contents).some(({ text: l }) => l.length <= MAX_LINE && countsComments(l)))
     return verdict('unknown', 'counted, not shown');
   if (contents.frames) return verdict('unknown', 'loaded widget');
-  if (loadsOnClick(anchor)) return verdict('unknown', 'loads on a click');
+  if (loadsOnClick(nodes)) return verdict('unknown', 'loads on a click');
   // Every line must be one a comment section prints (it names comments, or is a button's few
   // words): any other sentence may be the story's or a comment's, and is never cut.
   if (contents.media || text.length > MAX_TEXT || !onlyPrompts(anchor, nodes, contents))
