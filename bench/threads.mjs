@@ -50,14 +50,8 @@ async function shard(from, to) {
         await release(doc);
       }
     };
-    const readability = f1(
-      truth[id].articleBody,
-      await text((d) => new Readability(d).parse()?.textContent),
-    );
-    const ours = f1(
-      truth[id].articleBody,
-      await text((d) => extract(d, { url, consume: true }).text),
-    );
+    const readability = f1(truth[id].articleBody, await text((d) => new Readability(d).parse()?.textContent));
+    const ours = f1(truth[id].articleBody, await text((d) => extract(d, { url, consume: true }).text));
     process.stdout.write(`${JSON.stringify({ id, readability, ours })}\n`);
     globalThis.gc?.();
   }
