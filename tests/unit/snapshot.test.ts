@@ -52,6 +52,25 @@ describe('the page snapshot for the reader', () => {
     expect(img.parentElement!.querySelector('style')).toBeNull();
   });
 
+  test('a <noscript> fallback is parsed without its handlers: parsing one would break the page’s CSP', () => {
+    const { window } = new JSDOM(
+      articleHtml(
+        `<noscript><link rel="preload" href="/a.css" as="style" onload="this.onload=null;this.rel='stylesheet'"><a href="/x" title="a > b" onclick='go()'>x</a></noscript>`,
+      ),
+      { runScripts: 'dangerously', virtualConsole: new VirtualConsole() },
+    );
+    const parsed: string[] = [];
+    const parse = window.DOMParser.prototype.parseFromString;
+    window.DOMParser.prototype.parseFromString = function (markup: string, type: DOMParserSupportedType) {
+      parsed.push(markup);
+      return parse.call(this, markup, type);
+    };
+    const snapshot = snapshotHtml(window.document);
+    expect(parsed.join('')).toContain('<link rel="preload" href="/a.css" as="style">');
+    expect(parsed.join('')).not.toMatch(/onload|onclick/);
+    expect(snapshot).not.toMatch(/onload|onclick/);
+  });
+
   test('a paragraph the page hides is not in the article read from the snapshot', () => {
     const text = extract(page(snapshotHtml(page(html)))).text;
     expect(text).toContain('Shown, red.');
