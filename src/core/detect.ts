@@ -100,16 +100,16 @@ const hasPublishedTime = (doc: Document, metas: Map<string, string>) =>
 /** A control whose words offer to sell ("Add to cart", "in den Warenkorb"), as text or as a button's value. */
 const offersToSell = (control: Element) => COMMERCE.test(control.textContent || control.getAttribute('value') || '');
 
+const buttonsIn = (root: Document | Element) => [...byTag(root, 'button'), ...byTag(root, 'input')];
+
 /** Does the page offer to sell something (an add-to-cart button)? */
 const sells = (doc: Document) =>
-  [
-    ...byTag(doc, 'button'),
-    ...byTag(doc, 'input'),
-    ...byTag(doc, 'a').filter((a) => /button|btn/i.test(a.getAttribute('class') ?? '')),
-  ].some(offersToSell);
+  [...buttonsIn(doc), ...byTag(doc, 'a').filter((a) => /button|btn/i.test(a.getAttribute('class') ?? ''))].some(
+    offersToSell,
+  );
 
 /** A form of this page's own that puts something in the cart: its button says so. */
-const isCartForm = (form: Element) => [...byTag(form, 'button'), ...byTag(form, 'input')].some(offersToSell);
+const isCartForm = (form: Element) => buttonsIn(form).some(offersToSell);
 /**
  * Several forms that each put an item in this site's cart: a shop's listing, whatever text it
  * opens with. (A story's buy links go to other shops and are links, not this page's forms.)

@@ -88,7 +88,8 @@ function sectionMarkupIn(doc: Document): string {
       return false;
     }
   };
-  const named = ['comment', 'respond', 'repl', 'discus', 'disqus', 'kommentar'].flatMap((w) => [
+  // The stems COMMENT_HINT reads; a system's own names (`#disqus_thread`) come with the roots below.
+  const named = ['comment', 'respond', 'repl', 'discus', 'kommentar'].flatMap((w) => [
     `[id*="${w}" i]`,
     `[class*="${w}" i]`,
   ]);
@@ -422,7 +423,9 @@ interface Contents {
   item: boolean;
   /** A comment's byline mark: an author, an avatar, a time. */
   byline: boolean;
-  /** A widget root its script has not filled (yet): an empty Disqus or Facebook box. */
+  /** Roots of widgets a script fills (Disqus, Facebook), the section's own included. */
+  widgets: Element[];
+  /** One of them its script has not filled (yet): an empty Disqus or Facebook box. */
   bareWidget: boolean;
   /** Lines the page hides (a widget's copy of the post, a closed log-in box): never a prompt or prose a reader sees, still read for comments. */
   hiddenLines: Line[];
@@ -450,7 +453,8 @@ function contentsOf(...roots: Element[]): Contents {
     linkText: 0,
     item: false,
     byline: false,
-    bareWidget: roots.some(isBareWidget),
+    widgets: roots.filter(isWidgetRoot),
+    bareWidget: false,
   };
   let line = '';
   let ownLinkChars = 0;
@@ -501,7 +505,7 @@ function contentsOf(...roots: Element[]): Contents {
       if (!c.item && isCommentItem(n) && isComment(n)) c.item = true;
       // An empty author or time slot is a template's, waiting for a script: no one's byline.
       if (!c.byline && !inBox && isBylineMark(n) && (tag === 'IMG' || textOf(n) !== '')) c.byline = true;
-      if (!c.bareWidget && isBareWidget(n)) c.bareWidget = true;
+      if (isWidgetRoot(n)) c.widgets.push(n);
       const block = hides || BLOCK_TAGS.has(tag) || tag === 'BR';
       if (block) flush();
       hidden ||= hides;
@@ -518,6 +522,7 @@ function contentsOf(...roots: Element[]): Contents {
     walk(root, 'none');
     flush();
   }
+  c.bareWidget = c.widgets.some(isBare);
   return c;
 }
 
@@ -541,11 +546,11 @@ function isIcon(img: Element): boolean {
 }
 
 /** A root of a widget that fills it by script, still empty: no words (its <noscript> link aside), no form, no frame. */
-const isBareWidget = (el: Element) =>
-  !!systemOf(el)?.emptyWhenBare &&
-  shownText(el, 0) === '' &&
-  !el.getElementsByTagName('iframe').length &&
-  !el.getElementsByTagName('form').length;
+const isBareWidget = (el: Element) => isWidgetRoot(el) && isBare(el);
+/** The root of a widget that a script fills. */
+const isWidgetRoot = (el: Element) => !!systemOf(el)?.emptyWhenBare;
+const isBare = (el: Element) =>
+  shownText(el, 0) === '' && !el.getElementsByTagName('iframe').length && !el.getElementsByTagName('form').length;
 
 /**
  * A marked item holds a comment when it says more than comment words and counts ("0 replies" in a
@@ -630,17 +635,9 @@ function onlyPrompts(anchor: Anchor, nodes: Element[], c: Contents): boolean {
  * A widget's root that shows only a control ("Load Comments", "Show comments"): the click fills it,
  * with comments or none, so it is not known to be empty.
  */
-function loadsOnClick(nodes: Element[]): boolean {
-  const showsOnlyControls = (root: Element) => {
-    const own = contentsOf(root);
-    return own.forms === 0 && own.lines.length > 0 && own.lines.every((l) => l.control);
-  };
-  // The widget's root may stand inside a box that another row found first (`#comments > #livefyre`).
-  return nodes.some((node) =>
-    [node, ...Array.from(node.getElementsByTagName('*'))].some(
-      (root) => systemOf(root)?.emptyWhenBare && showsOnlyControls(root),
-    ),
-  );
+function showsOnlyControls(widget: Element): boolean {
+  const own = contentsOf(widget);
+  return own.forms === 0 && own.lines.length > 0 && own.lines.every((l) => l.control);
 }
 
 function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: FindOptions): CommentSection | null {
@@ -664,7 +661,8 @@ function judge(anchor: Anchor, nodes: Element[], { widgetsSettled = true }: Find
   if (allLines(contents).some(({ text: l }) => l.length <= MAX_LINE && countsComments(l)))
     return verdict('unknown', 'counted, not shown');
   if (contents.frames) return verdict('unknown', 'loaded widget');
-  if (loadsOnClick(nodes)) return verdict('unknown', 'loads on a click');
+  // The widget's root may stand inside a box that another row found first (`#comments > #livefyre`).
+  if (contents.widgets.some(showsOnlyControls)) return verdict('unknown', 'loads on a click');
   // Every line must be one a comment section prints (it names comments, or is a button's few
   // words): any other sentence may be the story's or a comment's, and is never cut.
   if (contents.media || text.length > MAX_TEXT || !onlyPrompts(anchor, nodes, contents))
